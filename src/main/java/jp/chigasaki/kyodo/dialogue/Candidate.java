@@ -1,0 +1,5 @@
+package jp.chigasaki.kyodo.dialogue;
+
+/** An FAQ entry or menu item the question may be about, with a confidence in [0,1]. */
+public record Candidate(String faqId, String title, double confidence) {
+}

@@ -1,0 +1,104 @@
+package jp.chigasaki.kyodo.knowledge.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import jp.chigasaki.kyodo.knowledge.FaqEntry;
+import jp.chigasaki.kyodo.knowledge.Intent;
+import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
+import jp.chigasaki.kyodo.knowledge.Location;
+import jp.chigasaki.kyodo.knowledge.MenuItem;
+import jp.chigasaki.kyodo.knowledge.SynonymGroup;
+
+/** Checks that span files: unique ids, and that every department, related entry and source named exists. */
+final class CrossChecks {
+
+	private final Problems problems;
+
+	CrossChecks(Problems problems) {
+		this.problems = problems;
+	}
+
+	void check(KnowledgeBase base) {
+		// FAQ entries and menu items share one id space: both can be offered as candidates.
+		Map<String, Location> answerIds = new HashMap<>();
+		base.faqs().forEach(f -> unique(answerIds, f.id(), f.location(), "entry"));
+		base.menu().forEach(m -> unique(answerIds, m.id(), m.location(), "menu item"));
+		unique(base.departments(), d -> d.id(), d -> d.location(), "department");
+		unique(base.sources(), s -> s.id(), s -> s.location(), "source");
+		unique(base.intents(), Intent::id, Intent::location, "intent");
+		for (FaqEntry faq : base.faqs()) {
+			String in = " in entry '" + faq.id() + "'";
+			department(base, faq.departmentId(), faq.location(), in);
+			faq.related()
+				.stream()
+				.filter(id -> !answerIds.containsKey(id))
+				.forEach(id -> add(faq.location(), "unknown related entry '" + id + "'" + in));
+			faq.related()
+				.stream()
+				.filter(faq.id()::equals)
+				.forEach(id -> add(faq.location(), "entry '" + id + "' names itself as related"));
+			sources(base, faq.sources(), faq.location(), in);
+		}
+		for (MenuItem item : base.menu()) {
+			String in = " in menu item '" + item.id() + "'";
+			department(base, item.departmentId(), item.location(), in);
+			sources(base, item.sources(), item.location(), in);
+		}
+		base.departments().forEach(d -> sources(base, d.sources(), d.location(), " in department '" + d.id() + "'"));
+		for (String id : Intent.KNOWN) {
+			if (base.intent(id).isEmpty() && !base.intents().isEmpty()) {
+				add(new Location("intents/" + id + ".yaml", 1), "intent '" + id + "' is missing; the bot needs it");
+			}
+		}
+		synonymsAreUnambiguous(base.synonyms());
+	}
+
+	private void department(KnowledgeBase base, String id, Location at, String in) {
+		if (base.department(id).isEmpty()) {
+			add(at, "unknown department '" + id + "'" + in);
+		}
+	}
+
+	private void sources(KnowledgeBase base, List<String> ids, Location at, String in) {
+		ids.stream().filter(id -> base.source(id).isEmpty()).forEach(id -> add(at, "unknown source '" + id + "'" + in));
+	}
+
+	private void synonymsAreUnambiguous(List<SynonymGroup> groups) {
+		Map<String, Location> seen = new HashMap<>();
+		for (SynonymGroup group : groups) {
+			Set<String> inGroup = new HashSet<>();
+			for (String word : group.words()) {
+				if (!inGroup.add(word)) {
+					add(group.location(), "synonym '" + word + "' appears twice in its group");
+				}
+				else if (seen.containsKey(word)) {
+					add(group.location(), "synonym '" + word + "' is already in the group at line " + seen.get(word).line());
+				}
+				else {
+					seen.put(word, group.location());
+				}
+			}
+		}
+	}
+
+	private <T> void unique(List<T> items, Function<T, String> id, Function<T, Location> at, String kind) {
+		Map<String, Location> seen = new HashMap<>();
+		items.forEach(item -> unique(seen, id.apply(item), at.apply(item), kind));
+	}
+
+	private void unique(Map<String, Location> seen, String id, Location at, String kind) {
+		Location first = seen.putIfAbsent(id, at);
+		if (first != null) {
+			add(at, "duplicate " + kind + " id '" + id + "' (first at " + first + ")");
+		}
+	}
+
+	private void add(Location at, String message) {
+		problems.add(at.file(), at.line(), message);
+	}
+}
