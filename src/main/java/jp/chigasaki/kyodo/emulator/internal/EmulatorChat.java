@@ -1,0 +1,60 @@
+package jp.chigasaki.kyodo.emulator.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The three conversations of the emulator page: a civic group member one-to-one, a registered staff member
+ * one-to-one, and a group chat of a civic group where the bot answers only when addressed.
+ */
+enum EmulatorChat {
+
+	MEMBER("member", "市民団体メンバー（1対1）", null, List.of(Persona.MEMBER)),
+	STAFF("staff", "市職員（1対1）", null, List.of(Persona.STAFF)),
+	GROUP("group", "グループ「浜見平こども食堂 運営」", "Cbce1fe3be18b795895072eb071d03ea4",
+			List.of(Persona.MEMBER, Persona.SUZUKI, Persona.TAKAHASHI));
+
+	static final String GROUP_NAME = "浜見平こども食堂 運営";
+
+	private final String key;
+	private final String title;
+	private final String groupId;
+	private final List<Persona> speakers;
+
+	EmulatorChat(String key, String title, String groupId, List<Persona> speakers) {
+		this.key = key;
+		this.title = title;
+		this.groupId = groupId;
+		this.speakers = speakers;
+	}
+
+	static Optional<EmulatorChat> byKey(String key) {
+		return Stream.of(values()).filter(chat -> chat.key.equals(key)).findFirst();
+	}
+
+	String key() {
+		return key;
+	}
+
+	String title() {
+		return title;
+	}
+
+	boolean isGroup() {
+		return groupId != null;
+	}
+
+	/** Where the bot's replies and pushes to this conversation go: the group id, or the user id one-to-one. */
+	String chatId() {
+		return isGroup() ? groupId : speakers.get(0).userId();
+	}
+
+	List<Persona> speakers() {
+		return speakers;
+	}
+
+	Persona speaker(String userId) {
+		return speakers.stream().filter(p -> p.userId().equals(userId)).findFirst().orElse(speakers.get(0));
+	}
+}
