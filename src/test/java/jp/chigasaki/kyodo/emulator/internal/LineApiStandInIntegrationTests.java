@@ -155,7 +155,9 @@ class LineApiStandInIntegrationTests {
 
 	@Test
 	void theLineSdkClientTalksToTheStandIn() throws Exception {
-		MessagingApiClient client = MessagingApiClient.builder(channel.token()).apiEndPoint(URI.create(apiBaseUrl))
+		MessagingApiClient client = MessagingApiClient.builder(channel.token())
+			.usingDefaultLogger(false)
+			.apiEndPoint(URI.create(apiBaseUrl))
 			.build();
 		String chat = freshChat();
 		UUID key = UUID.randomUUID();

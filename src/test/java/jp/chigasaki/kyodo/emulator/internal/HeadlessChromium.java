@@ -1,0 +1,50 @@
+package jp.chigasaki.kyodo.emulator.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's {@code chromium} and {@code chromium-driver} (installed by {@code .ci/run}), headless, with a fresh
+ * profile and nothing that reaches the internet. A missing browser fails the test: a browser test that skips proves
+ * nothing.
+ */
+final class HeadlessChromium {
+
+	static final String BROWSER = "/usr/bin/chromium";
+	static final String DRIVER = "/usr/bin/chromedriver";
+
+	private HeadlessChromium() {
+	}
+
+	static ChromeDriver start() {
+		assertThat(new File(BROWSER).canExecute()).as("Chromium at " + BROWSER + " (apt-get install chromium)").isTrue();
+		assertThat(new File(DRIVER).canExecute()).as("chromedriver at " + DRIVER + " (apt-get install chromium-driver)").isTrue();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(BROWSER);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--user-data-dir=" + freshProfile(), "--window-size=1280,900", "--lang=ja-JP");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+			.usingAnyFreePort()
+			.build();
+		return new ChromeDriver(service, options);
+	}
+
+	private static Path freshProfile() {
+		try {
+			return Files.createTempDirectory("kyodo-chromium-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
