@@ -23,6 +23,8 @@ import redis.embedded.core.ExecutableProvider;
 public final class LocalRedisServer implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+	/** Written by redis-server itself, so that the next start can end a server a hard-killed service left behind. */
+	static final String PID_FILE = "redis.pid";
 
 	private final Path dataDir;
 	private final int port;
@@ -84,17 +86,19 @@ public final class LocalRedisServer implements AutoCloseable {
 	private synchronized void launch() {
 		try {
 			Files.createDirectories(dataDir);
+			OrphanedServer.endIfRunning(dataDir.resolve(PID_FILE));
 			File binary = ExecutableProvider.newJarResourceProvider().get();
 			List<String> command = List.of(binary.getAbsolutePath(), "--port", Integer.toString(port), "--bind",
 					"127.0.0.1", "--dir", dataDir.toString(), "--appendonly", "yes", "--appendfsync", "always",
-					"--save", "", "--protected-mode", "yes", "--daemonize", "no");
+					"--save", "", "--protected-mode", "yes", "--daemonize", "no", "--pidfile",
+					dataDir.resolve(PID_FILE).toString());
 			process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(dataDir.resolve("redis.log").toFile())
 				.start();
 			awaitPing();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot start the local redis-server", ex);
+			throw new UncheckedIOException("cannot start the local redis-server: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -37,7 +37,7 @@ class EmulatorConfiguration {
 	 * endpoints take JSON only (no cross-site form can post them), so CSRF tokens are off here.
 	 */
 	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+	@Order(Ordered.HIGHEST_PRECEDENCE + 12)
 	SecurityFilterChain emulatorSecurityFilterChain(HttpSecurity http) throws Exception {
 		return http.securityMatcher("/emulator", "/emulator/**", LineApiStandIn.BASE + "/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The emulator page: three chats, rendered by {@code static/emulator/emulator.js}. */
+/** The emulator page: its chats, rendered by {@code static/emulator/emulator.js}. */
 @Controller
 @Profile("local")
 class EmulatorPage {
