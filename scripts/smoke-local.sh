@@ -2,7 +2,8 @@
 # Smoke test of the README's local run, from the packaged jar, in a fresh copy of the working tree:
 #   start `java -jar target/kyodo-concierge.jar --spring.profiles.active=local`, wait for /actuator/health UP,
 #   send one signed webhook through the emulator endpoint, check that the bot's reply reached the LINE stand-in,
-#   stop it cleanly (and its redis-server with it), start it again on the same data (AOF) and check health again.
+#   ask for a human (a ticket in Redis), stop it cleanly (and its redis-server with it), start it again on the same
+#   data directory (AOF) and find the ticket through the console API.
 # Exits non-zero on any failure. Needs: java 17, curl, the jar (./mvnw -B package). Usage: scripts/smoke-local.sh [JAR]
 set -euo pipefail
 
@@ -49,7 +50,7 @@ start_app() {
       java -jar "$JAR" --spring.profiles.active=local --server.port="$PORT" >>"$WORK/app.log" 2>&1) &
   APP_PID=$!
   local deadline=$(( SECONDS + 180 ))
-  until curl -fsS "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+  until grep -q '"status":"UP"' <<<"$(curl -fsS "$BASE/actuator/health" 2>/dev/null || true)"; do
     kill -0 "$APP_PID" 2>/dev/null || fail "the service exited during start-up"
     [ "$SECONDS" -lt "$deadline" ] || fail "no healthy service at $BASE within 180 s"
     sleep 1
@@ -78,24 +79,57 @@ start_app
 step "healthy; checking the start-up guide"
 grep -q "$BASE/emulator" "$WORK/app.log" || fail "the start-up guide does not name $BASE/emulator"
 grep -q "$BASE/console" "$WORK/app.log" || fail "the start-up guide does not name $BASE/console"
-curl -fsS "$BASE/emulator" | grep -q 'LINE エミュレータ' || fail "/emulator does not serve the emulator page"
+# (Output captured first: with pipefail, `curl | grep -q` fails when grep stops reading early.)
+PAGE="$(curl -fsS "$BASE/emulator")" || fail "/emulator did not answer"
+grep -q 'LINE エミュレータ' <<<"$PAGE" || fail "/emulator does not serve the emulator page"
 
 step "sending a signed webhook through the emulator"
 RESPONSE="$(curl -fsS -X POST "$BASE/emulator/api/chats/member/events" -H 'Content-Type: application/json' \
   --data '{"kind":"TEXT","text":"協働ってなんですか？"}')" || fail "the emulator endpoint refused the message"
-echo "$RESPONSE" | grep -q '"status":200' || fail "/callback did not accept the signed webhook: $RESPONSE"
+grep -q '"status":200' <<<"$RESPONSE" || fail "/callback did not accept the signed webhook: $RESPONSE"
+
+# Waits until the member chat's lines match the regular expression $1; prints them.
+await_chat() {
+  local deadline=$(( SECONDS + 60 )) lines
+  while :; do
+    lines="$(curl -fsS "$BASE/emulator/api/chats/member/messages?after=0" || true)"
+    if grep -Eq "$1" <<<"$lines"; then printf '%s' "$lines"; return 0; fi
+    [ "$SECONDS" -lt "$deadline" ] || fail "$2"
+    sleep 1
+  done
+}
+emulate() {
+  local response
+  response="$(curl -fsS -X POST "$BASE/emulator/api/chats/member/events" -H 'Content-Type: application/json' \
+    --data "$1")" || fail "the emulator endpoint refused $1"
+  grep -q '"status":200' <<<"$response" || fail "/callback did not accept the signed webhook: $response"
+}
 
 step "waiting for the bot's reply at the LINE stand-in"
-deadline=$(( SECONDS + 60 ))
-until curl -fsS "$BASE/emulator/api/chats/member/messages?after=0" | grep -q '"side":"BOT"'; do
-  [ "$SECONDS" -lt "$deadline" ] || fail "no reply from the bot within 60 s"
-  sleep 1
-done
+await_chat '"side":"BOT"' "no reply from the bot within 60 s" >/dev/null
+
+step "asking for a human: a ticket in Redis"
+emulate '{"kind":"TEXT","text":"担当者と話したい"}'
+await_chat '"data":"esc:skip"' "no hand-over questions (esc:skip) within 60 s" >/dev/null
+emulate '{"kind":"POSTBACK","data":"esc:skip","displayText":"すぐに担当者へ"}'
+TICKET="$(await_chat '受付番号は #[0-9]+' "no acknowledgement with a ticket number within 60 s" \
+  | grep -Eo '受付番号は #[0-9]+' | tail -n 1 | grep -Eo '[0-9]+$')"
 
 if grep -Eq 'local-[0-9a-f]{32}' "$WORK/app.log"; then fail "the generated channel secret appears in the log"; fi
 
 step "stopping (SIGTERM) and starting again on the same data directory"
 stop_app
 start_app
+
+step "ticket #$TICKET after the restart (console API, local sign-in)"
+JAR_COOKIES="$WORK/cookies.txt"
+LOGIN="$(curl -fsS -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/console/login")" || fail "no console sign-in page"
+CSRF="$(grep -Eo 'name="_csrf"[^>]*value="[^"]+"' <<<"$LOGIN" | grep -Eo 'value="[^"]+"' | cut -d'"' -f2)"
+[ -n "$CSRF" ] || fail "no CSRF token on the sign-in page"
+curl -fsS -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "_csrf=$CSRF" \
+  --data-urlencode username=city --data-urlencode password=city "$BASE/console/login" || fail "console sign-in failed"
+DETAIL="$(curl -fsS -b "$JAR_COOKIES" "$BASE/api/tickets/$TICKET")" || fail "ticket #$TICKET is gone after the restart"
+grep -q "\"id\":$TICKET[,}]" <<<"$DETAIL" || fail "ticket #$TICKET not in the API answer: $DETAIL"
+
 stop_app
 step "OK"
