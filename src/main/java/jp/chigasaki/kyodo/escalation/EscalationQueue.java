@@ -74,7 +74,7 @@ public class EscalationQueue {
 	/** Pushes a reply into the ticket's chat; a failed push stays in the outbox (see {@link #retryPendingReplies}). */
 	public Delivery reply(long id, Coordinator actor, String text) {
 		if (text == null || text.isBlank() || text.length() > MAX_REPLY_LENGTH) {
-			throw new IllegalArgumentException("返信は1〜" + MAX_REPLY_LENGTH + "文字で入力してください。");
+			throw new TicketException.Invalid(id, "返信は1〜" + MAX_REPLY_LENGTH + "文字で入力してください。");
 		}
 		PendingReply pending = new PendingReply(id, UUID.randomUUID().toString(), text.strip(), actor.username(),
 				clock.instant());
@@ -84,7 +84,7 @@ public class EscalationQueue {
 
 	public Ticket transfer(long id, Coordinator actor, String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("転送の理由を入力してください。");
+			throw new TicketException.Invalid(id, "転送の理由を入力してください。");
 		}
 		Ticket before = find(id, actor);
 		Ticket.Queue target = before.queue().other();

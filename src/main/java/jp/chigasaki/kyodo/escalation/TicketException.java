@@ -30,6 +30,14 @@ public abstract sealed class TicketException extends RuntimeException {
 		}
 	}
 
+	/** The coordinator's input is not usable (an empty reply, a transfer without a reason). */
+	public static final class Invalid extends TicketException {
+
+		public Invalid(long ticketId, String message) {
+			super(ticketId, message);
+		}
+	}
+
 	/** The ticket is in a queue the coordinator may not see. */
 	public static final class OtherQueue extends TicketException {
 
