@@ -162,7 +162,7 @@
     const name = entry.side === 'BOT' ? config.botName : (state.chat.group ? entry.speaker : null);
     if (name) column.appendChild(make('div', 'name', name));
     column.appendChild(content(entry.message, entry.side));
-    const meta = make('div', 'meta', new Date(entry.at).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' })
+    const meta = make('div', 'meta', new Date(entry.at).toLocaleTimeString('ja-JP', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' })
       + (entry.via ? ' · ' + (entry.via === 'push' ? 'プッシュ' : '応答') : ''));
     column.appendChild(meta);
     row.appendChild(column);

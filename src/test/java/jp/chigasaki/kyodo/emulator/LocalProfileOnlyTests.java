@@ -1,8 +1,16 @@
 package jp.chigasaki.kyodo.emulator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +27,20 @@ class LocalProfileOnlyTests {
 	private static final JavaClasses EMULATOR = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("jp.chigasaki.kyodo.emulator");
+
+	@Test
+	void theDefaultConfigurationNeverActivatesTheLocalProfile() throws IOException {
+		List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("application.yml",
+				new ClassPathResource("application.yml"));
+
+		assertThat(sources).isNotEmpty().allSatisfy(source -> {
+			for (String key : ((EnumerablePropertySource<?>) source).getPropertyNames()) {
+				if (key.startsWith("spring.profiles.")) {
+					assertThat(String.valueOf(source.getProperty(key))).as(key).doesNotContain("local");
+				}
+			}
+		});
+	}
 
 	@Test
 	void everyBeanOfTheEmulatorIsLocalProfileOnly() {
