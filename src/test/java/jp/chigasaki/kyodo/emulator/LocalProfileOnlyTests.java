@@ -42,6 +42,27 @@ class LocalProfileOnlyTests {
 		});
 	}
 
+	/** The emulator only talks HTTP to the service (webhooks in, Messaging API calls out), so it can be left out. */
+	@Test
+	void theEmulatorAndTheRestOfTheServiceDoNotKnowEachOther() {
+		JavaClasses all = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("jp.chigasaki.kyodo");
+		ArchRuleDefinition.noClasses()
+			.that()
+			.resideOutsideOfPackage("..emulator..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("..emulator..")
+			.check(all);
+		ArchRuleDefinition.noClasses()
+			.that()
+			.resideInAPackage("..emulator..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..line..", "..dialogue..", "..escalation..", "..console..", "..matching..")
+			.check(all);
+	}
+
 	@Test
 	void everyBeanOfTheEmulatorIsLocalProfileOnly() {
 		ArchRuleDefinition.classes()
