@@ -43,6 +43,9 @@ class EmulatorApi {
 	@PostMapping(path = "/events", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> act(@PathVariable String chat, @RequestBody UserAction action) {
 		EmulatorChat target = chat(chat);
+		if (action.kind() == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
 		Persona speaker = target.speaker(action.speaker());
 		String replyToken = action.kind().hasReplyToken() ? chats.issueReplyToken(target.chatId()) : null;
 		ObjectNode event = switch (action.kind()) {
