@@ -40,6 +40,7 @@ import jp.chigasaki.kyodo.emulator.LocalChannel;
 @LocalRunTest
 class EmulatorPageBrowserIntegrationTests {
 
+	private static HeadlessChromium chromium;
 	private static ChromeDriver browser;
 
 	@LocalServerPort
@@ -53,13 +54,14 @@ class EmulatorPageBrowserIntegrationTests {
 
 	@BeforeAll
 	static void startBrowser() {
-		browser = HeadlessChromium.start();
+		chromium = HeadlessChromium.start();
+		browser = chromium.driver();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 

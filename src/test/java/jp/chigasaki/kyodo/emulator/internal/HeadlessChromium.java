@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -14,29 +16,51 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's {@code chromium} and {@code chromium-driver} (installed by {@code .ci/run}), headless, with a fresh
- * profile and nothing that reaches the internet. A missing browser fails the test: a browser test that skips proves
- * nothing.
+ * profile (deleted on close) and nothing that reaches the internet. A missing browser fails the test: a browser test
+ * that skips proves nothing.
  */
-final class HeadlessChromium {
+final class HeadlessChromium implements AutoCloseable {
 
 	static final String BROWSER = "/usr/bin/chromium";
 	static final String DRIVER = "/usr/bin/chromedriver";
 
-	private HeadlessChromium() {
+	private final Path profile;
+	private final ChromeDriver driver;
+
+	private HeadlessChromium(Path profile, ChromeDriver driver) {
+		this.profile = profile;
+		this.driver = driver;
 	}
 
-	static ChromeDriver start() {
+	static HeadlessChromium start() {
 		assertThat(new File(BROWSER).canExecute()).as("Chromium at " + BROWSER + " (apt-get install chromium)").isTrue();
-		assertThat(new File(DRIVER).canExecute()).as("chromedriver at " + DRIVER + " (apt-get install chromium-driver)").isTrue();
+		assertThat(new File(DRIVER).canExecute()).as("chromedriver at " + DRIVER + " (apt-get install chromium-driver)")
+			.isTrue();
+		Path profile = freshProfile();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BROWSER);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + freshProfile(), "--window-size=1280,900", "--lang=ja-JP");
+				"--user-data-dir=" + profile, "--window-size=1280,900", "--lang=ja-JP");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
 			.usingAnyFreePort()
 			.build();
-		return new ChromeDriver(service, options);
+		return new HeadlessChromium(profile, new ChromeDriver(service, options));
+	}
+
+	ChromeDriver driver() {
+		return driver;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+		try (Stream<Path> files = Files.walk(profile)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static Path freshProfile() {
