@@ -89,7 +89,7 @@ class LineApiStandIn {
 		AcceptedRetryKeys.Outcome outcome = retryKeys.deliverOnce(retryKey,
 				() -> deliver(to, "push", body.path("messages")));
 		if (outcome.duplicate()) {
-			log.info("LINE stand-in: push with an accepted retry key answered 409, not delivered again");
+			log.debug("LINE stand-in: push with an accepted retry key answered 409, not delivered again");
 			ObjectNode conflict = json.createObjectNode().put("message", "The retry key is already accepted");
 			conflict.set("sentMessages", outcome.sentMessages().path("sentMessages"));
 			return ResponseEntity.status(HttpStatus.CONFLICT).header("x-line-accepted-request-id", retryKey)
