@@ -80,11 +80,8 @@ public final class DialoguePolicy implements Dialogue {
 			return chosen.get();
 		}
 		Context context = context(audience, state, question, classifier.classify(question, audience));
-		Function<Context, Reply> handler = intents.get(context.classification().intent());
-		if (handler != null) {
-			return handler.apply(context);
-		}
-		return byBand(context);
+		String intent = context.classification().intent();
+		return intent != null && intents.containsKey(intent) ? intents.get(intent).apply(context) : byBand(context);
 	}
 
 	private static Reply byBand(Context context) {
