@@ -17,7 +17,7 @@ record Postback(String action, String value, Map<String, String> parameters) {
 		if (data == null || data.length() > MAX_DATA || !data.startsWith(Buttons.PREFIX)) {
 			return Optional.empty();
 		}
-		String[] parts = data.substring(Buttons.PREFIX.length()).split("&");
+		String[] parts = data.substring(Buttons.PREFIX.length()).split("&", -1);
 		String[] head = parts[0].split("=", 2);
 		Map<String, String> parameters = new HashMap<>();
 		for (int i = 1; i < parts.length; i++) {

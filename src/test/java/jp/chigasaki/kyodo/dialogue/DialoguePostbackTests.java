@@ -115,7 +115,7 @@ class DialoguePostbackTests {
 	@ParameterizedTest
 	@NullAndEmptySource
 	@ValueSource(strings = { "dlg:", "dlg:faq", "dlg:faq=", "dlg:faq=no-such-entry", "dlg:faq=staff-kyodo-procedure",
-			"dlg:feedback=maybe&faq=x", "dlg:feedback", "dlg:&&&===", "dlg:=faq", "esc:claim=1", "faq=genki-kikin-amount",
+			"dlg:feedback=maybe&faq=x", "dlg:&", "dlg:&&&", "dlg:feedback", "dlg:&&&===", "dlg:=faq", "esc:claim=1", "faq=genki-kikin-amount",
 			"DLG:MENU", "dlg:faq=../../etc/passwd", "dlg:ask=", "dlg:\u0000\uD800" })
 	void answersForgedOrUnknownPostbackDataWithThePoliteMenu(String data) {
 		Reply reply = policy.postback(data, Audience.MEMBER, afterClarify);
