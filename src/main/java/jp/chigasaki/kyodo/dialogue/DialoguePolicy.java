@@ -113,12 +113,18 @@ public final class DialoguePolicy implements Dialogue {
 		return social.apply(context);
 	}
 
-	/** 「共催ってできる？」 names one menu item: answer it; otherwise list the menu. */
+	/**
+	 * 「共催ってできる？」 names one menu item, and 「協働ってなに」 is an FAQ question the engine is surer of than of the
+	 * intent: answer those; otherwise list the menu.
+	 */
 	private static Reply whatIsPossible(Context context) {
 		Classification classification = context.classification();
-		if (classification.band() == Band.ANSWER && !context.candidates().isEmpty()
-				&& context.knowledge().menuItem(context.candidates().get(0).faqId()).isPresent()) {
-			return EntryReplies.best(context).orElseGet(() -> MenuReplies.possible(context));
+		if (classification.band() == Band.ANSWER && !context.candidates().isEmpty()) {
+			Candidate top = context.candidates().get(0);
+			if (context.knowledge().menuItem(top.faqId()).isPresent()
+					|| top.confidence() > classification.intentConfidence()) {
+				return EntryReplies.best(context).orElseGet(() -> MenuReplies.possible(context));
+			}
 		}
 		return MenuReplies.possible(context);
 	}

@@ -84,6 +84,17 @@ class DialogueIntentTests {
 	}
 
 	@Test
+	void answersAnFaqQuestionTheEngineIsSurerOfThanOfTheMenuIntent() {
+		classifier.when("げんき基金ってなに", new jp.chigasaki.kyodo.matching.Classification(Intent.WHAT_IS_POSSIBLE, 0.5,
+				ScriptedClassifier.candidates(AMOUNT), 0.9, Band.ANSWER));
+		classifier.when("何ができる", new jp.chigasaki.kyodo.matching.Classification(Intent.WHAT_IS_POSSIBLE, 0.95,
+				ScriptedClassifier.candidates(AMOUNT), 0.9, Band.ANSWER));
+
+		assertThat(ask(policy, "げんき基金ってなに").faqId()).isEqualTo(AMOUNT);
+		assertThat(ask(policy, "何ができる").decision()).isEqualTo(Decision.MENU);
+	}
+
+	@Test
 	void handsOverWhenAskedForAPerson() {
 		classifier.when("人と話したい", ScriptedClassifier.intent(Intent.TALK_TO_HUMAN, Band.LOW));
 
