@@ -47,6 +47,17 @@ class DialoguePolicyTests {
 	}
 
 	@Test
+	void leavesOutTheDepartmentCardWhenTheAnswerAlreadyGivesTheContact() {
+		classifier.when("わからない", ScriptedClassifier.answer(DONT_KNOW, 0.9));
+
+		Reply reply = ask(policy, "わからない");
+
+		assertThat(reply.faqId()).isEqualTo(DONT_KNOW);
+		assertThat(cardIds(reply)).isEmpty();
+		assertThat(reply.messages()).hasSize(1);
+	}
+
+	@Test
 	void offersACoordinatorFirstWhenTheAnswerIsNotKnown() {
 		classifier.when("締め切りは", ScriptedClassifier.answer(DEADLINE, 0.9));
 
@@ -55,7 +66,7 @@ class DialoguePolicyTests {
 		assertThat(reply.faqId()).isEqualTo(DEADLINE);
 		assertThat(reply.quickReplies().get(0).postbackData()).isEqualTo("dlg:human");
 		assertThat(labels(reply)).containsOnlyOnce("担当者に相談");
-		assertThat(reply.text()).contains("確認できていません").contains("担当者におつなぎします");
+		assertThat(reply.text()).contains("確認できていません", "「担当者に相談」を押すと");
 	}
 
 	@Test

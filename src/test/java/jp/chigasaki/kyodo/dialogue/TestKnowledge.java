@@ -39,7 +39,7 @@ final class TestKnowledge {
 				faq(DEADLINE, "げんき基金の次の締め切りはいつですか？", "次の募集の締め切りは確認できていません。担当にお問い合わせください。", EVERYONE,
 						List.of(), true),
 				faq(STAFF_ONLY, "協働事業を庁内で始める手順は？", STAFF_ANSWER, Set.of(Audience.STAFF), List.of(), false),
-				faq(DONT_KNOW, "どの課に相談すればいいのか分かりません。", "まず市民自治推進課 協働推進担当にご相談ください。", EVERYONE,
+				faq(DONT_KNOW, "どの課に相談すればいいのか分かりません。", "まず市民自治推進課 協働推進担当（0467-81-7126）にご相談ください。", EVERYONE,
 						List.of(), false)),
 				List.of(department("shimin-jichi-kyodo", "市民自治推進課 協働推進担当", List.of("協働", "市民活動げんき基金補助"),
 						List.of("げんき基金", "NPO"), "0467-81-7126", null),
