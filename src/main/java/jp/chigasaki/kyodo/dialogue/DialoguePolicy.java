@@ -79,6 +79,10 @@ public final class DialoguePolicy implements Dialogue {
 		if (chosen.isPresent()) {
 			return chosen.get();
 		}
+		Optional<Function<Context, Reply>> shortcut = Shortcuts.of(question);
+		if (shortcut.isPresent()) {
+			return shortcut.get().apply(context(audience, state, question, Context.NOTHING));
+		}
 		Context context = context(audience, state, question, classifier.classify(question, audience));
 		String intent = context.classification().intent();
 		return intent != null && intents.containsKey(intent) ? intents.get(intent).apply(context) : byBand(context);

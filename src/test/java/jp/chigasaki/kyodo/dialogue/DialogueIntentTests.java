@@ -161,6 +161,22 @@ class DialogueIntentTests {
 	}
 
 	@Test
+	void answersRichMenuCommandsTheSameWayWhateverTheEngineThinks() {
+		classifier.when("メニュー", ScriptedClassifier.answer(AMOUNT, 0.99));
+
+		Reply menu = ask(policy, "メニュー");
+		Reply help = ask(policy, " ＨＥＬＰ！");
+		Reply possible = ask(policy, "できることメニュー");
+		Reply human = ask(policy, "担当者に相談");
+
+		assertThat(menu.decision()).isEqualTo(Decision.MENU);
+		assertThat(help.decision()).isEqualTo(Decision.MENU);
+		assertThat(possible.intent()).isEqualTo(Intent.WHAT_IS_POSSIBLE);
+		assertThat(human.handoff()).isEqualTo(Reply.Handoff.ASKED_FOR_HUMAN);
+		assertThat(classifier.asked).isEmpty();
+	}
+
+	@Test
 	void treatsAnIntentItDoesNotKnowAsAnOrdinaryQuestion() {
 		classifier.when("新しい意図", new jp.chigasaki.kyodo.matching.Classification("future-intent", 0.9,
 				ScriptedClassifier.candidates(AMOUNT), 0.9, Band.ANSWER));
