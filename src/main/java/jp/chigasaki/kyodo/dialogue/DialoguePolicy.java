@@ -118,19 +118,15 @@ public final class DialoguePolicy implements Dialogue {
 	}
 
 	/**
-	 * 「共催ってできる？」 names one menu item, and 「協働ってなに」 is an FAQ question the engine is surer of than of the
-	 * intent: answer those; otherwise list the menu.
+	 * 「共催ってできる？」 names one menu item, and 「なんで協働が大事なの？」 is an FAQ question the engine is surer of than
+	 * of the intent: those go by the band (answer or clarify); otherwise the menu is listed.
 	 */
 	private static Reply whatIsPossible(Context context) {
 		Classification classification = context.classification();
-		if (classification.band() == Band.ANSWER && !context.candidates().isEmpty()) {
-			Candidate top = context.candidates().get(0);
-			if (context.knowledge().menuItem(top.faqId()).isPresent()
-					|| top.confidence() > classification.intentConfidence()) {
-				return EntryReplies.best(context).orElseGet(() -> MenuReplies.possible(context));
-			}
-		}
-		return MenuReplies.possible(context);
+		Optional<Candidate> top = context.candidates().stream().findFirst();
+		boolean namesOne = top.isPresent() && (top.get().confidence() > classification.intentConfidence()
+				|| (classification.band() == Band.ANSWER && context.knowledge().menuItem(top.get().faqId()).isPresent()));
+		return namesOne && classification.band() != Band.LOW ? byBand(context) : MenuReplies.possible(context);
 	}
 
 	private Context context(Audience audience, ConversationState state, String question,

@@ -6,6 +6,7 @@ import static jp.chigasaki.kyodo.dialogue.Replies.labels;
 import static jp.chigasaki.kyodo.dialogue.Replies.policy;
 import static jp.chigasaki.kyodo.dialogue.Replies.postbacks;
 import static jp.chigasaki.kyodo.dialogue.TestKnowledge.AMOUNT;
+import static jp.chigasaki.kyodo.dialogue.TestKnowledge.ELIGIBILITY;
 import static jp.chigasaki.kyodo.dialogue.TestKnowledge.KOEN;
 import static jp.chigasaki.kyodo.dialogue.TestKnowledge.KYOSAI;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,8 +58,9 @@ class DialogueIntentTests {
 		Reply reply = ask(policy, "だれに聞けば");
 
 		assertThat(reply.departmentId()).isEqualTo("shimin-jichi-kyodo");
-		assertThat(cardIds(reply)).containsExactly("shimin-jichi-kyodo");
-		assertThat(reply.text()).contains("まず市民自治推進課 協働推進担当にご相談ください", "間に入って", "担当課の候補をご案内します");
+		assertThat(cardIds(reply)).containsExactly("city-main", "shimin-jichi-kyodo");
+		assertThat(reply.text()).contains("担当する課は、こちらでは分かりませんでした", "0467-82-1111",
+				"まず市民自治推進課 協働推進担当にご相談ください", "間に入って", "担当課の候補をご案内します");
 	}
 
 	@Test
@@ -90,7 +92,11 @@ class DialogueIntentTests {
 		classifier.when("何ができる", new jp.chigasaki.kyodo.matching.Classification(Intent.WHAT_IS_POSSIBLE, 0.95,
 				ScriptedClassifier.candidates(AMOUNT), 0.9, Band.ANSWER));
 
+		classifier.when("協働って大事？", new jp.chigasaki.kyodo.matching.Classification(Intent.WHAT_IS_POSSIBLE, 0.5,
+				ScriptedClassifier.candidates(AMOUNT, ELIGIBILITY), 0.55, Band.CLARIFY));
+
 		assertThat(ask(policy, "げんき基金ってなに").faqId()).isEqualTo(AMOUNT);
+		assertThat(ask(policy, "協働って大事？").decision()).isEqualTo(Decision.CLARIFY);
 		assertThat(ask(policy, "何ができる").decision()).isEqualTo(Decision.MENU);
 	}
 
