@@ -30,8 +30,12 @@ public final class DialoguePolicy implements Dialogue {
 	private final Map<String, Function<Context, Reply>> intents;
 	private final PostbackReplies postbacks;
 
-	public DialoguePolicy(Supplier<KnowledgeBase> knowledge, QuestionClassifier classifier,
-			DialogueProperties properties) {
+	/** A policy with the default settings, for the commands that run without Spring. */
+	public DialoguePolicy(Supplier<KnowledgeBase> knowledge, QuestionClassifier classifier) {
+		this(knowledge, classifier, DialogueProperties.defaults());
+	}
+
+	DialoguePolicy(Supplier<KnowledgeBase> knowledge, QuestionClassifier classifier, DialogueProperties properties) {
 		this.knowledge = knowledge;
 		this.classifier = classifier;
 		this.properties = properties;
@@ -52,7 +56,8 @@ public final class DialoguePolicy implements Dialogue {
 
 	@Override
 	public Reply postback(String data, Audience audience, ConversationState state) {
-		return safely(state, () -> postbacks.reply(context(audience(audience), state(state), "", Context.NOTHING), data));
+		return safely(state,
+				() -> postbacks.reply(context(audience(audience), state(state), "", Context.NOTHING), data));
 	}
 
 	@Override
@@ -124,8 +129,9 @@ public final class DialoguePolicy implements Dialogue {
 	private static Reply whatIsPossible(Context context) {
 		Classification classification = context.classification();
 		Optional<Candidate> top = context.candidates().stream().findFirst();
+		boolean menuItem = top.isPresent() && context.knowledge().menuItem(top.get().faqId()).isPresent();
 		boolean namesOne = top.isPresent() && (top.get().confidence() > classification.intentConfidence()
-				|| (classification.band() == Band.ANSWER && context.knowledge().menuItem(top.get().faqId()).isPresent()));
+				|| (classification.band() == Band.ANSWER && menuItem));
 		return namesOne && classification.band() != Band.LOW ? byBand(context) : MenuReplies.possible(context);
 	}
 

@@ -84,7 +84,11 @@ final class EntryReplies {
 	 */
 	static Optional<Department> usefulCard(Context context, String departmentId, String text) {
 		return context.department(departmentId)
-			.filter(d -> (d.phone() != null && !text.contains(d.phone())) || (d.web() != null && !text.contains(d.web())));
+			.filter(d -> adds(d.phone(), text) || adds(d.web(), text));
+	}
+
+	private static boolean adds(String contact, String text) {
+		return contact != null && !text.contains(contact);
 	}
 
 	private static List<QuickReply> related(Context context, FaqEntry entry) {
