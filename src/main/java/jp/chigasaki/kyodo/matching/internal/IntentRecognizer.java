@@ -1,44 +1,31 @@
 package jp.chigasaki.kyodo.matching.internal;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import jp.chigasaki.kyodo.knowledge.Audience;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
 import jp.chigasaki.kyodo.knowledge.Intent;
-import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 
 /**
- * Recognises conversational intents by nearest-neighbour voting over the intents' example utterances, each indexed
- * as its own small document with the same analysis as the FAQ entries.
+ * Recognises conversational intents by nearest-neighbour voting over the intents' example utterances, indexed with
+ * the entries (same analysis, same term statistics) so that their scores compare directly.
  */
 final class IntentRecognizer {
 
 	private static final int NEIGHBOURS = 7;
+	private static final Query EXAMPLES = new TermQuery(new Term(Fields.KIND, Fields.EXAMPLE));
 
 	private final Retriever retriever;
-	private final boolean empty;
 
-	IntentRecognizer(KnowledgeBase base, Analysis analysis) {
-		List<Entry> examples = new ArrayList<>();
-		for (Intent intent : base.intents()) {
-			for (String example : intent.examples()) {
-				examples.add(new Entry(intent.id(), example, example, List.of(), "", List.of(),
-						EnumSet.allOf(Audience.class)));
-			}
-		}
-		this.empty = examples.isEmpty();
-		this.retriever = new Retriever(new EntryIndex(examples, analysis), analysis,
-				Map.of(Fields.QUESTION, 1.0, Fields.READING, 0.4, Fields.NGRAM, 0.6));
+	IntentRecognizer(Retriever retriever) {
+		this.retriever = retriever;
 	}
 
-	Vote vote(String text) {
-		if (empty) {
-			return Vote.NONE;
-		}
-		Retriever.Result result = retriever.search(text, null, NEIGHBOURS);
+	Vote vote(Retriever.Prepared question) {
+		Retriever.Result result = retriever.search(question, EXAMPLES, NEIGHBOURS, false);
 		if (result.hits().isEmpty()) {
 			return Vote.NONE;
 		}
@@ -66,7 +53,7 @@ final class IntentRecognizer {
 
 	/**
 	 * @param share the winning intent's share of the neighbours' scores
-	 * @param similarity its best example's score over the query's ceiling, comparable to an FAQ hit's
+	 * @param similarity its best example's score over the question's ceiling, comparable to an entry's
 	 * @param outOfScopeShare the out-of-scope intent's share of the vote
 	 */
 	record Vote(String intent, double share, double similarity, double outOfScopeShare) {
