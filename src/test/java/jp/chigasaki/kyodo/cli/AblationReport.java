@@ -16,7 +16,7 @@ import jp.chigasaki.kyodo.matching.MatchingProperties.Analysis;
  * Prints the ablation table for docs/benchmarks.md: every analysis choice switched off on its own, on BEIR-style sets
  * and (when given) the labelled dev set. Run:
  * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) jp.chigasaki.kyodo.cli.AblationReport
- * faq intents eval/labelled-dev.tsv target/beir-own [more BEIR dirs]}
+ * faq intents eval/labelled-dev.yaml target/beir-own [more BEIR dirs]}
  */
 public final class AblationReport {
 
@@ -36,7 +36,7 @@ public final class AblationReport {
 				.withAnalysis(variant.getValue().apply(Analysis.defaults()));
 			StringBuilder row = new StringBuilder("| " + variant.getKey() + " |");
 			if (dev != null) {
-				Map<String, Object> r = EvalCommand.evaluate(base, MatchingEngine.create(base, properties), dev, null);
+				Map<String, Object> r = EvalCommand.evaluate(MatchingEngine.create(base, properties), dev, null);
 				row.append(cells(r, "top1", "top3", "outOfScopeAnswered"));
 			}
 			else {

@@ -17,7 +17,7 @@ import jp.chigasaki.kyodo.matching.MatchingProperties;
  * is held out of the index and asked as a question (unseen wording, like a real user's), and the out-of-scope rows
  * of a labelled file are the negatives. Once the dev set exists, {@code eval --fit eval/labelled-dev.tsv} replaces
  * this. Run: {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt)
- * jp.chigasaki.kyodo.cli.CalibrationFit faq intents src/test/resources/matching/labelled-sample.tsv}
+ * jp.chigasaki.kyodo.cli.CalibrationFit faq intents eval/labelled-dev.yaml}
  */
 public final class CalibrationFit {
 
@@ -39,7 +39,7 @@ public final class CalibrationFit {
 				}
 				else {
 					Audience audience = faq.visibleTo(Audience.MEMBER) ? Audience.MEMBER : Audience.STAFF;
-					samples.add(new MatchingEngine.Sample(faq.phrasings().get(i), audience, faq.id()));
+					samples.add(new MatchingEngine.Sample(faq.phrasings().get(i), audience, List.of(faq.id())));
 				}
 			}
 			kept.add(new FaqEntry(faq.id(), faq.question(), indexed, faq.answer(), faq.audience(), faq.category(),
@@ -47,7 +47,7 @@ public final class CalibrationFit {
 		}
 		for (LabelledSet.Question question : LabelledSet.load(Path.of(args[2])).questions()) {
 			for (int copy = 0; copy < OUT_OF_SCOPE_WEIGHT && LabelledSet.ESCALATE.equals(question.expected()); copy++) {
-				samples.add(new MatchingEngine.Sample(question.text(), question.audience(), null));
+				samples.add(new MatchingEngine.Sample(question.text(), question.audience(), List.of()));
 			}
 		}
 		KnowledgeBase heldOut = new KnowledgeBase(kept, base.departments(), base.menu(), base.intents(),

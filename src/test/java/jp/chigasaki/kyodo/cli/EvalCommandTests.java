@@ -59,7 +59,7 @@ class EvalCommandTests {
 
 	@Test
 	void labelledSetPrintsAccuracyOutOfScopeAndBands() {
-		assertThat(run("eval", "--json", "--intents", INTENTS, "src/test/resources/matching/labelled-sample.tsv"))
+		assertThat(run("eval", "--json", "--intents", INTENTS, "src/test/resources/matching/labelled-sample.yaml"))
 			.isZero();
 
 		JsonNode json = lastLine();
@@ -74,11 +74,12 @@ class EvalCommandTests {
 
 	@Test
 	void unknownExpectedIdIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
-		Path file = dir.resolve("labelled.tsv");
-		Files.writeString(file, "question\texpected\naaa\tgreeting\nbbb\tno-such-entry\n");
+		Path file = dir.resolve("labelled.yaml");
+		Files.writeString(file, "questions:\n  - q: aaa\n    expect: greeting\n  - q: bbb\n    expect: sapocen-about\n"
+				+ "    also: [no-such-entry]\n");
 
 		assertThat(run("eval", "--intents", INTENTS, file.toString())).isEqualTo(1);
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains(file + ":3: unknown expected id 'no-such-entry'");
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains(file + ":4: unknown expected id 'no-such-entry'");
 	}
 
 	@Test

@@ -16,21 +16,21 @@ import jp.chigasaki.kyodo.matching.MatchingProperties;
 
 /**
  * The quality floors on the held-out test part of the project's labelled set, over the real {@code faq/} and
- * {@code intents/} with the default configuration. Runs once {@code eval/labelled-test.tsv} exists (it is written
+ * {@code intents/} with the default configuration. Runs once {@code eval/labelled-test.yaml} exists (it is written
  * separately from the engine, and never used for tuning).
  */
 class LabelledSetIntegrationTests {
 
-	private static final Path TEST_SET = Path.of("eval/labelled-test.tsv");
+	private static final Path TEST_SET = Path.of("eval/labelled-test.yaml");
 
 	private static Map<String, Object> result;
 
 	@BeforeAll
 	static void evaluate() throws Exception {
-		assumeTrue(Files.exists(TEST_SET), "eval/labelled-test.tsv has not landed yet");
+		assumeTrue(Files.exists(TEST_SET), "eval/labelled-test.yaml has not landed yet");
 		KnowledgeBase base = KnowledgeBase.load(Path.of("faq"), Path.of("intents"));
 		MatchingEngine engine = MatchingEngine.create(base, MatchingProperties.defaults());
-		result = EvalCommand.evaluate(base, engine, LabelledSet.load(TEST_SET), null);
+		result = EvalCommand.evaluate(engine, LabelledSet.load(TEST_SET), null);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,27 +19,50 @@ class LabelledSetTests {
 
 	@Test
 	void readsQuestionExpectedAudienceAndDepartmentSkippingHeaderAndComments() throws Exception {
-		Path file = write("question\texpected\taudience\tdepartment\n# comment\n\n"
-				+ "サポセンどこ\tsapocen-access\tmember\tsapocen\n研修ある？\tstaff-training\tstaff\n住民票\tescalate\n");
+		Path file = write("""
+				# comment
+				questions:
+				  - q: サポセンどこ
+				    expect: sapocen-access
+				    also: [sapocen-about]
+				    style: keyword
+				  - q: "研修ある？"
+				    expect: staff-training
+				    audience: staff
+				  - q: 住民票
+				    expect: escalate
+				""");
 
 		LabelledSet set = LabelledSet.load(file);
 
 		assertThat(set.questions()).containsExactly(
-				new LabelledSet.Question("サポセンどこ", "sapocen-access", Audience.MEMBER, "sapocen", 4),
-				new LabelledSet.Question("研修ある？", "staff-training", Audience.STAFF, null, 5),
-				new LabelledSet.Question("住民票", "escalate", Audience.MEMBER, null, 6));
+				new LabelledSet.Question("サポセンどこ", "sapocen-access", List.of("sapocen-about"), Audience.MEMBER,
+						"keyword", 3),
+				new LabelledSet.Question("研修ある？", "staff-training", List.of(), Audience.STAFF, null, 7),
+				new LabelledSet.Question("住民票", "escalate", List.of(), Audience.MEMBER, null, 10));
+		assertThat(set.questions().get(0).acceptable()).containsExactly("sapocen-access", "sapocen-about");
 	}
 
 	@Test
 	void badRowsAreNamedByFileAndLine() throws Exception {
-		Path file = write("質問だけ\nq\tgreeting\tvisitor\n");
+		Path file = write("""
+				questions:
+				  - q: 質問だけ
+				  - q: q
+				    expect: greeting
+				    audience: visitor
+				  - q: q
+				    expect: greeting
+				    answer: typo
+				""");
 
 		assertThatIllegalArgumentException().isThrownBy(() -> LabelledSet.load(file))
-			.withMessageContaining(file + ":1: needs at least a question and an expected id")
-			.withMessageContaining(file + ":2: unknown audience 'visitor'");
+			.withMessageContaining(file + ":2: needs q and expect")
+			.withMessageContaining(file + ":3: unknown audience 'visitor'")
+			.withMessageContaining(file + ":6: unknown key 'answer'");
 	}
 
 	private Path write(String text) throws Exception {
-		return Files.writeString(dir.resolve("set.tsv"), text);
+		return Files.writeString(dir.resolve("set.yaml"), text);
 	}
 }
