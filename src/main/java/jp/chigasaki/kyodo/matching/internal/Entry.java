@@ -19,6 +19,9 @@ import jp.chigasaki.kyodo.knowledge.MenuItem;
 record Entry(boolean example, String id, String title, String question, List<String> phrasings, String answer, List<String> topics,
 		Set<Audience> visibleTo) {
 
+	/** What the menu items are called as a whole; people ask 「できることメニューの共催」. */
+	private static final String MENU_TOPIC = "できることメニュー";
+
 	static List<Entry> of(KnowledgeBase base) {
 		List<Entry> entries = new ArrayList<>();
 		for (FaqEntry faq : base.faqs()) {
@@ -40,8 +43,10 @@ record Entry(boolean example, String id, String title, String question, List<Str
 			answer.addAll(item.can());
 			answer.addAll(item.cannot());
 			answer.addAll(item.conditions());
+			List<String> topics = new ArrayList<>(topics(base, item.departmentId()));
+			topics.add(MENU_TOPIC);
 			entries.add(new Entry(false, item.id(), item.name(), item.name(), item.phrasings(), String.join("\n", answer),
-					topics(base, item.departmentId()), EnumSet.allOf(Audience.class)));
+					topics, EnumSet.allOf(Audience.class)));
 		}
 		for (Intent intent : base.intents()) {
 			for (String example : intent.examples()) {

@@ -1,7 +1,11 @@
 package jp.chigasaki.kyodo.matching.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -19,9 +23,15 @@ final class IntentRecognizer {
 	private static final Query EXAMPLES = new TermQuery(new Term(Fields.KIND, Fields.EXAMPLE));
 
 	private final Retriever retriever;
+	private final Map<Entry, Set<String>> exampleWords = new IdentityHashMap<>();
 
-	IntentRecognizer(Retriever retriever) {
+	IntentRecognizer(Retriever retriever, List<Entry> entries, Analysis analysis) {
 		this.retriever = retriever;
+		for (Entry entry : entries) {
+			if (entry.example()) {
+				exampleWords.put(entry, new HashSet<>(analysis.terms(Fields.QUESTION, entry.question(), 100)));
+			}
+		}
 	}
 
 	Vote vote(Retriever.Prepared question) {
@@ -48,16 +58,31 @@ final class IntentRecognizer {
 			}
 		}
 		double oos = votes.getOrDefault(Intent.OUT_OF_SCOPE, 0.0) / total;
-		return new Vote(best, votes.get(best) / total, bestSimilarity, oos);
+		Retriever.Hit top = result.hits().get(0);
+		double exactness = top.entry().id().equals(best) ? overlap(question.words(), exampleWords.get(top.entry()))
+				: 0;
+		return new Vote(best, votes.get(best) / total, bestSimilarity, oos, exactness);
+	}
+
+	/** Jaccard overlap of the question's and the example's words: 1 when they say the same words. */
+	private static double overlap(Set<String> question, Set<String> example) {
+		if (question.isEmpty() || example == null || example.isEmpty()) {
+			return 0;
+		}
+		Set<String> union = new HashSet<>(question);
+		union.addAll(example);
+		return (double) (question.size() + example.size() - union.size()) / union.size();
 	}
 
 	/**
 	 * @param share the winning intent's share of the neighbours' scores
 	 * @param similarity its best example's score over the question's ceiling, comparable to an entry's
 	 * @param outOfScopeShare the out-of-scope intent's share of the vote
+	 * @param exactness word overlap of the question with the nearest example when that example is of the winning
+	 * intent: a question that is (almost) an example is that intent whatever the entries score
 	 */
-	record Vote(String intent, double share, double similarity, double outOfScopeShare) {
+	record Vote(String intent, double share, double similarity, double outOfScopeShare, double exactness) {
 
-		static final Vote NONE = new Vote(null, 0, 0, 0);
+		static final Vote NONE = new Vote(null, 0, 0, 0, 0);
 	}
 }

@@ -34,11 +34,12 @@ public final class LuceneClassifier {
 		this.properties = properties;
 		MatchingProperties.Analysis options = properties.analysis();
 		Analysis analysis = new Analysis(base, options);
-		this.retriever = new Retriever(new EntryIndex(Entry.of(base), analysis), analysis,
+		List<Entry> entries = Entry.of(base);
+		this.retriever = new Retriever(new EntryIndex(entries, analysis), analysis,
 				Map.of(Fields.QUESTION, options.questionWeight(), Fields.PHRASINGS, options.phrasingsWeight(),
 						Fields.ANSWER, options.answerWeight(), Fields.TOPICS, options.topicsWeight(), Fields.READING,
 						options.readingWeight(), Fields.NGRAM, options.ngramWeight()));
-		this.intents = new IntentRecognizer(retriever);
+		this.intents = new IntentRecognizer(retriever, entries, analysis);
 	}
 
 	public static LuceneClassifier build(KnowledgeBase base, MatchingProperties properties) {
@@ -104,13 +105,13 @@ public final class LuceneClassifier {
 	private static double dominance(IntentRecognizer.Vote vote, Retriever.Result result) {
 		double entry = result.normalised(0);
 		double relative = entry <= 0 ? 1 : Math.min(1, vote.similarity() / entry);
-		return relative * Math.min(1, vote.similarity() / INTENT_SIMILARITY_FLOOR);
+		return Math.max(vote.exactness(), relative * Math.min(1, vote.similarity() / INTENT_SIMILARITY_FLOOR));
 	}
 
 	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote, double dominance) {
 
 		double intentConfidence() {
-			return vote.share() * dominance;
+			return Math.max(vote.share(), vote.exactness()) * dominance;
 		}
 
 		Features features(int rank) {
