@@ -66,16 +66,17 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 	}
 
 	/**
-	 * confidence = sigmoid(bias + top·s1 + margin·m + coverage·c + outOfScope·o), where s1 is the best score divided
-	 * by the best score the query could reach, m the relative margin to the second, c the share of query words the
-	 * knowledge knows, o the out-of-scope intent vote. Fitted with {@code eval --fit} on the dev split.
+	 * A candidate's confidence = sigmoid(bias + top·s + margin·m + matched·w + outOfScope·o), where s is its score
+	 * divided by the best score the question could reach, m its relative lead over the best other candidate, w the
+	 * share of the question's words it contains, o the out-of-scope examples' vote. Fitted with {@code eval --fit}
+	 * on the dev split.
 	 */
-	public record Calibration(@DefaultValue("-6.0") double bias, @DefaultValue("9.0") double top,
-			@DefaultValue("2.0") double margin, @DefaultValue("3.0") double coverage,
-			@DefaultValue("-4.0") double outOfScope) {
+	public record Calibration(@DefaultValue("-1.285") double bias, @DefaultValue("1.996") double top,
+			@DefaultValue("2.840") double margin, @DefaultValue("0.621") double matched,
+			@DefaultValue("-10.776") double outOfScope) {
 
 		public static Calibration defaults() {
-			return new Calibration(-6.0, 9.0, 2.0, 3.0, -4.0);
+			return new Calibration(-1.285, 1.996, 2.840, 0.621, -10.776);
 		}
 	}
 }

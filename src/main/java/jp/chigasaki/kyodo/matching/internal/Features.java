@@ -7,17 +7,17 @@ import jp.chigasaki.kyodo.matching.MatchingProperties.Calibration;
  *
  * @param top the candidate's score over the query's ceiling
  * @param margin its relative lead over the best other candidate (negative when another leads)
- * @param coverage share of the question's words the knowledge knows
+ * @param matched share of the question's words the candidate contains
  * @param outOfScope how strongly the out-of-scope examples claim the question
  */
-record Features(double top, double margin, double coverage, double outOfScope) {
+record Features(double top, double margin, double matched, double outOfScope) {
 
 	double[] vector() {
-		return new double[] { top, margin, coverage, outOfScope };
+		return new double[] { top, margin, matched, outOfScope };
 	}
 
 	double confidence(Calibration c) {
-		double z = c.bias() + c.top() * top + c.margin() * margin + c.coverage() * coverage
+		double z = c.bias() + c.top() * top + c.margin() * margin + c.matched() * matched
 				+ c.outOfScope() * outOfScope;
 		return 1 / (1 + Math.exp(-z));
 	}

@@ -1,44 +1,41 @@
 package jp.chigasaki.kyodo.matching.internal;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import jp.chigasaki.kyodo.knowledge.Audience;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
 import jp.chigasaki.kyodo.knowledge.Intent;
-import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 
 /**
- * Recognises conversational intents by nearest-neighbour voting over the intents' example utterances, each indexed
- * as its own small document with the same analysis as the FAQ entries.
+ * Recognises conversational intents by nearest-neighbour voting over the intents' example utterances, indexed with
+ * the entries (same analysis, same term statistics) so that their scores compare directly.
  */
 final class IntentRecognizer {
 
 	private static final int NEIGHBOURS = 7;
+	private static final Query EXAMPLES = new TermQuery(new Term(Fields.KIND, Fields.EXAMPLE));
 
 	private final Retriever retriever;
-	private final boolean empty;
+	private final Map<Entry, Set<String>> exampleWords = new IdentityHashMap<>();
 
-	IntentRecognizer(KnowledgeBase base, Analysis analysis) {
-		List<Entry> examples = new ArrayList<>();
-		for (Intent intent : base.intents()) {
-			for (String example : intent.examples()) {
-				examples.add(new Entry(intent.id(), example, example, List.of(), "", List.of(),
-						EnumSet.allOf(Audience.class)));
+	IntentRecognizer(Retriever retriever, List<Entry> entries, Analysis analysis) {
+		this.retriever = retriever;
+		for (Entry entry : entries) {
+			if (entry.example()) {
+				exampleWords.put(entry, new HashSet<>(analysis.terms(Fields.QUESTION, entry.question(), 100)));
 			}
 		}
-		this.empty = examples.isEmpty();
-		this.retriever = new Retriever(new EntryIndex(examples, analysis), analysis,
-				Map.of(Fields.QUESTION, 1.0, Fields.READING, 0.4, Fields.NGRAM, 0.6));
 	}
 
-	Vote vote(String text) {
-		if (empty) {
-			return Vote.NONE;
-		}
-		Retriever.Result result = retriever.search(text, null, NEIGHBOURS);
+	Vote vote(Retriever.Prepared question) {
+		Retriever.Result result = retriever.search(question, EXAMPLES, NEIGHBOURS, false);
 		if (result.hits().isEmpty()) {
 			return Vote.NONE;
 		}
@@ -61,16 +58,31 @@ final class IntentRecognizer {
 			}
 		}
 		double oos = votes.getOrDefault(Intent.OUT_OF_SCOPE, 0.0) / total;
-		return new Vote(best, votes.get(best) / total, bestSimilarity, oos);
+		Retriever.Hit top = result.hits().get(0);
+		double exactness = top.entry().id().equals(best) ? overlap(question.words(), exampleWords.get(top.entry()))
+				: 0;
+		return new Vote(best, votes.get(best) / total, bestSimilarity, oos, exactness);
+	}
+
+	/** Jaccard overlap of the question's and the example's words: 1 when they say the same words. */
+	private static double overlap(Set<String> question, Set<String> example) {
+		if (question.isEmpty() || example == null || example.isEmpty()) {
+			return 0;
+		}
+		Set<String> union = new HashSet<>(question);
+		union.addAll(example);
+		return (double) (question.size() + example.size() - union.size()) / union.size();
 	}
 
 	/**
 	 * @param share the winning intent's share of the neighbours' scores
-	 * @param similarity its best example's score over the query's ceiling, comparable to an FAQ hit's
+	 * @param similarity its best example's score over the question's ceiling, comparable to an entry's
 	 * @param outOfScopeShare the out-of-scope intent's share of the vote
+	 * @param exactness word overlap of the question with the nearest example when that example is of the winning
+	 * intent: a question that is (almost) an example is that intent whatever the entries score
 	 */
-	record Vote(String intent, double share, double similarity, double outOfScopeShare) {
+	record Vote(String intent, double share, double similarity, double outOfScopeShare, double exactness) {
 
-		static final Vote NONE = new Vote(null, 0, 0, 0);
+		static final Vote NONE = new Vote(null, 0, 0, 0, 0);
 	}
 }

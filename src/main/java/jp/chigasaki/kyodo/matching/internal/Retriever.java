@@ -10,27 +10,28 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-
-import jp.chigasaki.kyodo.knowledge.Audience;
 
 /**
- * Bag-of-terms BM25 search over weighted fields. Each query also measures itself: the highest score any document
- * could reach (every term's weighted idf) and the share of its words the index knows, which turn raw scores into
- * comparable features for calibration.
+ * Bag-of-terms BM25 search over weighted fields. A prepared question also measures itself: the highest score any
+ * document could reach (every term's weighted idf, unknown terms included), which turns raw scores into comparable fractions, and per hit
+ * the share of the question's words that the hit contains.
  */
 final class Retriever {
 
 	/** Terms per field kept from one question; keeps the whole query under Lucene's 1024-clause limit. */
 	private static final int MAX_TERMS = 100;
+	private static final List<String> WORD_FIELDS = List.of(Fields.QUESTION, Fields.PHRASINGS, Fields.ANSWER,
+			Fields.TOPICS);
 
 	private final EntryIndex index;
 	private final Analysis analysis;
@@ -43,58 +44,67 @@ final class Retriever {
 		this.weights.values().removeIf(weight -> weight <= 0);
 	}
 
-	Result search(String text, Audience audience, int limit) {
+	Prepared prepare(String text) {
+		IndexReader reader = index.searcher().getIndexReader();
+		BooleanQuery.Builder terms = new BooleanQuery.Builder();
+		double ceiling = 0;
+		Set<String> words = unique(Fields.QUESTION, text);
 		try {
-			return run(text, audience, limit);
+			for (Map.Entry<String, Double> field : weights.entrySet()) {
+				Set<String> fieldTerms = WORD_FIELDS.contains(field.getKey()) ? words : unique(field.getKey(), text);
+				for (String term : fieldTerms) {
+					Term t = new Term(field.getKey(), term);
+					int df = reader.docFreq(t);
+					if (df > 0) {
+						terms.add(new BoostQuery(new TermQuery(t), field.getValue().floatValue()), Occur.SHOULD);
+					}
+					// A word the knowledge has never seen still counts in the ceiling: it lowers every score's
+					// fraction, which is what an unknown topic (水道料金, 住民票) should do to the confidence.
+					ceiling += field.getValue() * idf(Math.max(1, reader.getDocCount(field.getKey())), df);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Prepared(terms.build(), ceiling, words);
+	}
+
+	/** The best hits passing {@code filter}; {@code withMatched} also measures each hit's share of the words. */
+	Result search(Prepared prepared, Query filter, int limit, boolean withMatched) {
+		Query query = new BooleanQuery.Builder().add(prepared.query(), Occur.MUST).add(filter, Occur.FILTER).build();
+		try {
+			List<Hit> hits = new ArrayList<>();
+			for (ScoreDoc doc : index.searcher().search(query, Math.max(1, limit)).scoreDocs) {
+				double matched = withMatched ? matched(prepared.words(), doc.doc) : 0;
+				hits.add(new Hit(index.entries().get(doc.doc), doc.score, matched));
+			}
+			return new Result(hits, prepared.ceiling());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private Result run(String text, Audience audience, int limit) throws IOException {
-		IndexSearcher searcher = index.searcher();
-		IndexReader reader = searcher.getIndexReader();
-		BooleanQuery.Builder terms = new BooleanQuery.Builder();
-		double ceiling = 0;
-		for (Map.Entry<String, Double> field : weights.entrySet()) {
-			for (String term : unique(field.getKey(), text)) {
-				Term t = new Term(field.getKey(), term);
-				int df = reader.docFreq(t);
-				if (df > 0) {
-					terms.add(new BoostQuery(new TermQuery(t), field.getValue().floatValue()), Occur.SHOULD);
-					ceiling += field.getValue() * idf(reader.getDocCount(field.getKey()), df);
-				}
-			}
-		}
-		Query query = terms.build();
-		if (audience != null) {
-			query = new BooleanQuery.Builder().add(query, Occur.MUST)
-				.add(new TermQuery(new Term(Fields.VISIBLE, audience.key())), Occur.FILTER)
-				.build();
-		}
-		TopDocs top = searcher.search(query, Math.max(1, limit));
-		List<Hit> hits = new ArrayList<>();
-		for (ScoreDoc doc : top.scoreDocs) {
-			hits.add(new Hit(index.entries().get(doc.doc), doc.score));
-		}
-		return new Result(hits, ceiling, coverage(reader, text));
-	}
-
-	/** Share of the question's words found in any word field; unknown words suggest an out-of-scope question. */
-	private double coverage(IndexReader reader, String text) throws IOException {
-		Set<String> words = unique(Fields.QUESTION, text);
+	/** Share of the question's words present in the document's word fields. */
+	private double matched(Set<String> words, int docId) throws IOException {
 		if (words.isEmpty()) {
 			return 0;
 		}
-		int known = 0;
+		List<LeafReaderContext> leaves = index.searcher().getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+		int doc = docId - leaf.docBase;
+		int found = 0;
 		for (String word : words) {
-			if (reader.docFreq(new Term(Fields.QUESTION, word)) + reader.docFreq(new Term(Fields.PHRASINGS, word))
-					+ reader.docFreq(new Term(Fields.ANSWER, word)) > 0) {
-				known++;
+			for (String field : WORD_FIELDS) {
+				PostingsEnum postings = leaf.reader().postings(new Term(field, word), PostingsEnum.NONE);
+				if (postings != null && postings.advance(doc) == doc) {
+					found++;
+					break;
+				}
 			}
 		}
-		return (double) known / words.size();
+		return (double) found / words.size();
 	}
 
 	private Set<String> unique(String field, String text) {
@@ -105,14 +115,15 @@ final class Retriever {
 		return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
 	}
 
-	record Hit(Entry entry, double score) {
+	/** @param ceiling the score a document matching every query term perfectly would approach */
+	record Prepared(Query query, double ceiling, Set<String> words) {
 	}
 
-	/**
-	 * @param ceiling the score a document matching every query term perfectly would approach
-	 * @param coverage share of the question's words the index knows, in [0,1]
-	 */
-	record Result(List<Hit> hits, double ceiling, double coverage) {
+	/** @param matched share of the question's words found in this hit, in [0,1] (0 when not measured) */
+	record Hit(Entry entry, double score, double matched) {
+	}
+
+	record Result(List<Hit> hits, double ceiling) {
 
 		double normalised(int rank) {
 			return rank < hits.size() && ceiling > 0 ? Math.min(1, hits.get(rank).score() / ceiling) : 0;
