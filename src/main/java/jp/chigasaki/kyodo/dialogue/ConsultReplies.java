@@ -1,9 +1,12 @@
 package jp.chigasaki.kyodo.dialogue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.Intent;
+import jp.chigasaki.kyodo.matching.Band;
 
 /**
  * Who to consult (窓口案内): names the department(s) for the question's topic with their cards, and says that the
@@ -20,6 +23,12 @@ final class ConsultReplies {
 	}
 
 	static Reply answer(Context context) {
+		if (context.classification().band() == Band.ANSWER) {
+			Optional<Reply> entry = EntryReplies.best(context);
+			if (entry.isPresent()) {
+				return withDepartment(context, entry.get());
+			}
+		}
 		List<Department> found = DepartmentFinder.find(context);
 		Draft draft = Draft.of(Decision.ANSWER)
 			.intent(Intent.WHO_TO_CONSULT, context.sureness())
@@ -35,6 +44,25 @@ final class ConsultReplies {
 		context.candidates().stream().findFirst()
 			.ifPresent(top -> draft.quick(Buttons.entry(context.title(top), top.faqId())));
 		return draft.quick(Buttons.human(), Buttons.menu()).build(context.settled(null));
+	}
+
+	/**
+	 * A sure candidate (「環境活動の相談ってどこの課？」 → its 相談窓口 entry) is answered, as its text knows more than the
+	 * directory (what is not known, who else helps); the department card and the middle role are added when missing.
+	 */
+	private static Reply withDepartment(Context context, Reply entry) {
+		List<ReplyMessage> messages = new ArrayList<>(entry.messages());
+		boolean carded = messages.stream().anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		Optional<Department> department = context.department(entry.departmentId());
+		if (!carded && department.isPresent()) {
+			messages.add(Draft.cardOf(department.get()));
+		}
+		if (!entry.text().contains("間に入")) {
+			messages.add(new ReplyMessage.Text(MIDDLE));
+		}
+		return new Reply(entry.decision(), Intent.WHO_TO_CONSULT, entry.faqId(), entry.departmentId(),
+				entry.confidence(), messages.subList(0, Math.min(Reply.MAX_MESSAGES, messages.size())),
+				entry.quickReplies(), entry.candidates(), entry.next());
 	}
 
 	/**

@@ -41,14 +41,29 @@ class DialogueIntentTests {
 	}
 
 	@Test
-	void usesTheDepartmentOfASureCandidateWhenAskedWhoToConsult() {
+	void answersASureCandidateWithItsDepartmentCardWhenAskedWhoToConsult() {
 		classifier.when("基金の相談先", ScriptedClassifier.intent(Intent.WHO_TO_CONSULT, Band.ANSWER, AMOUNT));
 
 		Reply reply = ask(policy, "基金の相談先");
 
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.faqId()).isEqualTo(AMOUNT);
 		assertThat(reply.departmentId()).isEqualTo("shimin-jichi-kyodo");
-		assertThat(cardIds(reply)).first().isEqualTo("shimin-jichi-kyodo");
-		assertThat(postbacks(reply)).first().isEqualTo("dlg:faq=" + AMOUNT);
+		assertThat(cardIds(reply)).containsExactly("shimin-jichi-kyodo");
+		assertThat(reply.text()).startsWith("げんき基金の補助の上限は").contains("担当: 協働", "間に入って");
+		assertThat(postbacks(reply)).contains("dlg:feedback=up&faq=" + AMOUNT);
+	}
+
+	@Test
+	void addsTheDepartmentCardEvenWhenTheAnswerGivesThePhone() {
+		classifier.when("どこに聞けば", ScriptedClassifier.intent(Intent.WHO_TO_CONSULT, Band.ANSWER,
+				TestKnowledge.DONT_KNOW));
+
+		Reply reply = ask(policy, "どこに聞けば");
+
+		assertThat(reply.faqId()).isEqualTo(TestKnowledge.DONT_KNOW);
+		assertThat(cardIds(reply)).containsExactly("shimin-jichi-kyodo");
 	}
 
 	@Test
