@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.FaqEntry;
@@ -41,6 +43,37 @@ class DialogueRealKnowledgeTests {
 		assertThat(reply.faqId()).isEqualTo("genki-kikin-amount");
 		assertThat(reply.departmentId()).isEqualTo("shimin-jichi-kyodo");
 		assertThat(reply.text()).contains("上限10万円", "0467-81-7126");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "こんにちは, greeting, greeting", "ありがとうございました, greeting, thanks", "メニュー, menu, help-menu",
+			"担当者と話したい, escalate, talk-to-human", "住民票の取り方を教えて, fallback, out-of-scope",
+			"市と一緒にできることを教えて, menu, what-is-possible" })
+	void handlesTheConversationalIntents(String question, String decision, String intent) {
+		Reply reply = policy.answer(question, Audience.MEMBER, ConversationState.NEW);
+
+		assertThat(reply.decision().key()).isEqualTo(decision);
+		assertThat(reply.intent()).isEqualTo(intent);
+		assertThat(reply.faqId()).isNull();
+	}
+
+	@Test
+	void pointsOutOfScopeQuestionsToTheSwitchboardAndHandsOverAfterTheSecond() {
+		Reply first = policy.answer("住民票の取り方を教えて", Audience.MEMBER, ConversationState.NEW);
+		Reply second = policy.answer("今日の天気は？", Audience.MEMBER, first.next());
+
+		assertThat(first.text()).contains("0467-82-1111");
+		assertThat(first.next().misses()).isEqualTo(1);
+		assertThat(second.decision()).isEqualTo(Decision.ESCALATE);
+		assertThat(second.handoff()).isEqualTo(Reply.Handoff.REPEATED_MISSES);
+	}
+
+	@Test
+	void answersAFormOfWorkingWithTheCityFromTheMenu() {
+		Reply reply = policy.answer("共催ってできる？", Audience.MEMBER, ConversationState.NEW);
+
+		assertThat(reply.faqId()).isEqualTo("menu-kyosai");
+		assertThat(reply.text()).contains("■ 市ができること", "■ 市ができないこと", "■ 相談先");
 	}
 
 	@Test
