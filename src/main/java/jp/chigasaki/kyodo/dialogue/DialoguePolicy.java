@@ -39,13 +39,14 @@ public final class DialoguePolicy implements Dialogue {
 		this.knowledge = knowledge;
 		this.classifier = classifier;
 		this.properties = properties;
-		this.intents = Map.of(Intent.WHO_TO_CONSULT, ConsultReplies::answer, Intent.WHAT_IS_POSSIBLE,
-				DialoguePolicy::whatIsPossible, Intent.TALK_TO_HUMAN,
-				context -> MissReplies.handoff(context, Reply.Handoff.ASKED_FOR_HUMAN), Intent.GREETING,
-				context -> orAnswer(context, SmallTalk::greeting), Intent.THANKS,
-				context -> orAnswer(context, SmallTalk::thanks), Intent.HELP_MENU,
-				context -> orAnswer(context, MenuReplies::help), Intent.OUT_OF_SCOPE,
-				context -> MissReplies.miss(context, true));
+		this.intents = Map.of(
+				Intent.WHO_TO_CONSULT, ConsultReplies::answer,
+				Intent.WHAT_IS_POSSIBLE, DialoguePolicy::whatIsPossible,
+				Intent.TALK_TO_HUMAN, context -> MissReplies.handoff(context, Reply.Handoff.ASKED_FOR_HUMAN),
+				Intent.GREETING, context -> orAnswer(context, SmallTalk::greeting),
+				Intent.THANKS, context -> orAnswer(context, SmallTalk::thanks),
+				Intent.HELP_MENU, context -> orAnswer(context, MenuReplies::help),
+				Intent.OUT_OF_SCOPE, context -> MissReplies.miss(context, true));
 		this.postbacks = new PostbackReplies(this);
 	}
 
