@@ -89,7 +89,8 @@ final class EvalCommand implements Cli.Command {
 		LabelledEvaluation.Report report = evaluation.report();
 		Map<String, Object> result = new LinkedHashMap<>();
 		List<Object> values = report.values();
-		List<String> names = List.of("questions", "top1", "top3", "outOfScope", "outOfScopeAnswered");
+		List<String> names = List.of("questions", "top1", "top3", "outOfScope", "outOfScopeAnswered",
+				"answerPrecision");
 		for (int i = 0; i < names.size(); i++) {
 			result.put(names.get(i), values.get(i));
 		}

@@ -29,6 +29,8 @@ final class LabelledEvaluation {
 	private int top3;
 	private int outOfScope;
 	private int outOfScopeAnswered;
+	private int answered;
+	private int answeredRight;
 
 	LabelledEvaluation() {
 		for (Band band : Band.values()) {
@@ -43,6 +45,10 @@ final class LabelledEvaluation {
 		boolean first = rightAt(question, result, 1);
 		top1 += first ? 1 : 0;
 		top3 += rightAt(question, result, 3) ? 1 : 0;
+		if (result.band() == Band.ANSWER && !Intent.KNOWN.contains(question.expected())) {
+			answered++;
+			answeredRight += first ? 1 : 0;
+		}
 		if (isOutOfScope(question.expected())) {
 			outOfScope++;
 			outOfScopeAnswered += result.band() == Band.ANSWER && !Intent.TALK_TO_HUMAN.equals(result.intent()) ? 1
@@ -71,18 +77,19 @@ final class LabelledEvaluation {
 
 	Report report() {
 		return new Report(questions, ratio(top1, questions), ratio(top3, questions), outOfScope,
-				ratio(outOfScopeAnswered, outOfScope), Map.copyOf(bands));
+				ratio(outOfScopeAnswered, outOfScope), ratio(answeredRight, answered), Map.copyOf(bands));
 	}
 
 	private static double ratio(int part, int whole) {
 		return whole == 0 ? 0 : (double) part / whole;
 	}
 
+	/** @param answerPrecision share of right answers among the non-intent questions answered in the ANSWER band */
 	record Report(int questions, double top1, double top3, int outOfScope, double outOfScopeAnswered,
-			Map<Band, Integer> bands) {
+			double answerPrecision, Map<Band, Integer> bands) {
 
 		List<Object> values() {
-			return List.of(questions, top1, top3, outOfScope, outOfScopeAnswered);
+			return List.of(questions, top1, top3, outOfScope, outOfScopeAnswered, answerPrecision);
 		}
 	}
 }

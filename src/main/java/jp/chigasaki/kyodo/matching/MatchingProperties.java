@@ -25,7 +25,7 @@ import jakarta.validation.constraints.NotNull;
  */
 @Validated
 @ConfigurationProperties("kyodo.matching")
-public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.6") double answerThreshold,
+public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8") double answerThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.25") double clarifyThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double intentThreshold,
 		@Min(1) @Max(20) @DefaultValue("5") int maxCandidates,
@@ -34,7 +34,7 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 
 	/** The defaults, for use without Spring (the command-line tools). */
 	public static MatchingProperties defaults() {
-		return new MatchingProperties(0.6, 0.25, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
+		return new MatchingProperties(0.8, 0.25, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
 	}
 
 	public MatchingProperties withAnalysis(Analysis changed) {
@@ -67,16 +67,16 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 
 	/**
 	 * A candidate's confidence = sigmoid(bias + top·s + margin·m + matched·w + outOfScope·o), where s is its score
-	 * divided by the best score the question could reach, m its relative lead over the best other candidate, w the
+	 * divided by the best score the question could reach, m its lead over the best other candidate (same units), w the
 	 * share of the question's words it contains, o the out-of-scope examples' vote. Fitted with {@code eval --fit}
 	 * on the dev split.
 	 */
-	public record Calibration(@DefaultValue("-1.285") double bias, @DefaultValue("1.996") double top,
-			@DefaultValue("2.840") double margin, @DefaultValue("0.621") double matched,
-			@DefaultValue("-10.776") double outOfScope) {
+	public record Calibration(@DefaultValue("-1.175") double bias, @DefaultValue("-1.509") double top,
+			@DefaultValue("16.423") double margin, @DefaultValue("4.496") double matched,
+			@DefaultValue("-7.809") double outOfScope) {
 
 		public static Calibration defaults() {
-			return new Calibration(-1.285, 1.996, 2.840, 0.621, -10.776);
+			return new Calibration(-1.175, -1.509, 16.423, 4.496, -7.809);
 		}
 	}
 }

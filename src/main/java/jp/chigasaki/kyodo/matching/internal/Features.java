@@ -6,7 +6,7 @@ import jp.chigasaki.kyodo.matching.MatchingProperties.Calibration;
  * What calibration sees of one candidate.
  *
  * @param top the candidate's score over the query's ceiling
- * @param margin its relative lead over the best other candidate (negative when another leads)
+ * @param margin its lead over the best other candidate, in the same units (negative when another leads)
  * @param matched share of the question's words the candidate contains
  * @param outOfScope how strongly the out-of-scope examples claim the question
  */

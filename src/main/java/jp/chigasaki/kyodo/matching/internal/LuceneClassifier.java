@@ -117,7 +117,8 @@ public final class LuceneClassifier {
 		Features features(int rank) {
 			double score = result.normalised(rank);
 			double other = rank == 0 ? result.normalised(1) : result.normalised(0);
-			double margin = score <= 0 ? 0 : (score - other) / score;
+			// In ceiling units, not relative to the score: a weak best hit barely ahead of weaker ones is no sign.
+			double margin = score - other;
 			double matched = rank < result.hits().size() ? result.hits().get(rank).matched() : 0;
 			return new Features(score, margin, matched, vote.outOfScopeShare() * dominance);
 		}
