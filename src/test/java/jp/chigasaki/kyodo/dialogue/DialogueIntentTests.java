@@ -41,6 +41,13 @@ class DialogueIntentTests {
 	}
 
 	@Test
+	void findsTheDepartmentThroughASynonymWrittenInKana() {
+		classifier.when("ぼうさいの相談はどこ？", ScriptedClassifier.intent(Intent.WHO_TO_CONSULT, Band.LOW));
+
+		assertThat(ask(policy, "ぼうさいの相談はどこ？").departmentId()).isEqualTo("bosai");
+	}
+
+	@Test
 	void answersASureCandidateWithItsDepartmentCardWhenAskedWhoToConsult() {
 		classifier.when("基金の相談先", ScriptedClassifier.intent(Intent.WHO_TO_CONSULT, Band.ANSWER, AMOUNT));
 

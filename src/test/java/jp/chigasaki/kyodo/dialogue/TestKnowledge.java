@@ -10,6 +10,7 @@ import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.knowledge.Location;
 import jp.chigasaki.kyodo.knowledge.MenuItem;
+import jp.chigasaki.kyodo.knowledge.SynonymGroup;
 
 /** A small knowledge snapshot shaped like the real one: a few entries, one staff-only, one unknown, two menu items. */
 final class TestKnowledge {
@@ -52,7 +53,7 @@ final class TestKnowledge {
 						department("no-contact", "連絡先のない課", List.of("何か"), List.of(), null, null)),
 				List.of(menu(KYOSAI, "共催", List.of("市は共催を協働の進め方の一つとして挙げています。")),
 						menu(KOEN, "後援", List.of("市は後援を協働の進め方の一つとして挙げています。"))),
-				List.of(), List.of(), List.of(), "");
+				List.of(), List.of(), List.of(new SynonymGroup(List.of("防災", "ぼうさい"), AT)), "");
 	}
 
 	private static FaqEntry faq(String id, String question, String answer, Set<Audience> audience,
