@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,8 @@ import jp.chigasaki.kyodo.matching.QuestionClassifier;
 public final class DialoguePolicy implements Dialogue {
 
 	private static final Logger log = LoggerFactory.getLogger(DialoguePolicy.class);
+
+	private static final Pattern CHOICE = Pattern.compile("([1-9])\\s*(?:番目?|つ目)?\\s*(?:です|で)?[.。!！]?");
 
 	private final Supplier<KnowledgeBase> knowledge;
 	private final QuestionClassifier classifier;
@@ -102,13 +106,13 @@ public final class DialoguePolicy implements Dialogue {
 		};
 	}
 
-	/** After a clarify, 「2」 picks the second candidate offered. */
+	/** After a clarify, 「2」 (also ２, ②, 2番, 2つ目, 2番目です) picks the second candidate offered. */
 	private Optional<Reply> numberedChoice(String question, Audience audience, ConversationState state) {
-		String folded = SafeText.fold(question).replaceAll("[.。番]", "");
-		if (state.offered().isEmpty() || !folded.matches("[1-9]")) {
+		Matcher number = CHOICE.matcher(SafeText.fold(question));
+		if (state.offered().isEmpty() || !number.matches()) {
 			return Optional.empty();
 		}
-		int index = Integer.parseInt(folded) - 1;
+		int index = Integer.parseInt(number.group(1)) - 1;
 		if (index >= state.offered().size()) {
 			return Optional.empty();
 		}

@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.Intent;
@@ -99,16 +101,27 @@ class DialoguePolicyTests {
 		assertThat(reply.candidates()).hasSize(5);
 	}
 
-	@Test
-	void picksTheOfferedCandidateByItsNumber() {
+	@ParameterizedTest
+	@ValueSource(strings = { "2", "２", "②", "2番", "２つ目", "2番目です", " 2。" })
+	void picksTheOfferedCandidateByItsNumber(String typed) {
 		ConversationState afterClarify = new ConversationState(List.of(AMOUNT, ELIGIBILITY), 0, null);
 
-		Reply reply = policy.answer("２", Audience.MEMBER, afterClarify);
+		Reply reply = policy.answer(typed, Audience.MEMBER, afterClarify);
 
 		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
 		assertThat(reply.faqId()).isEqualTo(ELIGIBILITY);
 		assertThat(reply.next().offered()).isEmpty();
 		assertThat(classifier.asked).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "3", "22", "2千円", "0" })
+	void asksTheEngineWhenTheNumberIsNoChoice(String typed) {
+		ConversationState afterClarify = new ConversationState(List.of(AMOUNT, ELIGIBILITY), 0, null);
+
+		policy.answer(typed, Audience.MEMBER, afterClarify);
+
+		assertThat(classifier.asked).containsExactly(typed);
 	}
 
 	@Test
