@@ -26,7 +26,7 @@ import jakarta.validation.constraints.NotNull;
 @Validated
 @ConfigurationProperties("kyodo.matching")
 public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8") double answerThreshold,
-		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.25") double clarifyThreshold,
+		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.3") double clarifyThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double intentThreshold,
 		@Min(1) @Max(20) @DefaultValue("5") int maxCandidates,
 		@Min(16) @Max(2000) @DefaultValue("300") int maxQuestionChars, @Valid @NotNull @DefaultValue Analysis analysis,
@@ -34,7 +34,7 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 
 	/** The defaults, for use without Spring (the command-line tools). */
 	public static MatchingProperties defaults() {
-		return new MatchingProperties(0.8, 0.25, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
+		return new MatchingProperties(0.8, 0.3, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
 	}
 
 	public MatchingProperties withAnalysis(Analysis changed) {
@@ -57,11 +57,11 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 	public record Analysis(@DefaultValue("true") boolean nfkc, @DefaultValue("true") boolean synonyms,
 			@DefaultValue("true") boolean userDictionary, @DefaultValue("3.0") @Min(0) double questionWeight,
 			@DefaultValue("2.0") @Min(0) double phrasingsWeight, @DefaultValue("1.0") @Min(0) double answerWeight,
-			@DefaultValue("0.5") @Min(0) double topicsWeight, @DefaultValue("0.6") @Min(0) double readingWeight,
-			@DefaultValue("0.8") @Min(0) double ngramWeight) {
+			@DefaultValue("0.5") @Min(0) double topicsWeight, @DefaultValue("1.5") @Min(0) double readingWeight,
+			@DefaultValue("0") @Min(0) double ngramWeight) {
 
 		public static Analysis defaults() {
-			return new Analysis(true, true, true, 3.0, 2.0, 1.0, 0.5, 0.6, 0.8);
+			return new Analysis(true, true, true, 3.0, 2.0, 1.0, 0.5, 1.5, 0);
 		}
 	}
 
@@ -71,12 +71,12 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 	 * share of the question's words it contains, o the out-of-scope examples' vote. Fitted with {@code eval --fit}
 	 * on the dev split.
 	 */
-	public record Calibration(@DefaultValue("-1.175") double bias, @DefaultValue("-1.509") double top,
-			@DefaultValue("16.423") double margin, @DefaultValue("4.496") double matched,
-			@DefaultValue("-7.809") double outOfScope) {
+	public record Calibration(@DefaultValue("-1.359") double bias, @DefaultValue("3.790") double top,
+			@DefaultValue("8.782") double margin, @DefaultValue("4.864") double matched,
+			@DefaultValue("-9.079") double outOfScope) {
 
 		public static Calibration defaults() {
-			return new Calibration(-1.175, -1.509, 16.423, 4.496, -7.809);
+			return new Calibration(-1.359, 3.790, 8.782, 4.864, -9.079);
 		}
 	}
 }

@@ -13,8 +13,9 @@ import jp.chigasaki.kyodo.matching.MatchingProperties;
 import jp.chigasaki.kyodo.matching.MatchingProperties.Analysis;
 
 /**
- * Prints the ablation table for docs/benchmarks.md: every analysis choice switched off on its own, on BEIR-style sets
- * and (when given) the labelled dev set. Run:
+ * Prints the ablation table for docs/benchmarks.md: every analysis choice switched off on its own, on the labelled dev
+ * set, on our FAQ with every other phrasing held out as a query (synonyms and user dictionary in play), and on
+ * BEIR-style sets (corpus only: no synonyms, phrasings or intents). Run:
  * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) jp.chigasaki.kyodo.cli.AblationReport
  * faq intents eval/labelled-dev.yaml target/beir-own [more BEIR dirs]}
  */
@@ -26,7 +27,8 @@ public final class AblationReport {
 	public static void main(String[] args) throws IOException {
 		KnowledgeBase base = KnowledgeBase.load(Path.of(args[0]), Path.of(args[1]));
 		LabelledSet dev = Path.of(args[2]).toFile().isFile() ? LabelledSet.load(Path.of(args[2])) : null;
-		System.out.print("| variant | dev top-1 | dev top-3 | dev OOS answered |");
+		KnowledgeBase heldOut = HeldOutPhrasings.knowledge(base);
+		System.out.print("| variant | dev top-1 | dev top-3 | dev OOS answered | held-out phrasings SR@1 | MRR |");
 		for (int i = 3; i < args.length; i++) {
 			System.out.print(" " + Path.of(args[i]).getFileName() + " SR@1 | MRR | nDCG@10 |");
 		}
@@ -42,6 +44,7 @@ public final class AblationReport {
 			else {
 				row.append(" – | – | – |");
 			}
+			row.append(cells(HeldOutPhrasings.rank(heldOut, base, properties), "SR@1", "MRR"));
 			for (int i = 3; i < args.length; i++) {
 				Map<String, Object> r = BeirEvaluation.run(BeirSet.load(Path.of(args[i])), properties, 1);
 				row.append(cells(r, "SR@1", "MRR", "nDCG@10"));

@@ -35,7 +35,7 @@ public final class LuceneClassifier {
 		MatchingProperties.Analysis options = properties.analysis();
 		Analysis analysis = new Analysis(base, options);
 		List<Entry> entries = Entry.of(base);
-		this.retriever = new Retriever(new EntryIndex(entries, analysis), analysis,
+		this.retriever = new Retriever(new EntryIndex(entries, analysis, options), analysis,
 				Map.of(Fields.QUESTION, options.questionWeight(), Fields.PHRASINGS, options.phrasingsWeight(),
 						Fields.ANSWER, options.answerWeight(), Fields.TOPICS, options.topicsWeight(), Fields.READING,
 						options.readingWeight(), Fields.NGRAM, options.ngramWeight()));
