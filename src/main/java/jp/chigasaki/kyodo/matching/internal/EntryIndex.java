@@ -1,0 +1,93 @@
+package jp.chigasaki.kyodo.matching.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import jp.chigasaki.kyodo.knowledge.Audience;
+import jp.chigasaki.kyodo.matching.MatchingProperties;
+
+/**
+ * One in-memory index of FAQ entries, menu items and intent examples: sharing the term statistics makes an
+ * example's score directly comparable with an entry's. Lucene doc ids follow the list's
+ * order, so a hit's doc id is the entry's position: no stored fields are read while searching.
+ */
+final class EntryIndex {
+
+	private final List<Entry> entries;
+	private final IndexSearcher searcher;
+
+	private final MatchingProperties.Analysis options;
+
+	EntryIndex(List<Entry> entries, Analysis analysis, MatchingProperties.Analysis options) {
+		this.entries = List.copyOf(entries);
+		this.options = options;
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer());
+		config.setRAMBufferSizeMB(64);
+		try (IndexWriter writer = new IndexWriter(directory, config)) {
+			for (Entry entry : this.entries) {
+				writer.addDocument(document(entry));
+			}
+			writer.forceMerge(1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
+			this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	List<Entry> entries() {
+		return entries;
+	}
+
+	IndexSearcher searcher() {
+		return searcher;
+	}
+
+	/** Fields weighted 0 are not queried, so they are not built either. */
+	private Document document(Entry entry) {
+		Document doc = new Document();
+		doc.add(new StoredField(Fields.ID, entry.id()));
+		doc.add(new StringField(Fields.KIND, entry.example() ? Fields.EXAMPLE : Fields.ENTRY, Field.Store.NO));
+		for (Audience audience : entry.visibleTo()) {
+			doc.add(new StringField(Fields.VISIBLE, audience.key(), Field.Store.NO));
+		}
+		doc.add(new TextField(Fields.QUESTION, entry.question(), Field.Store.NO));
+		for (String phrasing : entry.phrasings()) {
+			doc.add(new TextField(Fields.PHRASINGS, phrasing, Field.Store.NO));
+		}
+		doc.add(new TextField(Fields.ANSWER, entry.answer(), Field.Store.NO));
+		for (String topic : entry.topics()) {
+			doc.add(new TextField(Fields.TOPICS, topic, Field.Store.NO));
+		}
+		List<String> questions = new ArrayList<>(List.of(entry.question()));
+		questions.addAll(entry.phrasings());
+		for (String question : questions) {
+			if (options.readingWeight() > 0) {
+				doc.add(new TextField(Fields.READING, question, Field.Store.NO));
+			}
+			if (options.ngramWeight() > 0) {
+				doc.add(new TextField(Fields.NGRAM, question, Field.Store.NO));
+			}
+		}
+		return doc;
+	}
+}

@@ -1,0 +1,28 @@
+package jp.chigasaki.kyodo.matching.internal;
+
+import jp.chigasaki.kyodo.matching.MatchingProperties.Calibration;
+
+/**
+ * What calibration sees of one candidate.
+ *
+ * @param top the candidate's score over the query's ceiling
+ * @param margin its lead over the best other candidate, in the same units (negative when another leads)
+ * @param matched share of the question's words the candidate contains
+ * @param outOfScope how strongly the out-of-scope examples claim the question
+ */
+record Features(double top, double margin, double matched, double outOfScope) {
+
+	double[] vector() {
+		return new double[] { top, margin, matched, outOfScope };
+	}
+
+	double confidence(Calibration c) {
+		double z = c.bias() + c.top() * top + c.margin() * margin + c.matched() * matched
+				+ c.outOfScope() * outOfScope;
+		return 1 / (1 + Math.exp(-z));
+	}
+
+	static Calibration calibration(double[] weights) {
+		return new Calibration(weights[0], weights[1], weights[2], weights[3], weights[4]);
+	}
+}
