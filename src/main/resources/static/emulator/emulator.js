@@ -202,6 +202,8 @@
         el('messages').scrollTop = el('messages').scrollHeight;
       }
       el('loading').hidden = !data.loading;
+      // Tells a watcher (and the browser tests) that this chat's history is on the page.
+      el('messages').dataset.shown = chat.key;
     } catch (e) {
       // The service may be restarting; the next poll tries again.
     }
@@ -219,6 +221,7 @@
     document.body.classList.toggle('in-group', chat.group);
     el('chat-title').textContent = chat.title;
     el('messages').replaceChildren();
+    delete el('messages').dataset.shown;
     clearQuickReplies();
     el('speaker').replaceChildren(...chat.speakers.map((p) => {
       const option = make('option', null, p.name);
@@ -229,8 +232,17 @@
   }
 
   document.querySelectorAll('.chat-tab').forEach((tab) => tab.addEventListener('click', () => select(tab.dataset.chat)));
-  document.querySelectorAll('.events button').forEach((button) =>
+  document.querySelectorAll('.events button[data-kind]').forEach((button) =>
     button.addEventListener('click', () => send({ kind: button.dataset.kind })));
+  el('redeliver').addEventListener('click', async () => {
+    try {
+      await fetch(`/emulator/api/chats/${state.chat.key}/redelivery`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}'
+      });
+    } finally {
+      poll();
+    }
+  });
   el('composer').addEventListener('submit', (event) => {
     event.preventDefault();
     const input = el('text');

@@ -2,6 +2,7 @@ package jp.chigasaki.kyodo.emulator.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,7 @@ class EmulatorApi {
 	private final WebhookEvents events;
 	private final WebhookSender sender;
 	private final JsonMapper json;
+	private final Map<EmulatorChat, ObjectNode> lastEvents = new ConcurrentHashMap<>();
 
 	EmulatorApi(ChatLog chats, WebhookEvents events, WebhookSender sender, JsonMapper json) {
 		this.chats = chats;
@@ -57,19 +59,45 @@ class EmulatorApi {
 		};
 		chats.append(target.chatId(), action.kind().side(action), speaker.displayName(), null,
 				action.kind().shown(action, json));
-		int status = sender.send(events.body(List.of(event)));
-		if (status != 200) {
-			chats.append(target.chatId(), ChatEntry.Side.NOTICE, null, null, json.createObjectNode()
-				.put("type", "notice")
-				.put("text", "Webhook が /callback で受け付けられませんでした（HTTP " + status + "）"));
+		lastEvents.put(target, event);
+		return Map.of("status", send(target, event));
+	}
+
+	/**
+	 * Sends the chat's last event again as LINE redelivers it: same {@code webhookEventId}, {@code isRedelivery=true}.
+	 * The bot must not answer it a second time.
+	 */
+	@PostMapping(path = "/redelivery", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> redeliver(@PathVariable String chat) {
+		EmulatorChat target = chat(chat);
+		ObjectNode last = lastEvents.get(target);
+		if (last == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return Map.of("status", status);
+		ObjectNode again = last.deepCopy();
+		again.putObject("deliveryContext").put("isRedelivery", true);
+		chats.append(target.chatId(), ChatEntry.Side.NOTICE, null, null,
+				notice("直前のイベントを再送しました（isRedelivery=true、同じ webhookEventId）"));
+		return Map.of("status", send(target, again));
 	}
 
 	@GetMapping("/messages")
 	Map<String, Object> messages(@PathVariable String chat, @RequestParam(defaultValue = "0") long after) {
 		EmulatorChat target = chat(chat);
 		return Map.of("entries", chats.after(target.chatId(), after), "loading", chats.isLoading(target.chatId()));
+	}
+
+	private int send(EmulatorChat target, ObjectNode event) {
+		int status = sender.send(events.body(List.of(event)));
+		if (status != 200) {
+			chats.append(target.chatId(), ChatEntry.Side.NOTICE, null, null,
+					notice("Webhook が /callback で受け付けられませんでした（HTTP " + status + "）"));
+		}
+		return status;
+	}
+
+	private ObjectNode notice(String text) {
+		return json.createObjectNode().put("type", "notice").put("text", text);
 	}
 
 	private static EmulatorChat chat(String key) {

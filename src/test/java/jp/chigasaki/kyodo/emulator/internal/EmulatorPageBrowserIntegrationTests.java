@@ -133,7 +133,7 @@ class EmulatorPageBrowserIntegrationTests {
 	private void open(String chat) {
 		browser.get("http://localhost:" + port + "/emulator?chat=" + chat);
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> browser.findElement(By.cssSelector(".chat-tab.active")).getAttribute("data-chat").equals(chat));
+			.until(() -> !browser.findElements(By.cssSelector("#messages[data-shown='" + chat + "']")).isEmpty());
 	}
 
 	private void push(String to, com.linecorp.bot.messaging.model.Message... messages) throws Exception {
