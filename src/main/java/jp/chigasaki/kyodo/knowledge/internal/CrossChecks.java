@@ -58,14 +58,15 @@ final class CrossChecks {
 		synonymsAreUnambiguous(base.synonyms());
 	}
 
+	// With departments.yaml or sources.yaml missing (reported once), every reference would fail: skip them.
 	private void department(KnowledgeBase base, String id, Location at, String in) {
-		if (base.department(id).isEmpty()) {
+		if (!base.departments().isEmpty() && base.department(id).isEmpty()) {
 			add(at, "unknown department '" + id + "'" + in);
 		}
 	}
 
 	private void sources(KnowledgeBase base, List<String> ids, Location at, String in) {
-		ids.stream().filter(id -> base.source(id).isEmpty()).forEach(id -> add(at, "unknown source '" + id + "'" + in));
+		ids.stream().filter(id -> !base.sources().isEmpty() && base.source(id).isEmpty()).forEach(id -> add(at, "unknown source '" + id + "'" + in));
 	}
 
 	private void synonymsAreUnambiguous(List<SynonymGroup> groups) {

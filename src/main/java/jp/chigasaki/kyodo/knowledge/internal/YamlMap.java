@@ -25,6 +25,7 @@ final class YamlMap {
 	private final String what;
 	private final int line;
 	private final Map<String, Node> values = new LinkedHashMap<>();
+	private final Map<String, Integer> keyLines = new LinkedHashMap<>();
 
 	YamlMap(Node node, String file, Problems problems, String what, Set<String> allowed) {
 		this.file = file;
@@ -48,6 +49,9 @@ final class YamlMap {
 			else if (values.putIfAbsent(key, tuple.getValueNode()) != null) {
 				problems.add(file, keyLine, "duplicate key '" + key + "' in " + what);
 			}
+			else {
+				keyLines.put(key, keyLine);
+			}
 		}
 	}
 
@@ -59,9 +63,9 @@ final class YamlMap {
 		return line;
 	}
 
+	/** The line of the key, where an editor looks first, also when its value starts on the next line. */
 	int line(String key) {
-		Node node = values.get(key);
-		return node == null ? line : lineOf(node);
+		return keyLines.getOrDefault(key, line);
 	}
 
 	boolean has(String key) {
@@ -104,7 +108,7 @@ final class YamlMap {
 			return List.of();
 		}
 		if (!(node instanceof SequenceNode sequence)) {
-			problems.add(file, lineOf(node), "'" + key + "' in " + what + " must be a list");
+			problems.add(file, line(key), "'" + key + "' in " + what + " must be a list");
 			return List.of();
 		}
 		List<String> items = new ArrayList<>();
@@ -117,7 +121,7 @@ final class YamlMap {
 			}
 		}
 		if (items.size() < min) {
-			problems.add(file, lineOf(node),
+			problems.add(file, line(key),
 					"'%s' in %s needs at least %d item(s), found %d".formatted(key, what, min, items.size()));
 		}
 		return List.copyOf(items);
