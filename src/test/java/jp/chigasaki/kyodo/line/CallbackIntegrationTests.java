@@ -131,7 +131,6 @@ class CallbackIntegrationTests extends WebhookTestBase {
 
 	@Test
 	void oneFailingEventDoesNotStopTheOthers() {
-		LINE.stubFor(post(urlEqualTo(REPLY)).willReturn(okJson("{}")));
 		var response = send(Webhooks.batch(
 				Webhooks.postback(Webhooks.newEventId(), Webhooks.userSource("Ucb0007"), "rt-f1", "dlg:explode"),
 				Webhooks.text(Webhooks.newEventId(), Webhooks.userSource("Ucb0007"), "rt-f2", "その次")));
@@ -139,6 +138,16 @@ class CallbackIntegrationTests extends WebhookTestBase {
 		assertThat(response.statusCode()).isEqualTo(200);
 		awaitWorkersIdle();
 		assertThat(dialogue.calls).contains("answer:その次:member:misses=0");
+	}
+
+	@Test
+	void leavesHealthAndMetricsOpenForOperations() {
+		var health = exchange(HttpRequest.newBuilder(callback().resolve("/actuator/health")).build());
+		var metrics = exchange(HttpRequest.newBuilder(callback().resolve("/actuator/prometheus")).build());
+
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("kyodo_line_events_total");
 	}
 
 	private static byte[] oversized() {

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import java.util.UUID;
@@ -124,6 +125,7 @@ class DeliveryIntegrationTests extends WebhookTestBase {
 
 		awaitWorkersIdle();
 		assertThat(requests(REPLY)).hasSize(2);
-		assertThat(bodies(LOADING)).extracting(body -> body.get("chatId").asString()).containsExactly("Udel0008");
+		await().untilAsserted(() -> assertThat(bodies(LOADING)).extracting(body -> body.get("chatId").asString())
+			.containsExactly("Udel0008"));
 	}
 }
