@@ -148,12 +148,13 @@ class ConversationIntegrationTests extends WebhookTestBase {
 	@Test
 	void handsDialoguePostbacksToTheDialogueAndCountsThem() {
 		send(Webhooks.batch(Webhooks.postback(Webhooks.newEventId(), Webhooks.userSource("Uconv0011"), "rt-pb",
-				"dlg:feedback:yes:faq-1")));
+				"dlg:feedback=up&faq=faq-1")));
 
 		awaitWorkersIdle();
-		assertThat(dialogue.calls).containsExactly("postback:dlg:feedback:yes:faq-1:member");
+		assertThat(dialogue.calls).containsExactly("postback:dlg:feedback=up&faq=faq-1:member");
 		assertThat(sentTexts(REPLY)).containsExactly("メニューです");
 		assertThat(meters.counter("kyodo.line.postbacks", "action", "feedback").count()).isPositive();
+		assertThat(meters.counter("kyodo.line.feedback", "vote", "up", "faq", "faq-1").count()).isPositive();
 	}
 
 	@Test
@@ -164,6 +165,16 @@ class ConversationIntegrationTests extends WebhookTestBase {
 		awaitWorkersIdle();
 		assertThat(handoff.calls).containsExactly("escalate:USER:NONE_MATCHED");
 		assertThat(sentTexts(REPLY)).containsExactly("担当者におつなぎします");
+	}
+
+	@Test
+	void escalatesTheWeakMatchOfferAsLowConfidenceAndTheHumanButtonAsAskedForHuman() {
+		String user = Webhooks.userSource("Uconv0016");
+		send(Webhooks.batch(Webhooks.postback(Webhooks.newEventId(), user, "rt-low", "dlg:human=low"),
+				Webhooks.postback(Webhooks.newEventId(), user, "rt-human", "dlg:human")));
+
+		awaitWorkersIdle();
+		assertThat(handoff.calls).containsExactly("escalate:USER:LOW_CONFIDENCE", "escalate:USER:ASKED_FOR_HUMAN");
 	}
 
 	@Test

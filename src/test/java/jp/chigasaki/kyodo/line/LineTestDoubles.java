@@ -97,7 +97,7 @@ class LineTestDoubles {
 			}
 			return reply(Decision.ANSWER, null, new ConversationState(List.of(), 0, "faq-1"),
 					List.of(new ReplyMessage.Text("回答です")), List.of(QuickReply.message("メニュー", "メニュー"),
-							QuickReply.postback("役に立った", "dlg:feedback:yes:faq-1")));
+							QuickReply.postback("役に立った", "dlg:feedback=up&faq=faq-1")));
 		}
 
 		@Override
@@ -107,7 +107,7 @@ class LineTestDoubles {
 			if (data.contains("explode")) {
 				throw new IllegalStateException("a dialogue failure");
 			}
-			if (data.equals("dlg:none") || data.equals("dlg:human")) {
+			if (data.equals("dlg:none") || data.startsWith("dlg:human")) {
 				return text(Decision.ESCALATE, "おつなぎします", ConversationState.NEW);
 			}
 			return text(Decision.MENU, "メニューです", state);
