@@ -38,7 +38,7 @@ class Chats {
 
 	/** The key events of one conversation are ordered by. */
 	static String orderingKey(Source source) {
-		return of(source).map(ConversationStore::key).orElse("unknown-source");
+		return of(source).map(DialogueStateStore::key).orElse("unknown-source");
 	}
 
 	Audience audienceOf(ChatRef chat) {

@@ -18,10 +18,10 @@ import jp.chigasaki.kyodo.escalation.HumanHandoff;
 @Component
 class DialogueTurns {
 
-	private final ConversationStore conversations;
+	private final DialogueStateStore conversations;
 	private final HumanHandoff handoff;
 
-	DialogueTurns(ConversationStore conversations, HumanHandoff handoff) {
+	DialogueTurns(DialogueStateStore conversations, HumanHandoff handoff) {
 		this.conversations = conversations;
 		this.handoff = handoff;
 	}

@@ -25,11 +25,11 @@ class Memberships {
 	private final Chats chats;
 	private final Dialogue dialogue;
 	private final HumanHandoff handoff;
-	private final ConversationStore conversations;
+	private final DialogueStateStore conversations;
 	private final LineMessenger messenger;
 	private final LineProperties properties;
 
-	Memberships(Chats chats, Dialogue dialogue, HumanHandoff handoff, ConversationStore conversations,
+	Memberships(Chats chats, Dialogue dialogue, HumanHandoff handoff, DialogueStateStore conversations,
 			LineMessenger messenger, LineProperties properties) {
 		this.chats = chats;
 		this.dialogue = dialogue;

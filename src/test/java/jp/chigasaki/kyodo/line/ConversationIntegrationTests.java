@@ -59,7 +59,7 @@ class ConversationIntegrationTests extends WebhookTestBase {
 
 		assertThat(dialogue.calls).containsExactly("answer:わからない:member:misses=0",
 				"answer:わからない:member:misses=0", "answer:わからない:member:misses=1");
-		String userKey = ConversationStore.key(ChatRef.user("Uconv0004"));
+		String userKey = DialogueStateStore.key(ChatRef.user("Uconv0004"));
 		assertThat(redis.getExpire(userKey)).isPositive();
 		assertThat(redis.opsForValue().get(userKey)).contains("\"misses\":2");
 		assertThat(handoff.calls).containsExactly("escalate:USER:REPEATED_MISSES");
@@ -195,8 +195,8 @@ class ConversationIntegrationTests extends WebhookTestBase {
 		send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), user, "rt-u1", "協働とは"),
 				Webhooks.text(Webhooks.newEventId(), group, "rt-u2", "コンシェルジュ 協働とは")));
 		awaitWorkersIdle();
-		String userKey = ConversationStore.key(ChatRef.user("Uconv0014"));
-		String groupKey = ConversationStore.key(new ChatRef(ChatRef.Type.GROUP, "Cconv0014", null));
+		String userKey = DialogueStateStore.key(ChatRef.user("Uconv0014"));
+		String groupKey = DialogueStateStore.key(new ChatRef(ChatRef.Type.GROUP, "Cconv0014", null));
 		assertThat(redis.hasKey(userKey)).isTrue();
 		assertThat(redis.hasKey(groupKey)).isTrue();
 

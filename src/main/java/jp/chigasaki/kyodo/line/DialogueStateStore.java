@@ -21,15 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
  * one-to-one state. Each change is a single {@code SET EX} or {@code DEL}.
  */
 @Component
-class ConversationStore {
+class DialogueStateStore {
 
-	private static final Logger log = LoggerFactory.getLogger(ConversationStore.class);
+	private static final Logger log = LoggerFactory.getLogger(DialogueStateStore.class);
 
 	private final StringRedisTemplate redis;
 	private final JsonMapper json;
 	private final LineProperties properties;
 
-	ConversationStore(StringRedisTemplate redis, JsonMapper json, LineProperties properties) {
+	DialogueStateStore(StringRedisTemplate redis, JsonMapper json, LineProperties properties) {
 		this.redis = redis;
 		this.json = json;
 		this.properties = properties;
