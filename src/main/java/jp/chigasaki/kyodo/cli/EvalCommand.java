@@ -1,0 +1,149 @@
+package jp.chigasaki.kyodo.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jp.chigasaki.kyodo.knowledge.Intent;
+import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
+import jp.chigasaki.kyodo.knowledge.KnowledgeException;
+import jp.chigasaki.kyodo.matching.Classification;
+import jp.chigasaki.kyodo.matching.MatchingEngine;
+import jp.chigasaki.kyodo.matching.MatchingProperties;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code eval [--json] [--misses] [--fit] [--faq DIR] [--intents DIR] FILE} scores the engine on a labelled set;
+ * {@code eval --beir DIR [--json] [--min-grade N]} on a benchmark in BEIR layout. With {@code --json} the last line is
+ * one JSON object. {@code --fit} prints calibration weights fitted on FILE instead.
+ */
+final class EvalCommand implements Cli.Command {
+
+	private static final Set<String> VALUED = Set.of("--beir", "--min-grade", "--faq", "--intents");
+
+	@Override
+	public int run(CommandLine line, InputStream in, PrintStream out, PrintStream err) {
+		line.allow(Set.of("--json", "--beir", "--min-grade", "--faq", "--intents", "--fit", "--misses"));
+		try {
+			Map<String, Object> result = line.flag("--beir") ? beir(line) : labelled(line, out);
+			if (result == null) {
+				return 0;
+			}
+			print(result, line.flag("--json"), out);
+			return 0;
+		}
+		catch (KnowledgeException ex) {
+			ex.problems().forEach(problem -> err.println(problem));
+			return 1;
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			err.println("eval: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private Map<String, Object> beir(CommandLine line) throws IOException {
+		int minGrade = Integer.parseInt(line.option("--min-grade", "1"));
+		return BeirEvaluation.run(BeirSet.load(Path.of(line.option("--beir", "."))), MatchingProperties.defaults(),
+				minGrade);
+	}
+
+	private Map<String, Object> labelled(CommandLine line, PrintStream out) throws IOException {
+		List<String> files = line.positional(VALUED);
+		if (files.size() != 1) {
+			throw new CommandLine.UsageException("needs one labelled FILE (or --beir DIR)");
+		}
+		KnowledgeBase base = KnowledgeBase.load(Path.of(line.option("--faq", "faq")),
+				Path.of(line.option("--intents", "intents")));
+		LabelledSet set = LabelledSet.load(Path.of(files.get(0)));
+		checkExpected(base, set, files.get(0));
+		MatchingEngine engine = MatchingEngine.create(base, MatchingProperties.defaults());
+		if (line.flag("--fit")) {
+			fit(engine, set, out);
+			return null;
+		}
+		return evaluate(base, engine, set, line.flag("--misses") ? out : null);
+	}
+
+	static Map<String, Object> evaluate(KnowledgeBase base, MatchingEngine engine, LabelledSet set,
+			PrintStream misses) {
+		LabelledEvaluation evaluation = new LabelledEvaluation(base);
+		Latencies latencies = new Latencies();
+		for (LabelledSet.Question question : set.questions()) {
+			long start = System.nanoTime();
+			Classification result = engine.classify(question.text(), question.audience());
+			latencies.add(System.nanoTime() - start);
+			if (!evaluation.add(question, result) && misses != null) {
+				misses.printf("miss line %d: expected %s, got intent=%s %s %.2f %s%n", question.line(),
+						question.expected(), result.intent(), result.band(), result.confidence(),
+						result.candidates().stream().limit(3).map(c -> c.faqId()).toList());
+			}
+		}
+		LabelledEvaluation.Report report = evaluation.report();
+		Map<String, Object> result = new LinkedHashMap<>();
+		List<Object> values = report.values();
+		List<String> names = List.of("questions", "top1", "top3", "outOfScope", "outOfScopeAnswered", "departments",
+				"departmentAccuracy");
+		for (int i = 0; i < names.size(); i++) {
+			result.put(names.get(i), values.get(i));
+		}
+		report.bands().forEach((band, count) -> result.put("band" + band.name().charAt(0)
+				+ band.name().substring(1).toLowerCase(Locale.ROOT), count));
+		result.put("latencyP50Ms", latencies.percentileMs(50));
+		result.put("latencyP99Ms", latencies.percentileMs(99));
+		return result;
+	}
+
+	private static void fit(MatchingEngine engine, LabelledSet set, PrintStream out) {
+		List<MatchingEngine.Sample> samples = new ArrayList<>();
+		for (LabelledSet.Question question : set.questions()) {
+			boolean outOfScope = LabelledSet.ESCALATE.equals(question.expected())
+					|| Intent.OUT_OF_SCOPE.equals(question.expected());
+			if (outOfScope || !Intent.KNOWN.contains(question.expected())) {
+				samples.add(new MatchingEngine.Sample(question.text(), question.audience(),
+						outOfScope ? null : question.expected()));
+			}
+		}
+		MatchingProperties.Calibration fitted = engine.fitCalibration(samples);
+		out.printf(Locale.ROOT, "kyodo.matching.calibration.bias=%.3f%n", fitted.bias());
+		out.printf(Locale.ROOT, "kyodo.matching.calibration.top=%.3f%n", fitted.top());
+		out.printf(Locale.ROOT, "kyodo.matching.calibration.margin=%.3f%n", fitted.margin());
+		out.printf(Locale.ROOT, "kyodo.matching.calibration.coverage=%.3f%n", fitted.coverage());
+		out.printf(Locale.ROOT, "kyodo.matching.calibration.out-of-scope=%.3f%n", fitted.outOfScope());
+	}
+
+	private static void checkExpected(KnowledgeBase base, LabelledSet set, String file) {
+		List<String> problems = new ArrayList<>();
+		for (LabelledSet.Question question : set.questions()) {
+			String expected = question.expected();
+			if (!LabelledSet.ESCALATE.equals(expected) && !Intent.KNOWN.contains(expected)
+					&& base.faq(expected).isEmpty() && base.menuItem(expected).isEmpty()) {
+				problems.add(file + ":" + question.line() + ": unknown expected id '" + expected + "'");
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException(String.join("\n", problems));
+		}
+	}
+
+	private static void print(Map<String, Object> result, boolean json, PrintStream out) {
+		result.forEach((name, value) -> out.println(name + ": "
+				+ (value instanceof Double number ? String.format(Locale.ROOT, "%.4f", number) : value)));
+		if (json) {
+			out.println(JsonMapper.shared().writeValueAsString(result));
+		}
+	}
+
+	@Override
+	public String usage() {
+		return "eval [--json] [--misses] [--fit] [--faq DIR] [--intents DIR] FILE | eval --beir DIR [--json] [--min-grade N]";
+	}
+}

@@ -1,0 +1,88 @@
+package jp.chigasaki.kyodo.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jp.chigasaki.kyodo.dialogue.Candidate;
+import jp.chigasaki.kyodo.knowledge.Audience;
+import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
+import jp.chigasaki.kyodo.matching.internal.LuceneClassifier;
+
+/**
+ * The Lucene + Kuromoji classifier, usable with or without Spring. {@link #rebuild} builds a complete new index
+ * before swapping it in with one reference write, so a question in flight finishes on the index it started with.
+ */
+public final class MatchingEngine implements QuestionClassifier {
+
+	private static final Logger log = LoggerFactory.getLogger(MatchingEngine.class);
+
+	private final MatchingProperties properties;
+	private final AtomicReference<LuceneClassifier> current;
+
+	private MatchingEngine(KnowledgeBase base, MatchingProperties properties) {
+		this.properties = properties;
+		this.current = new AtomicReference<>(LuceneClassifier.build(base, properties));
+	}
+
+	public static MatchingEngine create(KnowledgeBase base, MatchingProperties properties) {
+		return new MatchingEngine(base, properties);
+	}
+
+	/** Builds the index of {@code base} and swaps it in; throws (leaving the old index) if building fails. */
+	public void rebuild(KnowledgeBase base) {
+		long start = System.nanoTime();
+		current.set(LuceneClassifier.build(base, properties));
+		log.info("Matching index rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
+	}
+
+	@Override
+	public Classification classify(String question, Audience audience) {
+		try {
+			return current.get().classify(question, audience == null ? Audience.MEMBER : audience);
+		}
+		catch (RuntimeException ex) {
+			// Never let one odd message break a conversation: an empty LOW result makes the bot offer a human.
+			log.warn("Classification failed ({}), answering LOW", ex.getClass().getSimpleName());
+			return new Classification(null, 0, List.of(), 0, Band.LOW);
+		}
+	}
+
+	/** All entries by retrieval score alone, best first, at most {@code limit}: for benchmark metrics. */
+	public List<Candidate> rank(String question, int limit) {
+		try {
+			return current.get().rank(question, limit);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Ranking failed ({})", ex.getClass().getSimpleName());
+			return List.of();
+		}
+	}
+
+	/**
+	 * Fits the calibration on labelled questions. A sample counts as right when the best candidate is its expected
+	 * entry; out-of-scope samples ({@code expectedId} null) are never right.
+	 */
+	public MatchingProperties.Calibration fitCalibration(List<Sample> samples) {
+		LuceneClassifier classifier = current.get();
+		List<double[]> features = new ArrayList<>();
+		List<Boolean> right = new ArrayList<>();
+		for (Sample sample : samples) {
+			LuceneClassifier.Evidence evidence = classifier.evidence(sample.question(), sample.audience());
+			features.add(evidence.features());
+			right.add(sample.expectedId() != null && sample.expectedId().equals(evidence.bestId()));
+		}
+		return LuceneClassifier.fit(features, right);
+	}
+
+	public MatchingProperties properties() {
+		return properties;
+	}
+
+	/** A labelled question for calibration; {@code expectedId} is an FAQ or menu id, or null when out of scope. */
+	public record Sample(String question, Audience audience, String expectedId) {
+	}
+}

@@ -1,0 +1,176 @@
+package jp.chigasaki.kyodo.matching.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
+import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
+import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ja.JapaneseReadingFormFilter;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import com.ibm.icu.text.Normalizer2;
+
+import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
+import jp.chigasaki.kyodo.matching.MatchingProperties;
+
+/**
+ * The analyzer chains, one per field and the same for indexing and querying: NFKC case-folding (with 〜 and ～ as
+ * ~), Kuromoji in search mode with the knowledge's user dictionary, base forms, part-of-speech and stop-word
+ * filtering, katakana stemming, then the synonym groups mapped to one canonical token.
+ */
+final class Analysis {
+
+	private static final NormalizeCharMap WAVE_DASH = waveDash();
+
+	private final MatchingProperties.Analysis options;
+	private final UserDictionary userDictionary;
+	private final SynonymMap synonyms;
+	private final Analyzer perField;
+
+	Analysis(KnowledgeBase base, MatchingProperties.Analysis options) {
+		this.options = options;
+		this.userDictionary = options.userDictionary() ? userDictionary(base.userDictionary()) : null;
+		this.synonyms = options.synonyms() ? new Synonyms(new WordAnalyzer(null)).build(base.synonyms()) : null;
+		Analyzer words = new WordAnalyzer(synonyms);
+		this.perField = new PerFieldAnalyzerWrapper(words,
+				Map.of(Fields.READING, new ReadingAnalyzer(), Fields.NGRAM, new NgramAnalyzer()));
+	}
+
+	Analyzer analyzer() {
+		return perField;
+	}
+
+	/** The terms the field's chain makes of {@code text}, in order, at most {@code limit}. */
+	List<String> terms(String field, String text, int limit) {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream stream = perField.tokenStream(field, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				if (terms.size() < limit) {
+					terms.add(term.toString());
+				}
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return terms;
+	}
+
+	private Reader normalise(Reader reader) {
+		if (!options.nfkc()) {
+			return reader;
+		}
+		return new ICUNormalizer2CharFilter(new MappingCharFilter(WAVE_DASH, reader),
+				Normalizer2.getNFKCCasefoldInstance());
+	}
+
+	private Tokenizer kuromoji() {
+		return new JapaneseTokenizer(userDictionary, true, true, JapaneseTokenizer.Mode.SEARCH);
+	}
+
+	private static UserDictionary userDictionary(String csv) {
+		if (csv.isBlank()) {
+			return null;
+		}
+		try {
+			return UserDictionary.open(new StringReader(csv));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static NormalizeCharMap waveDash() {
+		NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+		builder.add("\u301C", "~");
+		builder.add("\uFF5E", "~");
+		return builder.build();
+	}
+
+	/** Words: Kuromoji base forms without particles and stop words, synonyms mapped to their canonical token. */
+	final class WordAnalyzer extends Analyzer {
+
+		private final SynonymMap map;
+
+		WordAnalyzer(SynonymMap map) {
+			this.map = map;
+		}
+
+		@Override
+		protected Reader initReader(String fieldName, Reader reader) {
+			return normalise(reader);
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer tokenizer = kuromoji();
+			TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
+			stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
+			stream = new LowerCaseFilter(stream);
+			stream = new StopFilter(stream, JapaneseAnalyzer.getDefaultStopSet());
+			stream = new JapaneseKatakanaStemFilter(stream);
+			if (map != null) {
+				stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, map, true));
+			}
+			return new TokenStreamComponents(tokenizer, stream);
+		}
+	}
+
+	/** Reading: katakana bigrams of the whole text's Kuromoji reading. */
+	private final class ReadingAnalyzer extends Analyzer {
+
+		@Override
+		protected Reader initReader(String fieldName, Reader reader) {
+			return normalise(reader);
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer tokenizer = kuromoji();
+			TokenStream stream = new JapaneseReadingFormFilter(tokenizer, false);
+			return new TokenStreamComponents(tokenizer, new ReadingBigramFilter(new LowerCaseFilter(stream)));
+		}
+	}
+
+	/** Character bigrams of CJK runs (Latin words stay whole), independent of Kuromoji's segmentation. */
+	private final class NgramAnalyzer extends Analyzer {
+
+		@Override
+		protected Reader initReader(String fieldName, Reader reader) {
+			return normalise(reader);
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer tokenizer = new StandardTokenizer();
+			TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(tokenizer));
+			return new TokenStreamComponents(tokenizer, stream);
+		}
+	}
+}

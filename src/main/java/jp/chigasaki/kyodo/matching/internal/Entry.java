@@ -1,0 +1,59 @@
+package jp.chigasaki.kyodo.matching.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jp.chigasaki.kyodo.knowledge.Audience;
+import jp.chigasaki.kyodo.knowledge.Department;
+import jp.chigasaki.kyodo.knowledge.FaqEntry;
+import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
+import jp.chigasaki.kyodo.knowledge.MenuItem;
+
+/** One indexed unit: an FAQ entry or a menu item, with the text of each field and who may see it. */
+record Entry(String id, String title, String question, List<String> phrasings, String answer, List<String> topics,
+		Set<Audience> visibleTo) {
+
+	static List<Entry> of(KnowledgeBase base) {
+		List<Entry> entries = new ArrayList<>();
+		for (FaqEntry faq : base.faqs()) {
+			Set<Audience> visible = EnumSet.noneOf(Audience.class);
+			for (Audience audience : Audience.values()) {
+				if (faq.visibleTo(audience)) {
+					visible.add(audience);
+				}
+			}
+			List<String> topics = new ArrayList<>(topics(base, faq.departmentId()));
+			if (faq.category() != null) {
+				topics.add(faq.category());
+			}
+			entries.add(new Entry(faq.id(), faq.question(), faq.question(), faq.phrasings(), faq.answer(), topics,
+					visible));
+		}
+		for (MenuItem item : base.menu()) {
+			List<String> answer = new ArrayList<>(List.of(item.summary()));
+			answer.addAll(item.can());
+			answer.addAll(item.cannot());
+			answer.addAll(item.conditions());
+			entries.add(new Entry(item.id(), item.name(), item.name(), item.phrasings(), String.join("\n", answer),
+					topics(base, item.departmentId()), EnumSet.allOf(Audience.class)));
+		}
+		return entries;
+	}
+
+	private static List<String> topics(KnowledgeBase base, String departmentId) {
+		List<String> topics = new ArrayList<>();
+		if (departmentId == null) {
+			return topics;
+		}
+		base.department(departmentId).ifPresent(department -> addTopics(department, topics));
+		return topics;
+	}
+
+	private static void addTopics(Department department, List<String> topics) {
+		topics.add(department.name());
+		topics.addAll(department.handles());
+		topics.addAll(department.keywords());
+	}
+}

@@ -1,0 +1,81 @@
+package jp.chigasaki.kyodo.matching.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import jp.chigasaki.kyodo.knowledge.Audience;
+
+/**
+ * An in-memory index of entries (FAQ entries and menu items, or intent examples). Lucene doc ids follow the list's
+ * order, so a hit's doc id is the entry's position: no stored fields are read while searching.
+ */
+final class EntryIndex {
+
+	private final List<Entry> entries;
+	private final IndexSearcher searcher;
+
+	EntryIndex(List<Entry> entries, Analysis analysis) {
+		this.entries = List.copyOf(entries);
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer());
+		config.setRAMBufferSizeMB(64);
+		try (IndexWriter writer = new IndexWriter(directory, config)) {
+			for (Entry entry : this.entries) {
+				writer.addDocument(document(entry));
+			}
+			writer.forceMerge(1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
+			this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	List<Entry> entries() {
+		return entries;
+	}
+
+	IndexSearcher searcher() {
+		return searcher;
+	}
+
+	private static Document document(Entry entry) {
+		Document doc = new Document();
+		doc.add(new StoredField(Fields.ID, entry.id()));
+		for (Audience audience : entry.visibleTo()) {
+			doc.add(new StringField(Fields.VISIBLE, audience.key(), Field.Store.NO));
+		}
+		doc.add(new TextField(Fields.QUESTION, entry.question(), Field.Store.NO));
+		for (String phrasing : entry.phrasings()) {
+			doc.add(new TextField(Fields.PHRASINGS, phrasing, Field.Store.NO));
+		}
+		doc.add(new TextField(Fields.ANSWER, entry.answer(), Field.Store.NO));
+		for (String topic : entry.topics()) {
+			doc.add(new TextField(Fields.TOPICS, topic, Field.Store.NO));
+		}
+		doc.add(new TextField(Fields.READING, entry.question(), Field.Store.NO));
+		doc.add(new TextField(Fields.NGRAM, entry.question(), Field.Store.NO));
+		for (String phrasing : entry.phrasings()) {
+			doc.add(new TextField(Fields.READING, phrasing, Field.Store.NO));
+			doc.add(new TextField(Fields.NGRAM, phrasing, Field.Store.NO));
+		}
+		return doc;
+	}
+}

@@ -1,0 +1,43 @@
+package jp.chigasaki.kyodo.matching.internal;
+
+/**
+ * Makes any chat text safe to analyse: control and format characters and lone surrogates become spaces, and an
+ * over-long text keeps its beginning and its end (in a rambling message the actual question is usually last).
+ */
+final class QuestionText {
+
+	private QuestionText() {
+	}
+
+	static String clean(String text, int maxChars) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder clean = new StringBuilder(Math.min(text.length(), maxChars * 2 + 1));
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				clean.append(c).append(text.charAt(++i));
+			}
+			else if (Character.isSurrogate(c) || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+				clean.append(' ');
+			}
+			else {
+				clean.append(c);
+			}
+		}
+		return shorten(clean.toString().strip(), maxChars);
+	}
+
+	private static String shorten(String text, int maxChars) {
+		int length = text.codePointCount(0, text.length());
+		if (length <= maxChars) {
+			return text;
+		}
+		int head = maxChars / 3;
+		int tail = maxChars - head;
+		int headEnd = text.offsetByCodePoints(0, head);
+		int tailStart = text.offsetByCodePoints(0, length - tail);
+		return text.substring(0, headEnd) + " " + text.substring(tailStart);
+	}
+}

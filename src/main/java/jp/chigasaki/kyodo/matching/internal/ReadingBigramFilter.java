@@ -1,0 +1,65 @@
+package jp.chigasaki.kyodo.matching.internal;
+
+import java.io.IOException;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Joins the upstream tokens (readings) into one katakana string and emits its character bigrams, across token
+ * boundaries: the hiragana question しみんじちすいしんか and the kanji 市民自治推進課 are segmented differently by
+ * Kuromoji but share most reading bigrams.
+ */
+final class ReadingBigramFilter extends TokenFilter {
+
+	private static final int MAX_CHARS = 4096;
+
+	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+	private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+	private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+	private final StringBuilder text = new StringBuilder();
+	private int next;
+	private boolean read;
+
+	ReadingBigramFilter(TokenStream input) {
+		super(input);
+	}
+
+	@Override
+	public boolean incrementToken() throws IOException {
+		if (!read) {
+			readAll();
+		}
+		if (next >= text.length() || (next > 0 && next + 1 >= text.length())) {
+			return false;
+		}
+		clearAttributes();
+		int end = Math.min(next + 2, text.length());
+		term.setEmpty().append(text, next, end);
+		offset.setOffset(0, 0);
+		increment.setPositionIncrement(1);
+		next++;
+		return true;
+	}
+
+	private void readAll() throws IOException {
+		read = true;
+		while (input.incrementToken()) {
+			for (int i = 0; i < term.length() && text.length() < MAX_CHARS; i++) {
+				char c = term.charAt(i);
+				text.append(c >= '\u3041' && c <= '\u3096' ? (char) (c + 0x60) : c);
+			}
+		}
+	}
+
+	@Override
+	public void reset() throws IOException {
+		super.reset();
+		text.setLength(0);
+		next = 0;
+		read = false;
+	}
+}
