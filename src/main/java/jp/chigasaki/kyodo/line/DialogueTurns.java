@@ -13,7 +13,9 @@ import jp.chigasaki.kyodo.escalation.HumanHandoff;
 
 /**
  * One bot-mode exchange: the conversation's state goes into the dialogue, its next state is kept, and an
- * {@link Decision#ESCALATE escalate} decision is handed to the coordinators, whose reply the user gets instead.
+ * {@link Decision#ESCALATE escalate} decision is handed to the coordinators, whose reply the user gets instead. The
+ * trigger is the dialogue's {@link Reply#handoff()} (same names as {@link EscalationTrigger}); when the dialogue gives
+ * none, the caller's fallback decides.
  */
 @Component
 class DialogueTurns {
@@ -26,9 +28,14 @@ class DialogueTurns {
 		this.handoff = handoff;
 	}
 
-	Reply take(ChatRef chat, Function<ConversationState, Reply> dialogue, Function<Reply, EscalationTrigger> why) {
+	Reply take(ChatRef chat, Function<ConversationState, Reply> dialogue, Function<Reply, EscalationTrigger> fallback) {
 		Reply reply = dialogue.apply(conversations.load(chat));
 		conversations.save(chat, reply.next());
-		return reply.decision() == Decision.ESCALATE ? handoff.escalate(chat, why.apply(reply)) : reply;
+		if (reply.decision() != Decision.ESCALATE) {
+			return reply;
+		}
+		EscalationTrigger trigger = reply.handoff() == null ? fallback.apply(reply)
+				: EscalationTrigger.valueOf(reply.handoff().name());
+		return handoff.escalate(chat, trigger);
 	}
 }

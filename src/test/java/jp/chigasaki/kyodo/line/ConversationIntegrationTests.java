@@ -87,6 +87,14 @@ class ConversationIntegrationTests extends WebhookTestBase {
 	}
 
 	@Test
+	void escalatesWithTheTriggerTheDialogueGives() {
+		send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), Webhooks.userSource("Uconv0017"), "rt-weak", "弱い質問")));
+
+		awaitWorkersIdle();
+		assertThat(handoff.calls).containsExactly("escalate:USER:LOW_CONFIDENCE");
+	}
+
+	@Test
 	void staysSilentWhileACoordinatorOwnsTheConversation() {
 		handoff.humanMode.add("Uconv0006");
 

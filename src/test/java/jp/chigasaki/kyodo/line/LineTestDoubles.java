@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 import jp.chigasaki.kyodo.dialogue.ConversationState;
@@ -32,6 +33,7 @@ import jp.chigasaki.kyodo.knowledge.Intent;
  * {@code RealDialogueWebhookIntegrationTests}.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(LineTestDoubles.HandoffDouble.class)
 class LineTestDoubles {
 
 	@Bean
@@ -40,10 +42,14 @@ class LineTestDoubles {
 		return new RecordingDialogue();
 	}
 
-	@Bean
-	@Primary
-	RecordingHandoff recordingHandoff() {
-		return new RecordingHandoff();
+	@TestConfiguration(proxyBeanMethods = false)
+	static class HandoffDouble {
+
+		@Bean
+		@Primary
+		RecordingHandoff recordingHandoff() {
+			return new RecordingHandoff();
+		}
 	}
 
 	static Reply reply(Decision decision, String intent, ConversationState next, List<ReplyMessage> messages,
@@ -82,6 +88,10 @@ class LineTestDoubles {
 			if (text.contains("人と話したい")) {
 				return reply(Decision.ESCALATE, Intent.TALK_TO_HUMAN, ConversationState.NEW,
 						List.of(new ReplyMessage.Text("おつなぎします")), List.of());
+			}
+			if (text.contains("弱い")) {
+				return new Reply(Decision.ESCALATE, null, null, null, 0.1, List.of(new ReplyMessage.Text("おつなぎします")),
+						List.of(), List.of(), ConversationState.NEW, Reply.Handoff.LOW_CONFIDENCE);
 			}
 			if (text.contains("わからない")) {
 				ConversationState next = new ConversationState(List.of(), state.misses() + 1, null);

@@ -92,6 +92,10 @@ abstract class WebhookTestBase {
 		dialogue.reset();
 		handoff.reset();
 		LINE.resetAll();
+		standInStubs();
+	}
+
+	void standInStubs() {
 		// Everything is matched, so WireMock never prints an unmatched request (with its body) to the log.
 		LINE.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(404)));
 		LINE.stubFor(post(urlEqualTo(REPLY)).willReturn(okJson("{\"sentMessages\":[{\"id\":\"1\"}]}")));

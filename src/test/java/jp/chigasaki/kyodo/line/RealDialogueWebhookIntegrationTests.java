@@ -1,0 +1,134 @@
+package jp.chigasaki.kyodo.line;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import jp.chigasaki.kyodo.dialogue.Dialogue;
+import jp.chigasaki.kyodo.dialogue.DialoguePolicy;
+import jp.chigasaki.kyodo.line.LineTestDoubles.RecordingHandoff;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The webhook with the real dialogue policy and matching engine over the real knowledge files (the handoff is still
+ * recorded, so that escalations are visible). Checks that what the real dialogue says reaches LINE in a valid shape.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "kyodo.local-redis.data-dir=target/redis/line-real-${random.uuid}",
+				"kyodo.line.channel-secret=" + WebhookTestBase.SECRET, "kyodo.line.channel-token=test-channel-token" })
+@Import(LineTestDoubles.HandoffDouble.class)
+class RealDialogueWebhookIntegrationTests {
+
+	private final WebhookTestBase client = new WebhookTestBase() {
+	};
+
+	@Autowired
+	Dialogue dialogue;
+
+	@Autowired
+	RecordingHandoff handoff;
+
+	@Autowired
+	ConversationWorkers workers;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void lineApi(DynamicPropertyRegistry registry) {
+		registry.add("kyodo.line.api-base-url", WebhookTestBase.LINE::baseUrl);
+	}
+
+	@org.junit.jupiter.api.BeforeEach
+	void reset() {
+		client.port = port;
+		client.workers = workers;
+		handoff.reset();
+		WebhookTestBase.LINE.resetAll();
+		client.standInStubs();
+	}
+
+	@Test
+	void usesTheRealDialoguePolicy() {
+		assertThat(dialogue).isInstanceOf(DialoguePolicy.class);
+	}
+
+	@Test
+	void welcomesANewFriendWithValidQuickReplies() {
+		client.send(Webhooks.batch(Webhooks.follow(Webhooks.newEventId(), Webhooks.userSource("Ureal0001"), "rt-rf")));
+
+		client.awaitWorkersIdle();
+		JsonNode messages = WebhookTestBase.bodies(WebhookTestBase.REPLY).get(0).get("messages");
+		assertValidForLine(messages);
+		assertThat(messages.get(messages.size() - 1).get("quickReply").get("items").size()).isBetween(1, 13);
+	}
+
+	@Test
+	void answersARealQuestionAndTakesTheFeedbackButtonBack() {
+		client.send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), Webhooks.userSource("Ureal0002"), "rt-rq",
+				"市民活動げんき基金の補助金の上限額はいくらですか")));
+		client.awaitWorkersIdle();
+		JsonNode messages = WebhookTestBase.bodies(WebhookTestBase.REPLY).get(0).get("messages");
+		assertValidForLine(messages);
+		List<String> postbacks = messages.get(messages.size() - 1)
+			.get("quickReply")
+			.get("items")
+			.valueStream()
+			.map(item -> item.get("action"))
+			.filter(action -> action.get("type").asString().equals("postback"))
+			.map(action -> action.get("data").asString())
+			.toList();
+		assertThat(postbacks).allMatch(data -> data.startsWith("dlg:") || data.startsWith("esc:"));
+		assertThat(postbacks).isNotEmpty();
+
+		client.send(Webhooks.batch(Webhooks.postback(Webhooks.newEventId(), Webhooks.userSource("Ureal0002"), "rt-rp",
+				postbacks.get(0))));
+		client.awaitWorkersIdle();
+		assertThat(WebhookTestBase.requests(WebhookTestBase.REPLY)).hasSize(2);
+	}
+
+	@Test
+	void handsARequestForAHumanToTheHandoff() {
+		client.send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), Webhooks.userSource("Ureal0003"), "rt-rh",
+				"担当者と直接話したいです")));
+
+		client.awaitWorkersIdle();
+		assertThat(handoff.calls).containsExactly("escalate:USER:ASKED_FOR_HUMAN");
+	}
+
+	@Test
+	void answersAGroupOnlyWhenAddressed() {
+		String group = Webhooks.groupSource("Creal0004", "Ureal0004");
+		client.send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), group, "rt-rg1", "げんき基金って知ってる？"),
+				Webhooks.join(Webhooks.newEventId(), group, "rt-rg2"),
+				Webhooks.text(Webhooks.newEventId(), group, "rt-rg3", "コンシェルジュ げんき基金の締切は")));
+
+		client.awaitWorkersIdle();
+		assertThat(WebhookTestBase.bodies(WebhookTestBase.REPLY)).extracting(body -> body.get("replyToken").asString())
+			.containsExactlyInAnyOrder("rt-rg2", "rt-rg3");
+		assertThat(WebhookTestBase.sentTexts(WebhookTestBase.REPLY)).anyMatch(text -> text.contains("「コンシェルジュ」"));
+	}
+
+	private static void assertValidForLine(JsonNode messages) {
+		assertThat(messages.size()).isBetween(1, 5);
+		for (JsonNode message : messages) {
+			if (message.get("type").asString().equals("text")) {
+				assertThat(message.get("text").asString()).isNotBlank().hasSizeLessThanOrEqualTo(5000);
+			}
+			else {
+				assertThat(message.get("type").asString()).isEqualTo("flex");
+				assertThat(message.get("altText").asString()).isNotBlank().hasSizeLessThanOrEqualTo(400);
+			}
+		}
+		for (int i = 0; i < messages.size() - 1; i++) {
+			assertThat(messages.get(i).has("quickReply")).isFalse();
+		}
+	}
+}
