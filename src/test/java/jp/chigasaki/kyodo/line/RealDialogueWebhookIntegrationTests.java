@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,9 +28,6 @@ import tools.jackson.databind.JsonNode;
 @Import(LineTestDoubles.HandoffDouble.class)
 class RealDialogueWebhookIntegrationTests {
 
-	private final WebhookTestBase client = new WebhookTestBase() {
-	};
-
 	@Autowired
 	Dialogue dialogue;
 
@@ -38,21 +37,25 @@ class RealDialogueWebhookIntegrationTests {
 	@Autowired
 	ConversationWorkers workers;
 
-	@org.springframework.boot.test.web.server.LocalServerPort
+	@LocalServerPort
 	int port;
+
+	private WebhookClient client;
 
 	@DynamicPropertySource
 	static void lineApi(DynamicPropertyRegistry registry) {
-		registry.add("kyodo.line.api-base-url", WebhookTestBase.LINE::baseUrl);
+		registry.add("kyodo.line.api-base-url", LineStandIn.SERVER::baseUrl);
 	}
 
-	@org.junit.jupiter.api.BeforeEach
+	@BeforeEach
 	void reset() {
-		client.port = port;
-		client.workers = workers;
+		client = new WebhookClient(port, WebhookTestBase.SECRET);
 		handoff.reset();
-		WebhookTestBase.LINE.resetAll();
-		client.standInStubs();
+		LineStandIn.reset();
+	}
+
+	private void awaitWorkersIdle() {
+		WebhookTestBase.awaitIdle(workers);
 	}
 
 	@Test
@@ -64,8 +67,8 @@ class RealDialogueWebhookIntegrationTests {
 	void welcomesANewFriendWithValidQuickReplies() {
 		client.send(Webhooks.batch(Webhooks.follow(Webhooks.newEventId(), Webhooks.userSource("Ureal0001"), "rt-rf")));
 
-		client.awaitWorkersIdle();
-		JsonNode messages = WebhookTestBase.bodies(WebhookTestBase.REPLY).get(0).get("messages");
+		awaitWorkersIdle();
+		JsonNode messages = LineStandIn.bodies(LineStandIn.REPLY).get(0).get("messages");
 		assertValidForLine(messages);
 		assertThat(messages.get(messages.size() - 1).get("quickReply").get("items").size()).isBetween(1, 13);
 	}
@@ -74,8 +77,8 @@ class RealDialogueWebhookIntegrationTests {
 	void answersARealQuestionAndTakesTheFeedbackButtonBack() {
 		client.send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), Webhooks.userSource("Ureal0002"), "rt-rq",
 				"市民活動げんき基金の補助金の上限額はいくらですか")));
-		client.awaitWorkersIdle();
-		JsonNode messages = WebhookTestBase.bodies(WebhookTestBase.REPLY).get(0).get("messages");
+		awaitWorkersIdle();
+		JsonNode messages = LineStandIn.bodies(LineStandIn.REPLY).get(0).get("messages");
 		assertValidForLine(messages);
 		List<String> postbacks = messages.get(messages.size() - 1)
 			.get("quickReply")
@@ -90,8 +93,8 @@ class RealDialogueWebhookIntegrationTests {
 
 		client.send(Webhooks.batch(Webhooks.postback(Webhooks.newEventId(), Webhooks.userSource("Ureal0002"), "rt-rp",
 				postbacks.get(0))));
-		client.awaitWorkersIdle();
-		assertThat(WebhookTestBase.requests(WebhookTestBase.REPLY)).hasSize(2);
+		awaitWorkersIdle();
+		assertThat(LineStandIn.requests(LineStandIn.REPLY)).hasSize(2);
 	}
 
 	@Test
@@ -99,7 +102,7 @@ class RealDialogueWebhookIntegrationTests {
 		client.send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), Webhooks.userSource("Ureal0003"), "rt-rh",
 				"担当者と直接話したいです")));
 
-		client.awaitWorkersIdle();
+		awaitWorkersIdle();
 		assertThat(handoff.calls).containsExactly("escalate:USER:ASKED_FOR_HUMAN");
 	}
 
@@ -110,10 +113,10 @@ class RealDialogueWebhookIntegrationTests {
 				Webhooks.join(Webhooks.newEventId(), group, "rt-rg2"),
 				Webhooks.text(Webhooks.newEventId(), group, "rt-rg3", "コンシェルジュ げんき基金の締切は")));
 
-		client.awaitWorkersIdle();
-		assertThat(WebhookTestBase.bodies(WebhookTestBase.REPLY)).extracting(body -> body.get("replyToken").asString())
+		awaitWorkersIdle();
+		assertThat(LineStandIn.bodies(LineStandIn.REPLY)).extracting(body -> body.get("replyToken").asString())
 			.containsExactlyInAnyOrder("rt-rg2", "rt-rg3");
-		assertThat(WebhookTestBase.sentTexts(WebhookTestBase.REPLY)).anyMatch(text -> text.contains("「コンシェルジュ」"));
+		assertThat(LineStandIn.sentTexts(LineStandIn.REPLY)).anyMatch(text -> text.contains("「コンシェルジュ」"));
 	}
 
 	private static void assertValidForLine(JsonNode messages) {
