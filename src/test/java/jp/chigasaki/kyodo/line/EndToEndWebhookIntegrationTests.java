@@ -9,30 +9,29 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import jp.chigasaki.kyodo.dialogue.Dialogue;
 import jp.chigasaki.kyodo.dialogue.DialoguePolicy;
-import jp.chigasaki.kyodo.line.LineTestDoubles.RecordingHandoff;
+import jp.chigasaki.kyodo.escalation.HumanHandoff;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The webhook with the real dialogue policy and matching engine over the real knowledge files (the handoff is still
- * recorded, so that escalations are visible). Checks that what the real dialogue says reaches LINE in a valid shape.
+ * The webhook with every real part: dialogue policy and matching engine over the real knowledge files, the escalation
+ * handoff with its tickets in Redis. Only the Messaging API is stood in for. Checks that what the bot says reaches
+ * LINE in a valid shape and that a hand-over runs through this layer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kyodo.local-redis.data-dir=target/redis/line-real-${random.uuid}",
 				"kyodo.line.channel-secret=" + WebhookTestBase.SECRET, "kyodo.line.channel-token=test-channel-token" })
-@Import(LineTestDoubles.HandoffDouble.class)
-class RealDialogueWebhookIntegrationTests {
+class EndToEndWebhookIntegrationTests {
 
 	@Autowired
 	Dialogue dialogue;
 
 	@Autowired
-	RecordingHandoff handoff;
+	HumanHandoff handoff;
 
 	@Autowired
 	ConversationWorkers workers;
@@ -50,7 +49,6 @@ class RealDialogueWebhookIntegrationTests {
 	@BeforeEach
 	void reset() {
 		client = new WebhookClient(port, WebhookTestBase.SECRET);
-		handoff.reset();
 		LineStandIn.reset();
 	}
 
@@ -59,8 +57,9 @@ class RealDialogueWebhookIntegrationTests {
 	}
 
 	@Test
-	void usesTheRealDialoguePolicy() {
+	void runsWithTheRealDialogueAndHandoff() {
 		assertThat(dialogue).isInstanceOf(DialoguePolicy.class);
+		assertThat(handoff.getClass().getPackageName()).isEqualTo("jp.chigasaki.kyodo.escalation");
 	}
 
 	@Test
@@ -98,12 +97,24 @@ class RealDialogueWebhookIntegrationTests {
 	}
 
 	@Test
-	void handsARequestForAHumanToTheHandoff() {
-		client.send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), Webhooks.userSource("Ureal0003"), "rt-rh",
-				"担当者と直接話したいです")));
-
+	void handsARequestForAHumanToACoordinatorAndThenStaysSilent() {
+		String user = Webhooks.userSource("Ureal0003");
+		client.send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), user, "rt-rh1", "担当者と直接話したいです")));
 		awaitWorkersIdle();
-		assertThat(handoff.calls).containsExactly("escalate:USER:ASKED_FOR_HUMAN");
+		JsonNode intake = LineStandIn.bodies(LineStandIn.REPLY).get(0).get("messages");
+		assertValidForLine(intake);
+		assertThat(intake.toString()).contains("\"data\":\"esc:skip\"");
+
+		client.send(Webhooks.batch(Webhooks.postback(Webhooks.newEventId(), user, "rt-rh2", "esc:skip")));
+		awaitWorkersIdle();
+		List<JsonNode> replies = LineStandIn.bodies(LineStandIn.REPLY);
+		assertThat(replies).hasSize(2);
+		assertThat(replies.get(1).get("messages").get(0).get("text").asString()).contains("受付番号");
+
+		int before = LineStandIn.requests(LineStandIn.REPLY).size();
+		client.send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), user, "rt-rh3", "補足です。来週の会議の件です")));
+		awaitWorkersIdle();
+		assertThat(LineStandIn.requests(LineStandIn.REPLY)).hasSize(before);
 	}
 
 	@Test
