@@ -1,0 +1,115 @@
+package jp.chigasaki.kyodo.line;
+
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs tasks on a fixed pool, in submission order within one conversation key and concurrently across keys. Each key
+ * has a lane (a queue drained by at most one pool thread at a time); a lane exists only while it has work. At most
+ * {@code capacity} tasks are accepted and not yet finished, so a flood cannot exhaust memory: beyond that
+ * {@link #submit} refuses and the caller lets LINE redeliver.
+ */
+final class ConversationWorkers implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(ConversationWorkers.class);
+
+	private final ExecutorService pool;
+	private final int capacity;
+	private final AtomicInteger pending = new AtomicInteger();
+	private final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
+
+	ConversationWorkers(int threads, int capacity) {
+		AtomicInteger count = new AtomicInteger();
+		this.pool = Executors.newFixedThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, "line-worker-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.capacity = capacity;
+	}
+
+	/** @return false when the workers are full; the task is then not run */
+	boolean submit(String key, Runnable task) {
+		if (pending.incrementAndGet() > capacity) {
+			pending.decrementAndGet();
+			return false;
+		}
+		lanes.compute(key, (k, lane) -> {
+			Lane target = lane == null ? new Lane(k) : lane;
+			target.tasks.add(task);
+			if (lane == null) {
+				pool.execute(target);
+			}
+			return target;
+		});
+		return true;
+	}
+
+	/** Tasks accepted and not finished yet. */
+	int pending() {
+		return pending.get();
+	}
+
+	@Override
+	public void close() {
+		pool.shutdown();
+		try {
+			if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+				log.warn("{} webhook events still running at shutdown", pending.get());
+				pool.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			pool.shutdownNow();
+		}
+	}
+
+	private final class Lane implements Runnable {
+
+		private final String key;
+
+		/** Only touched inside {@code lanes.compute} for this key, which serialises access. */
+		private final Queue<Runnable> tasks = new ArrayDeque<>();
+
+		Lane(String key) {
+			this.key = key;
+		}
+
+		@Override
+		public void run() {
+			Runnable[] next = new Runnable[1];
+			while (true) {
+				lanes.compute(key, (k, lane) -> {
+					next[0] = tasks.poll();
+					return next[0] == null ? null : lane;
+				});
+				if (next[0] == null) {
+					return;
+				}
+				runIsolated(next[0]);
+			}
+		}
+
+		private void runIsolated(Runnable task) {
+			try {
+				task.run();
+			}
+			catch (RuntimeException | Error ex) {
+				// The task reports its own failures; this only keeps the lane alive for the next event.
+				log.error("Conversation task failed: {}", ex.getClass().getName());
+			}
+			finally {
+				pending.decrementAndGet();
+			}
+		}
+	}
+}

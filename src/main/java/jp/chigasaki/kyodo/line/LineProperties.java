@@ -1,0 +1,75 @@
+package jp.chigasaki.kyodo.line;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The LINE channel and how the webhook is handled. The secret and the token come from the environment
+ * ({@code LINE_CHANNEL_SECRET}, {@code LINE_CHANNEL_TOKEN}) and never appear in {@link #toString()}.
+ *
+ * @param channelSecret signs every webhook (HMAC-SHA256); blank: every webhook is refused
+ * @param channelToken the Messaging API bearer token
+ * @param apiBaseUrl the Messaging API; the local stand-in or WireMock in tests
+ * @param groupPrefix in a group or room the bot answers a message starting with this, or one that mentions it
+ * @param staffUserIds LINE user ids that get the staff audience
+ * @param signatureCheck false only for local experiments; the {@code prod} profile refuses to start without it
+ * @param maxBodyBytes larger webhook bodies are refused with 413 before any signature work
+ * @param dedupeTtl how long a webhook event id is remembered (LINE redelivers within this window)
+ * @param conversationTtl how long a conversation's state survives without a message
+ */
+@Validated
+@ConfigurationProperties("kyodo.line")
+public record LineProperties(String channelSecret, String channelToken,
+		@NotNull @DefaultValue("https://api.line.me") URI apiBaseUrl, @DefaultValue("コンシェルジュ") String groupPrefix,
+		@DefaultValue Set<String> staffUserIds, @DefaultValue("true") boolean signatureCheck,
+		@NotNull @DefaultValue("1MB") DataSize maxBodyBytes, @NotNull @DefaultValue("PT24H") Duration dedupeTtl,
+		@NotNull @DefaultValue("PT1H") Duration conversationTtl, @Valid @DefaultValue Workers workers,
+		@Valid @DefaultValue Delivery delivery) {
+
+	public LineProperties {
+		channelSecret = channelSecret == null ? "" : channelSecret.strip();
+		channelToken = channelToken == null ? "" : channelToken.strip();
+		groupPrefix = groupPrefix == null ? "" : groupPrefix.strip();
+		staffUserIds = Set.copyOf(staffUserIds);
+	}
+
+	/**
+	 * @param threads workers running events (mostly waiting on the Messaging API)
+	 * @param capacity events accepted but not yet done; beyond it the callback answers 503 and LINE redelivers
+	 */
+	public record Workers(@Min(1) @DefaultValue("8") int threads, @Min(1) @DefaultValue("10000") int capacity) {
+	}
+
+	/**
+	 * @param attempts push attempts for one message (5xx, 429 and timeouts are retried with the same retry key)
+	 * @param initialBackoff wait before the second attempt; doubles up to {@code maxBackoff}
+	 * @param timeout per Messaging API call
+	 */
+	public record Delivery(@Min(1) @DefaultValue("4") int attempts,
+			@NotNull @DefaultValue("PT0.5S") Duration initialBackoff, @NotNull @DefaultValue("PT8S") Duration maxBackoff,
+			@NotNull @DefaultValue("PT10S") Duration timeout) {
+	}
+
+	@Override
+	public String toString() {
+		return "LineProperties[channelSecret=" + mask(channelSecret) + ", channelToken=" + mask(channelToken)
+				+ ", apiBaseUrl=" + apiBaseUrl + ", groupPrefix=" + groupPrefix + ", staffUserIds=" + staffUserIds.size()
+				+ " ids, signatureCheck=" + signatureCheck + ", maxBodyBytes=" + maxBodyBytes + ", dedupeTtl="
+				+ dedupeTtl + ", conversationTtl=" + conversationTtl + ", workers=" + workers + ", delivery="
+				+ delivery + "]";
+	}
+
+	private static String mask(String secret) {
+		return secret.isEmpty() ? "(blank)" : "******";
+	}
+}

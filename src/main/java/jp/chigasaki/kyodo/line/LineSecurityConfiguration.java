@@ -1,0 +1,40 @@
+package jp.chigasaki.kyodo.line;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The webhook authenticates by its HMAC signature, not by a session: its own filter chain, ahead of the console's,
+ * lets it through without CSRF tokens or sessions. Health and Prometheus metrics are open for the load balancer and
+ * the scraper.
+ */
+@Configuration(proxyBeanMethods = false)
+class LineSecurityConfiguration {
+
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+	SecurityFilterChain lineWebhookSecurity(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/callback")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.build();
+	}
+
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 11)
+	SecurityFilterChain operationsSecurity(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.build();
+	}
+}

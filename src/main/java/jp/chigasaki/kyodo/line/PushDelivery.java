@@ -1,0 +1,97 @@
+package jp.chigasaki.kyodo.line;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import com.linecorp.bot.messaging.client.MessagingApiClient;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.PushMessageRequest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jp.chigasaki.kyodo.escalation.ChatMessenger.DeliveryException;
+
+/**
+ * Pushes one message with retries. Every attempt carries the same {@code X-Line-Retry-Key}, so LINE delivers it once
+ * however many attempts reach it: a 409 means an earlier attempt got through. 5xx, 429 and no answer (timeout,
+ * connection) are retried with exponential backoff; any other 4xx is final.
+ */
+@Component
+class PushDelivery {
+
+	private static final Logger log = LoggerFactory.getLogger(PushDelivery.class);
+
+	private final MessagingApiClient client;
+	private final LineProperties.Delivery settings;
+	private final MeterRegistry meters;
+
+	PushDelivery(MessagingApiClient client, LineProperties properties, MeterRegistry meters) {
+		this.client = client;
+		this.settings = properties.delivery();
+		this.meters = meters;
+	}
+
+	/** @throws DeliveryException when LINE refused the message or every attempt failed */
+	void push(String to, List<Message> messages, UUID retryKey) {
+		PushMessageRequest request = new PushMessageRequest(to, messages, false, null);
+		Duration backoff = settings.initialBackoff();
+		for (int attempt = 1;; attempt++) {
+			int status = attempt(retryKey, request);
+			if (status == 200 || status == 409) {
+				count(status == 200 ? "delivered" : "already-delivered");
+				return;
+			}
+			boolean retryable = status == 0 || status == 429 || status >= 500;
+			if (!retryable || attempt >= settings.attempts()) {
+				count("failed");
+				throw new DeliveryException("push not accepted (status " + status + ", attempt " + attempt + ")", null);
+			}
+			log.info("Push attempt {} failed with status {}; retrying with the same retry key", attempt, status);
+			sleep(status == 429 ? backoff.multipliedBy(2) : backoff);
+			backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
+		}
+	}
+
+	/** @return 200 on success, the HTTP status LINE answered, or 0 when there was no answer */
+	private int attempt(UUID retryKey, PushMessageRequest request) {
+		try {
+			client.pushMessage(retryKey, request).get(settings.timeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+			return 200;
+		}
+		catch (ExecutionException ex) {
+			return LineMessenger.status(ex);
+		}
+		catch (TimeoutException ex) {
+			return 0;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new DeliveryException("interrupted while pushing", ex);
+		}
+	}
+
+	private void count(String outcome) {
+		meters.counter("kyodo.line.deliveries", "via", "push", "outcome", outcome).increment();
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+	private static void sleep(Duration pause) {
+		try {
+			Thread.sleep(pause.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new DeliveryException("interrupted while waiting to retry a push", ex);
+		}
+	}
+}
