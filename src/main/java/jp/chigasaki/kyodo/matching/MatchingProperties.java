@@ -26,7 +26,7 @@ import jakarta.validation.constraints.NotNull;
 @Validated
 @ConfigurationProperties("kyodo.matching")
 public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8") double answerThreshold,
-		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.3") double clarifyThreshold,
+		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.4") double clarifyThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double intentThreshold,
 		@Min(1) @Max(20) @DefaultValue("5") int maxCandidates,
 		@Min(16) @Max(2000) @DefaultValue("300") int maxQuestionChars, @Valid @NotNull @DefaultValue Analysis analysis,
@@ -34,7 +34,7 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 
 	/** The defaults, for use without Spring (the command-line tools). */
 	public static MatchingProperties defaults() {
-		return new MatchingProperties(0.8, 0.3, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
+		return new MatchingProperties(0.8, 0.4, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
 	}
 
 	public MatchingProperties withAnalysis(Analysis changed) {
@@ -66,17 +66,18 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 	}
 
 	/**
-	 * A candidate's confidence = sigmoid(bias + top·s + margin·m + matched·w + outOfScope·o), where s is its score
-	 * divided by the best score the question could reach, m its lead over the best other candidate (same units), w the
-	 * share of the question's words it contains, o the out-of-scope examples' vote. Fitted with {@code eval --fit}
-	 * on the dev split.
+	 * A candidate's confidence = sigmoid(bias + top·s + margin·m + matched·w + known·k + outOfScope·o), where s is
+	 * its score divided by the best score the question could reach, m its lead over the best other candidate (same
+	 * units), w the share of the question's words it contains, k the share of them the knowledge knows at all, o the
+	 * intent model's probability that the question is not an FAQ question. Fitted with {@code eval --fit} on the dev
+	 * split.
 	 */
-	public record Calibration(@DefaultValue("-1.359") double bias, @DefaultValue("3.790") double top,
-			@DefaultValue("8.782") double margin, @DefaultValue("4.864") double matched,
-			@DefaultValue("-9.079") double outOfScope) {
+	public record Calibration(@DefaultValue("-3.304") double bias, @DefaultValue("3.776") double top,
+			@DefaultValue("10.113") double margin, @DefaultValue("3.729") double matched,
+			@DefaultValue("2.046") double known, @DefaultValue("-2.428") double outOfScope) {
 
 		public static Calibration defaults() {
-			return new Calibration(-1.359, 3.790, 8.782, 4.864, -9.079);
+			return new Calibration(-3.304, 3.776, 10.113, 3.729, 2.046, -2.428);
 		}
 	}
 }

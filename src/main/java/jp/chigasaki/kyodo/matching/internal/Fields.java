@@ -8,10 +8,6 @@ package jp.chigasaki.kyodo.matching.internal;
 final class Fields {
 
 	static final String ID = "id";
-	/** {@link #ENTRY} or {@link #EXAMPLE}. */
-	static final String KIND = "kind";
-	static final String ENTRY = "entry";
-	static final String EXAMPLE = "example";
 	static final String VISIBLE = "visible";
 	static final String QUESTION = "question";
 	static final String PHRASINGS = "phrasings";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -17,14 +18,12 @@ import jp.chigasaki.kyodo.matching.Classification;
 import jp.chigasaki.kyodo.matching.MatchingProperties;
 
 /**
- * The engine over one knowledge snapshot: weighted BM25 over FAQ entries and menu items, nearest-neighbour intent
- * voting, and a logistic calibration of the retrieval features. Immutable once built, so safe to share.
+ * The engine over one knowledge snapshot: weighted BM25 over FAQ entries and menu items, a naive Bayes intent
+ * model, and a logistic calibration of the retrieval features. Immutable once built, so safe to share.
  */
 public final class LuceneClassifier {
 
-	/** Below this similarity an intent example is too weak a match to claim the question. */
-	private static final double INTENT_SIMILARITY_FLOOR = 0.2;
-	private static final Query ENTRIES = new TermQuery(new Term(Fields.KIND, Fields.ENTRY));
+	private static final Query ALL = new MatchAllDocsQuery();
 
 	private final MatchingProperties properties;
 	private final Retriever retriever;
@@ -39,7 +38,7 @@ public final class LuceneClassifier {
 				Map.of(Fields.QUESTION, options.questionWeight(), Fields.PHRASINGS, options.phrasingsWeight(),
 						Fields.ANSWER, options.answerWeight(), Fields.TOPICS, options.topicsWeight(), Fields.READING,
 						options.readingWeight(), Fields.NGRAM, options.ngramWeight()));
-		this.intents = new IntentRecognizer(retriever, entries, analysis);
+		this.intents = new IntentRecognizer(base, analysis);
 	}
 
 	public static LuceneClassifier build(KnowledgeBase base, MatchingProperties properties) {
@@ -48,8 +47,6 @@ public final class LuceneClassifier {
 
 	public Classification classify(String question, Audience audience) {
 		Understood understood = understand(question, audience, properties.maxCandidates() + 1);
-		String intent = understood.intentConfidence() >= properties.intentThreshold() ? understood.vote().intent()
-				: null;
 		List<Candidate> candidates = new ArrayList<>();
 		Retriever.Result result = understood.result();
 		for (int rank = 0; rank < Math.min(result.hits().size(), properties.maxCandidates()); rank++) {
@@ -58,14 +55,19 @@ public final class LuceneClassifier {
 			candidates.add(new Candidate(entry.id(), entry.title(), confidence));
 		}
 		double confidence = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
-		return new Classification(intent, intent == null ? 0 : understood.intentConfidence(), candidates, confidence,
+		// An intent is reported only when it is at least as likely as the best entry is right: a confident FAQ
+		// match (市役所 代表番号) is not overruled by an intent model that has seen 市役所 in out-of-scope examples.
+		IntentRecognizer.Vote vote = understood.vote();
+		String intent = vote.confidence() >= properties.intentThreshold() && vote.confidence() >= confidence
+				? vote.intent() : null;
+		return new Classification(intent, intent == null ? 0 : vote.confidence(), candidates, confidence,
 				band(intent, confidence));
 	}
 
 	/** Every entry ranked by retrieval score alone (no intents, no cut-off), for benchmark retrieval metrics. */
 	public List<Candidate> rank(String question, int limit) {
 		Retriever.Prepared prepared = retriever.prepare(QuestionText.clean(question, properties.maxQuestionChars()));
-		Retriever.Result result = retriever.search(prepared, ENTRIES, limit, false);
+		Retriever.Result result = retriever.search(prepared, ALL, limit, false);
 		List<Candidate> ranked = new ArrayList<>();
 		for (int rank = 0; rank < result.hits().size(); rank++) {
 			Entry entry = result.hits().get(rank).entry();
@@ -87,11 +89,10 @@ public final class LuceneClassifier {
 	}
 
 	private Understood understand(String question, Audience audience, int limit) {
-		Retriever.Prepared prepared = retriever.prepare(QuestionText.clean(question, properties.maxQuestionChars()));
+		String text = QuestionText.clean(question, properties.maxQuestionChars());
 		Query visible = new TermQuery(new Term(Fields.VISIBLE, audience.key()));
-		Retriever.Result result = retriever.search(prepared, visible, limit, true);
-		IntentRecognizer.Vote vote = intents.vote(prepared);
-		return new Understood(result, vote, dominance(vote, result));
+		Retriever.Result result = retriever.search(retriever.prepare(text), visible, limit, true);
+		return new Understood(result, intents.vote(text));
 	}
 
 	private Band band(String intent, double confidence) {
@@ -101,18 +102,7 @@ public final class LuceneClassifier {
 		return confidence >= properties.answerThreshold() ? Band.ANSWER : Band.CLARIFY;
 	}
 
-	/** How much better the intent examples fit than the entries do, in [0,1]. */
-	private static double dominance(IntentRecognizer.Vote vote, Retriever.Result result) {
-		double entry = result.normalised(0);
-		double relative = entry <= 0 ? 1 : Math.min(1, vote.similarity() / entry);
-		return Math.max(vote.exactness(), relative * Math.min(1, vote.similarity() / INTENT_SIMILARITY_FLOOR));
-	}
-
-	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote, double dominance) {
-
-		double intentConfidence() {
-			return Math.max(vote.share(), vote.exactness()) * dominance;
-		}
+	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote) {
 
 		Features features(int rank) {
 			double score = result.normalised(rank);
@@ -120,11 +110,11 @@ public final class LuceneClassifier {
 			// In ceiling units, not relative to the score: a weak best hit barely ahead of weaker ones is no sign.
 			double margin = score - other;
 			double matched = rank < result.hits().size() ? result.hits().get(rank).matched() : 0;
-			return new Features(score, margin, matched, vote.outOfScopeShare() * dominance);
+			return new Features(score, margin, matched, result.known(), vote.outOfScope());
 		}
 	}
 
-	/** @param features top, margin, matched, out-of-scope, in the calibration's order */
+	/** @param features top, margin, matched, known, out-of-scope, in the calibration's order */
 	public record Evidence(String bestId, double[] features) {
 	}
 }

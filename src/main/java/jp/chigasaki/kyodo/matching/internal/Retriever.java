@@ -49,7 +49,11 @@ final class Retriever {
 		BooleanQuery.Builder terms = new BooleanQuery.Builder();
 		double ceiling = 0;
 		Set<String> words = unique(Fields.QUESTION, text);
+		int known = 0;
 		try {
+			for (String word : words) {
+				known += knownAnywhere(reader, word) ? 1 : 0;
+			}
 			for (Map.Entry<String, Double> field : weights.entrySet()) {
 				Set<String> fieldTerms = WORD_FIELDS.contains(field.getKey()) ? words : unique(field.getKey(), text);
 				for (String term : fieldTerms) {
@@ -67,7 +71,16 @@ final class Retriever {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new Prepared(terms.build(), ceiling, words);
+		return new Prepared(terms.build(), ceiling, words, words.isEmpty() ? 0 : (double) known / words.size());
+	}
+
+	private static boolean knownAnywhere(IndexReader reader, String word) throws IOException {
+		for (String field : WORD_FIELDS) {
+			if (reader.docFreq(new Term(field, word)) > 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The best hits passing {@code filter}; {@code withMatched} also measures each hit's share of the words. */
@@ -79,7 +92,7 @@ final class Retriever {
 				double matched = withMatched ? matched(prepared.words(), doc.doc) : 0;
 				hits.add(new Hit(index.entries().get(doc.doc), doc.score, matched));
 			}
-			return new Result(hits, prepared.ceiling());
+			return new Result(hits, prepared.ceiling(), prepared.known());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -115,15 +128,18 @@ final class Retriever {
 		return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
 	}
 
-	/** @param ceiling the score a document matching every query term perfectly would approach */
-	record Prepared(Query query, double ceiling, Set<String> words) {
+	/**
+	 * @param ceiling the score a document matching every query term perfectly would approach
+	 * @param known share of the question's words that occur anywhere in the index
+	 */
+	record Prepared(Query query, double ceiling, Set<String> words, double known) {
 	}
 
 	/** @param matched share of the question's words found in this hit, in [0,1] (0 when not measured) */
 	record Hit(Entry entry, double score, double matched) {
 	}
 
-	record Result(List<Hit> hits, double ceiling) {
+	record Result(List<Hit> hits, double ceiling, double known) {
 
 		double normalised(int rank) {
 			return rank < hits.size() && ceiling > 0 ? Math.min(1, hits.get(rank).score() / ceiling) : 0;
