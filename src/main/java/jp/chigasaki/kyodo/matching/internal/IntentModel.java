@@ -29,11 +29,15 @@ final class IntentModel {
 	private final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
 	private final Map<String, Integer> totals = new HashMap<>();
 	private final Set<String> vocabulary = new java.util.HashSet<>();
+	private final Map<Set<String>, String> examples = new HashMap<>();
 
 	IntentModel(KnowledgeBase base, Analysis analysis) {
 		this.analysis = analysis;
 		for (Intent intent : base.intents()) {
-			intent.examples().forEach(example -> learn(intent.id(), example));
+			for (String example : intent.examples()) {
+				learn(intent.id(), example);
+				examples.putIfAbsent(words(example), intent.id());
+			}
 		}
 		if (counts.isEmpty()) {
 			return;
@@ -79,6 +83,16 @@ final class IntentModel {
 			posterior.setValue(posterior.getValue() / sum);
 		}
 		return posteriors;
+	}
+
+	/** The intent whose example has exactly the question's words (メニュー, ありがとう), or null. */
+	String exactExample(String text) {
+		Set<String> words = words(text);
+		return words.isEmpty() ? null : examples.get(words);
+	}
+
+	private Set<String> words(String text) {
+		return new java.util.HashSet<>(analysis.terms(Fields.QUESTION, text, 100));
 	}
 
 	private void learn(String klass, String text) {

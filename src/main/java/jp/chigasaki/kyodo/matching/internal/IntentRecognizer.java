@@ -14,7 +14,12 @@ final class IntentRecognizer {
 	}
 
 	Vote vote(String text) {
+		String exact = model.exactExample(text);
 		Map<String, Double> posteriors = model.posteriors(text);
+		double notFaq = posteriors.isEmpty() ? 0 : 1 - posteriors.getOrDefault(IntentModel.FAQ, 0.0);
+		if (exact != null) {
+			return new Vote(exact, 1, notFaq, true);
+		}
 		String best = null;
 		double confidence = 0;
 		for (Map.Entry<String, Double> posterior : posteriors.entrySet()) {
@@ -26,15 +31,15 @@ final class IntentRecognizer {
 		if (IntentModel.FAQ.equals(best)) {
 			best = null;
 		}
-		double notFaq = posteriors.isEmpty() ? 0 : 1 - posteriors.getOrDefault(IntentModel.FAQ, 0.0);
-		return new Vote(best, best == null ? 0 : confidence, notFaq);
+		return new Vote(best, best == null ? 0 : confidence, notFaq, false);
 	}
 
 	/**
 	 * @param intent the most probable intent, or null when an FAQ question is more probable
 	 * @param confidence its posterior probability
 	 * @param outOfScope the posterior probability that the question is not an FAQ question (0 without intents)
+	 * @param exact the question says exactly the words of one of the intent's examples
 	 */
-	record Vote(String intent, double confidence, double outOfScope) {
+	record Vote(String intent, double confidence, double outOfScope, boolean exact) {
 	}
 }

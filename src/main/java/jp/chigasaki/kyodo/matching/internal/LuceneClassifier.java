@@ -55,11 +55,12 @@ public final class LuceneClassifier {
 			candidates.add(new Candidate(entry.id(), entry.title(), confidence));
 		}
 		double confidence = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
-		// An intent is reported only when it is at least as likely as the best entry is right: a confident FAQ
-		// match (市役所 代表番号) is not overruled by an intent model that has seen 市役所 in out-of-scope examples.
+		// A confident FAQ match (市役所 代表番号) is not overruled by an intent model that has seen 市役所 in
+		// out-of-scope examples; an utterance that is literally an intent example (メニュー) always is that intent.
 		IntentRecognizer.Vote vote = understood.vote();
-		String intent = vote.confidence() >= properties.intentThreshold() && vote.confidence() >= confidence
-				? vote.intent() : null;
+		boolean probable = vote.confidence() >= properties.intentThreshold() && vote.confidence() >= confidence
+				&& confidence < properties.answerThreshold();
+		String intent = vote.exact() || probable ? vote.intent() : null;
 		return new Classification(intent, intent == null ? 0 : vote.confidence(), candidates, confidence,
 				band(intent, confidence));
 	}
