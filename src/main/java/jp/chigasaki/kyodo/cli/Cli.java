@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public final class Cli {
 
-	private static final Map<String, Command> COMMANDS = Map.of("validate", new ValidateCommand(), "eval", new EvalCommand());
+	private static final Map<String, Command> COMMANDS = Map.of("validate", new ValidateCommand(), "eval",
+			new EvalCommand());
 
 	private Cli() {
 	}

@@ -25,7 +25,7 @@ import jakarta.validation.constraints.NotNull;
  */
 @Validated
 @ConfigurationProperties("kyodo.matching")
-public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8") double answerThreshold,
+public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.9") double answerThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.4") double clarifyThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double intentThreshold,
 		@Min(1) @Max(20) @DefaultValue("5") int maxCandidates,
@@ -34,7 +34,7 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 
 	/** The defaults, for use without Spring (the command-line tools). */
 	public static MatchingProperties defaults() {
-		return new MatchingProperties(0.8, 0.4, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
+		return new MatchingProperties(0.9, 0.4, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
 	}
 
 	public MatchingProperties withAnalysis(Analysis changed) {
@@ -55,13 +55,13 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 	 * @param userDictionary use {@code faq/userdict.txt} in Kuromoji
 	 */
 	public record Analysis(@DefaultValue("true") boolean nfkc, @DefaultValue("true") boolean synonyms,
-			@DefaultValue("true") boolean userDictionary, @DefaultValue("3.0") @Min(0) double questionWeight,
-			@DefaultValue("2.0") @Min(0) double phrasingsWeight, @DefaultValue("1.0") @Min(0) double answerWeight,
-			@DefaultValue("0.5") @Min(0) double topicsWeight, @DefaultValue("1.5") @Min(0) double readingWeight,
+			@DefaultValue("true") boolean userDictionary, @DefaultValue("1.0") @Min(0) double questionWeight,
+			@DefaultValue("1.0") @Min(0) double phrasingsWeight, @DefaultValue("1.0") @Min(0) double answerWeight,
+			@DefaultValue("1.0") @Min(0) double topicsWeight, @DefaultValue("1.0") @Min(0) double readingWeight,
 			@DefaultValue("0") @Min(0) double ngramWeight) {
 
 		public static Analysis defaults() {
-			return new Analysis(true, true, true, 3.0, 2.0, 1.0, 0.5, 1.5, 0);
+			return new Analysis(true, true, true, 1.0, 1.0, 1.0, 1.0, 1.0, 0);
 		}
 	}
 
@@ -72,12 +72,12 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 	 * intent model's probability that the question is not an FAQ question. Fitted with {@code eval --fit} on the dev
 	 * split.
 	 */
-	public record Calibration(@DefaultValue("-3.304") double bias, @DefaultValue("3.776") double top,
-			@DefaultValue("10.113") double margin, @DefaultValue("3.729") double matched,
-			@DefaultValue("2.046") double known, @DefaultValue("-2.428") double outOfScope) {
+	public record Calibration(@DefaultValue("-3.010") double bias, @DefaultValue("4.654") double top,
+			@DefaultValue("11.131") double margin, @DefaultValue("3.607") double matched,
+			@DefaultValue("1.696") double known, @DefaultValue("-2.577") double outOfScope) {
 
 		public static Calibration defaults() {
-			return new Calibration(-3.304, 3.776, 10.113, 3.729, 2.046, -2.428);
+			return new Calibration(-3.010, 4.654, 11.131, 3.607, 1.696, -2.577);
 		}
 	}
 }

@@ -72,10 +72,14 @@ public final class AblationReport {
 				a.phrasingsWeight(), a.answerWeight(), a.topicsWeight(), a.readingWeight(), a.ngramWeight()));
 		variants.put("no reading field", a -> new Analysis(a.nfkc(), a.synonyms(), a.userDictionary(),
 				a.questionWeight(), a.phrasingsWeight(), a.answerWeight(), a.topicsWeight(), 0, a.ngramWeight()));
-		variants.put("no n-gram field", a -> new Analysis(a.nfkc(), a.synonyms(), a.userDictionary(),
-				a.questionWeight(), a.phrasingsWeight(), a.answerWeight(), a.topicsWeight(), a.readingWeight(), 0));
+		variants.put("with n-gram field (weight 0.8)", a -> new Analysis(a.nfkc(), a.synonyms(), a.userDictionary(),
+				a.questionWeight(), a.phrasingsWeight(), a.answerWeight(), a.topicsWeight(), a.readingWeight(), 0.8));
+		variants.put("with n-gram field (weight 0.3)", a -> new Analysis(a.nfkc(), a.synonyms(), a.userDictionary(),
+				a.questionWeight(), a.phrasingsWeight(), a.answerWeight(), a.topicsWeight(), a.readingWeight(), 0.3));
+		variants.put("no topics field", a -> new Analysis(a.nfkc(), a.synonyms(), a.userDictionary(),
+				a.questionWeight(), a.phrasingsWeight(), a.answerWeight(), 0, a.readingWeight(), a.ngramWeight()));
 		variants.put("equal field weights", a -> new Analysis(a.nfkc(), a.synonyms(), a.userDictionary(), 1, 1, 1,
-				1, 1, 1));
+				1, 1, a.ngramWeight()));
 		variants.put("plain BM25 question+answer", a -> new Analysis(a.nfkc(), false, false, 1, 0, 1, 0, 0, 0));
 		return variants;
 	}

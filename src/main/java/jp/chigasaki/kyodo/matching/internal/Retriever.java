@@ -23,8 +23,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Bag-of-terms BM25 search over weighted fields. A prepared question also measures itself: the highest score any
- * document could reach (every term's weighted idf, unknown terms included), which turns raw scores into comparable fractions, and per hit
- * the share of the question's words that the hit contains.
+ * document could reach (every term's weighted idf, unknown terms included), which turns raw scores into comparable
+ * fractions, and per hit the share of the question's words that the hit contains.
  */
 final class Retriever {
 
