@@ -58,10 +58,10 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 			@DefaultValue("true") boolean userDictionary, @DefaultValue("1.0") @Min(0) double questionWeight,
 			@DefaultValue("1.0") @Min(0) double phrasingsWeight, @DefaultValue("1.0") @Min(0) double answerWeight,
 			@DefaultValue("1.0") @Min(0) double topicsWeight, @DefaultValue("1.0") @Min(0) double readingWeight,
-			@DefaultValue("0") @Min(0) double ngramWeight) {
+			@DefaultValue("0") @Min(0) double ngramWeight, @DefaultValue("1.0") @Min(0) double romajiWeight) {
 
 		public static Analysis defaults() {
-			return new Analysis(true, true, true, 1.0, 1.0, 1.0, 1.0, 1.0, 0);
+			return new Analysis(true, true, true, 1.0, 1.0, 1.0, 1.0, 1.0, 0, 1.0);
 		}
 	}
 
@@ -72,12 +72,12 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 	 * intent model's probability that the question is not an FAQ question. Fitted with {@code eval --fit} on the dev
 	 * split.
 	 */
-	public record Calibration(@DefaultValue("-3.010") double bias, @DefaultValue("4.654") double top,
-			@DefaultValue("11.131") double margin, @DefaultValue("3.607") double matched,
-			@DefaultValue("1.696") double known, @DefaultValue("-2.577") double outOfScope) {
+	public record Calibration(@DefaultValue("-3.014") double bias, @DefaultValue("1.365") double top,
+			@DefaultValue("13.184") double margin, @DefaultValue("2.945") double matched,
+			@DefaultValue("2.422") double known, @DefaultValue("-2.331") double outOfScope) {
 
 		public static Calibration defaults() {
-			return new Calibration(-3.010, 4.654, 11.131, 3.607, 1.696, -2.577);
+			return new Calibration(-3.014, 1.365, 13.184, 2.945, 2.422, -2.331);
 		}
 	}
 }

@@ -25,6 +25,7 @@ import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseReadingFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -56,7 +57,8 @@ final class Analysis {
 		this.synonyms = options.synonyms() ? new Synonyms(new WordAnalyzer(null)).build(base.synonyms()) : null;
 		Analyzer words = new WordAnalyzer(synonyms);
 		this.perField = new PerFieldAnalyzerWrapper(words,
-				Map.of(Fields.READING, new ReadingAnalyzer(), Fields.NGRAM, new NgramAnalyzer()));
+				Map.of(Fields.READING, new ReadingAnalyzer(), Fields.NGRAM, new NgramAnalyzer(), Fields.ROMAJI,
+						new RomajiAnalyzer()));
 	}
 
 	Analyzer analyzer() {
@@ -155,6 +157,26 @@ final class Analysis {
 			Tokenizer tokenizer = kuromoji();
 			TokenStream stream = new JapaneseReadingFormFilter(tokenizer, false);
 			return new TokenStreamComponents(tokenizer, new ReadingBigramFilter(new LowerCaseFilter(stream)));
+		}
+	}
+
+	/**
+	 * Romaji: the Hepburn reading of each content word, ASCII-folded, so that English-style questions that spell
+	 * Japanese names in Latin letters (Genki fund, saposen) meet the Japanese text.
+	 */
+	private final class RomajiAnalyzer extends Analyzer {
+
+		@Override
+		protected Reader initReader(String fieldName, Reader reader) {
+			return normalise(reader);
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer tokenizer = kuromoji();
+			TokenStream stream = new JapanesePartOfSpeechStopFilter(tokenizer, JapaneseAnalyzer.getDefaultStopTags());
+			stream = new ASCIIFoldingFilter(new JapaneseReadingFormFilter(stream, true));
+			return new TokenStreamComponents(tokenizer, new LowerCaseFilter(stream));
 		}
 	}
 

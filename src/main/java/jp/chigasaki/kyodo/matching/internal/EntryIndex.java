@@ -85,6 +85,9 @@ final class EntryIndex {
 			if (options.ngramWeight() > 0) {
 				doc.add(new TextField(Fields.NGRAM, question, Field.Store.NO));
 			}
+			if (options.romajiWeight() > 0) {
+				doc.add(new TextField(Fields.ROMAJI, question, Field.Store.NO));
+			}
 		}
 		return doc;
 	}

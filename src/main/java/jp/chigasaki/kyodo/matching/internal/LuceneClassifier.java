@@ -37,7 +37,8 @@ public final class LuceneClassifier {
 		this.retriever = new Retriever(new EntryIndex(entries, analysis, options), analysis,
 				Map.of(Fields.QUESTION, options.questionWeight(), Fields.PHRASINGS, options.phrasingsWeight(),
 						Fields.ANSWER, options.answerWeight(), Fields.TOPICS, options.topicsWeight(), Fields.READING,
-						options.readingWeight(), Fields.NGRAM, options.ngramWeight()));
+						options.readingWeight(), Fields.NGRAM, options.ngramWeight(), Fields.ROMAJI,
+						options.romajiWeight()));
 		this.intents = new IntentRecognizer(base, analysis);
 	}
 
