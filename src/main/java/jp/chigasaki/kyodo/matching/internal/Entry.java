@@ -15,8 +15,8 @@ import jp.chigasaki.kyodo.knowledge.MenuItem;
 record Entry(String id, String title, String question, List<String> phrasings, String answer, List<String> topics,
 		Set<Audience> visibleTo) {
 
-	/** What the menu items are called as a whole; people ask 「できることメニューの共催」. */
-	private static final String MENU_TOPIC = "できることメニュー";
+	/** What the menu items are called as a whole; people ask for 「共催メニュー」 or 「できることメニューの寄付」. */
+	private static final String MENU = "できることメニュー";
 
 	static List<Entry> of(KnowledgeBase base) {
 		List<Entry> entries = new ArrayList<>();
@@ -39,10 +39,8 @@ record Entry(String id, String title, String question, List<String> phrasings, S
 			answer.addAll(item.can());
 			answer.addAll(item.cannot());
 			answer.addAll(item.conditions());
-			List<String> topics = new ArrayList<>(topics(base, item.departmentId()));
-			topics.add(MENU_TOPIC);
-			entries.add(new Entry(item.id(), item.name(), item.name(), item.phrasings(), String.join("\n", answer),
-					topics, EnumSet.allOf(Audience.class)));
+			entries.add(new Entry(item.id(), item.name(), item.name() + " " + MENU, item.phrasings(),
+					String.join("\n", answer), topics(base, item.departmentId()), EnumSet.allOf(Audience.class)));
 		}
 		return entries;
 	}
