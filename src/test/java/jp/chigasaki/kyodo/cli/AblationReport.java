@@ -81,8 +81,8 @@ public final class AblationReport {
 				a.ngramWeight(), 0));
 		variants.put("no topics field", a -> new Analysis(a.nfkc(), a.synonyms(), a.userDictionary(),
 				a.questionWeight(), a.phrasingsWeight(), a.answerWeight(), 0, a.readingWeight(), a.ngramWeight(), a.romajiWeight()));
-		variants.put("equal field weights", a -> new Analysis(a.nfkc(), a.synonyms(), a.userDictionary(), 1, 1, 1,
-				1, 1, a.ngramWeight(), a.romajiWeight()));
+		variants.put("hand weights (q 3, phrasings 2, answer 1, topics 0.5, reading 1.5)", a -> new Analysis(a.nfkc(),
+				a.synonyms(), a.userDictionary(), 3, 2, 1, 0.5, 1.5, a.ngramWeight(), a.romajiWeight()));
 		variants.put("plain BM25 question+answer", a -> new Analysis(a.nfkc(), false, false, 1, 0, 1, 0, 0, 0, 0));
 		return variants;
 	}

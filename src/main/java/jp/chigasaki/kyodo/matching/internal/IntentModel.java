@@ -36,7 +36,7 @@ final class IntentModel {
 		for (Intent intent : base.intents()) {
 			for (String example : intent.examples()) {
 				learn(intent.id(), example);
-				examples.putIfAbsent(words(example), intent.id());
+				examples.putIfAbsent(words(new Analysed(analysis, example)), intent.id());
 			}
 		}
 		if (counts.isEmpty()) {
@@ -53,7 +53,7 @@ final class IntentModel {
 	}
 
 	/** Posterior probability of each class (intent ids, and {@link #FAQ}); empty when there are no intents. */
-	Map<String, Double> posteriors(String text) {
+	Map<String, Double> posteriors(Analysed text) {
 		Map<String, Double> posteriors = new LinkedHashMap<>();
 		if (counts.isEmpty()) {
 			return posteriors;
@@ -86,28 +86,28 @@ final class IntentModel {
 	}
 
 	/** The intent whose example has exactly the question's words (メニュー, ありがとう), or null. */
-	String exactExample(String text) {
+	String exactExample(Analysed text) {
 		Set<String> words = words(text);
 		return words.isEmpty() ? null : examples.get(words);
 	}
 
-	private Set<String> words(String text) {
-		return new java.util.HashSet<>(analysis.terms(Fields.QUESTION, text, 100));
+	private static Set<String> words(Analysed text) {
+		return new java.util.HashSet<>(text.terms(Fields.QUESTION));
 	}
 
 	private void learn(String klass, String text) {
 		Map<String, Integer> klassCounts = counts.computeIfAbsent(klass, k -> new HashMap<>());
-		for (String feature : features(text)) {
+		for (String feature : features(new Analysed(analysis, text))) {
 			klassCounts.merge(feature, 1, Integer::sum);
 			totals.merge(klass, 1, Integer::sum);
 			vocabulary.add(feature);
 		}
 	}
 
-	private Set<String> features(String text) {
+	private static Set<String> features(Analysed text) {
 		Set<String> features = new LinkedHashSet<>();
-		analysis.terms(Fields.QUESTION, text, 100).forEach(word -> features.add("w:" + word));
-		analysis.terms(Fields.READING, text, 200).forEach(bigram -> features.add("r:" + bigram));
+		text.terms(Fields.QUESTION).forEach(word -> features.add("w:" + word));
+		text.terms(Fields.READING).forEach(bigram -> features.add("r:" + bigram));
 		return features;
 	}
 }

@@ -13,7 +13,7 @@ final class IntentRecognizer {
 		this.model = new IntentModel(base, analysis);
 	}
 
-	Vote vote(String text) {
+	Vote vote(Analysed text) {
 		String exact = model.exactExample(text);
 		Map<String, Double> posteriors = model.posteriors(text);
 		double notFaq = posteriors.isEmpty() ? 0 : 1 - posteriors.getOrDefault(IntentModel.FAQ, 0.0);

@@ -26,6 +26,7 @@ public final class LuceneClassifier {
 	private static final Query ALL = new MatchAllDocsQuery();
 
 	private final MatchingProperties properties;
+	private final Analysis analysis;
 	private final Retriever retriever;
 	private final IntentRecognizer intents;
 
@@ -34,7 +35,8 @@ public final class LuceneClassifier {
 		MatchingProperties.Analysis options = properties.analysis();
 		Analysis analysis = new Analysis(base, options);
 		List<Entry> entries = Entry.of(base);
-		this.retriever = new Retriever(new EntryIndex(entries, analysis, options), analysis,
+		this.analysis = analysis;
+		this.retriever = new Retriever(new EntryIndex(entries, analysis, options),
 				Map.of(Fields.QUESTION, options.questionWeight(), Fields.PHRASINGS, options.phrasingsWeight(),
 						Fields.ANSWER, options.answerWeight(), Fields.TOPICS, options.topicsWeight(), Fields.READING,
 						options.readingWeight(), Fields.NGRAM, options.ngramWeight(), Fields.ROMAJI,
@@ -68,7 +70,7 @@ public final class LuceneClassifier {
 
 	/** Every entry ranked by retrieval score alone (no intents, no cut-off), for benchmark retrieval metrics. */
 	public List<Candidate> rank(String question, int limit) {
-		Retriever.Prepared prepared = retriever.prepare(QuestionText.clean(question, properties.maxQuestionChars()));
+		Retriever.Prepared prepared = retriever.prepare(analysed(question));
 		Retriever.Result result = retriever.search(prepared, ALL, limit, false);
 		List<Candidate> ranked = new ArrayList<>();
 		for (int rank = 0; rank < result.hits().size(); rank++) {
@@ -91,10 +93,14 @@ public final class LuceneClassifier {
 	}
 
 	private Understood understand(String question, Audience audience, int limit) {
-		String text = QuestionText.clean(question, properties.maxQuestionChars());
+		Analysed text = analysed(question);
 		Query visible = new TermQuery(new Term(Fields.VISIBLE, audience.key()));
 		Retriever.Result result = retriever.search(retriever.prepare(text), visible, limit, true);
 		return new Understood(result, intents.vote(text));
+	}
+
+	private Analysed analysed(String question) {
+		return new Analysed(analysis, QuestionText.clean(question, properties.maxQuestionChars()));
 	}
 
 	private Band band(String intent, double confidence) {

@@ -34,17 +34,15 @@ final class Retriever {
 			Fields.TOPICS);
 
 	private final EntryIndex index;
-	private final Analysis analysis;
 	private final Map<String, Double> weights;
 
-	Retriever(EntryIndex index, Analysis analysis, Map<String, Double> weights) {
+	Retriever(EntryIndex index, Map<String, Double> weights) {
 		this.index = index;
-		this.analysis = analysis;
 		this.weights = new LinkedHashMap<>(weights);
 		this.weights.values().removeIf(weight -> weight <= 0);
 	}
 
-	Prepared prepare(String text) {
+	Prepared prepare(Analysed text) {
 		IndexReader reader = index.searcher().getIndexReader();
 		BooleanQuery.Builder terms = new BooleanQuery.Builder();
 		double ceiling = 0;
@@ -55,7 +53,7 @@ final class Retriever {
 				known += knownAnywhere(reader, word) ? 1 : 0;
 			}
 			for (Map.Entry<String, Double> field : weights.entrySet()) {
-				Set<String> fieldTerms = WORD_FIELDS.contains(field.getKey()) ? words : unique(field.getKey(), text);
+				Set<String> fieldTerms = unique(field.getKey(), text);
 				for (String term : fieldTerms) {
 					Term t = new Term(field.getKey(), term);
 					int df = reader.docFreq(t);
@@ -120,8 +118,15 @@ final class Retriever {
 		return (double) found / words.size();
 	}
 
-	private Set<String> unique(String field, String text) {
-		return new LinkedHashSet<>(analysis.terms(field, text, MAX_TERMS));
+	private static Set<String> unique(String field, Analysed text) {
+		Set<String> unique = new LinkedHashSet<>();
+		for (String term : text.terms(field)) {
+			if (unique.size() == MAX_TERMS) {
+				break;
+			}
+			unique.add(term);
+		}
+		return unique;
 	}
 
 	private static double idf(int docCount, int df) {
