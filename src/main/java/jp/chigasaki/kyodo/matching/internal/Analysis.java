@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -45,6 +46,13 @@ import jp.chigasaki.kyodo.matching.MatchingProperties;
 final class Analysis {
 
 	private static final NormalizeCharMap WAVE_DASH = waveDash();
+
+	/**
+	 * The politeness around a question (〜を教えていただけますか, 〜をお願いします) says nothing about its topic, but it
+	 * made any entry whose question also says 教えてください look alike (base forms, after lower-casing).
+	 */
+	private static final CharArraySet REQUEST_WORDS = new CharArraySet(List.of("教える", "おしえる", "くださる",
+			"下さる", "いただく", "頂く", "いただける", "頂ける", "願う", "お願い", "ねがう"), false);
 
 	private final MatchingProperties.Analysis options;
 	private final UserDictionary userDictionary;
@@ -136,6 +144,7 @@ final class Analysis {
 			stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
 			stream = new LowerCaseFilter(stream);
 			stream = new StopFilter(stream, JapaneseAnalyzer.getDefaultStopSet());
+			stream = new StopFilter(stream, REQUEST_WORDS);
 			stream = new JapaneseKatakanaStemFilter(stream);
 			if (map != null) {
 				stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, map, true));
