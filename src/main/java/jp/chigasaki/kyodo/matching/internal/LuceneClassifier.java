@@ -50,13 +50,7 @@ public final class LuceneClassifier {
 
 	public Classification classify(String question, Audience audience) {
 		Understood understood = understand(question, audience, properties.maxCandidates() + 1);
-		List<Candidate> candidates = new ArrayList<>();
-		Retriever.Result result = understood.result();
-		for (int rank = 0; rank < Math.min(result.hits().size(), properties.maxCandidates()); rank++) {
-			Entry entry = result.hits().get(rank).entry();
-			double confidence = understood.features(rank).confidence(properties.calibration());
-			candidates.add(new Candidate(entry.id(), entry.title(), confidence));
-		}
+		List<Candidate> candidates = candidates(understood);
 		double confidence = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
 		// A confident FAQ match (市役所 代表番号) is not overruled by an intent model that has seen 市役所 in
 		// out-of-scope examples; an utterance that is literally an intent example (メニュー) always is that intent.
@@ -66,6 +60,20 @@ public final class LuceneClassifier {
 		String intent = vote.exact() || probable ? vote.intent() : null;
 		return new Classification(intent, intent == null ? 0 : vote.confidence(), candidates, confidence,
 				band(intent, confidence));
+	}
+
+	private List<Candidate> candidates(Understood understood) {
+		List<Candidate> candidates = new ArrayList<>();
+		Retriever.Result result = understood.result();
+		for (int rank = 0; rank < Math.min(result.hits().size(), properties.maxCandidates()); rank++) {
+			Entry entry = result.hits().get(rank).entry();
+			double confidence = understood.features(rank).confidence(properties.calibration());
+			// Retrieval order stays (re-sorting by confidence measured worse on dev); a lower-ranked candidate is
+			// never shown as more likely than one above it.
+			confidence = rank == 0 ? confidence : Math.min(confidence, candidates.get(rank - 1).confidence());
+			candidates.add(new Candidate(entry.id(), entry.title(), confidence));
+		}
+		return candidates;
 	}
 
 	/** Every entry ranked by retrieval score alone (no intents, no cut-off), for benchmark retrieval metrics. */
