@@ -7,6 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import jp.chigasaki.kyodo.matching.MatchingEngine;
+import jp.chigasaki.kyodo.matching.MatchingProperties;
+
 /**
  * The command-line tools. They start no Spring context, need no Redis and no LINE credentials, and keep stdout for
  * their results (logging goes to stderr at WARN).
@@ -14,7 +17,7 @@ import java.util.Map;
 public final class Cli {
 
 	private static final Map<String, Command> COMMANDS = Map.of("validate", new ValidateCommand(), "eval",
-			new EvalCommand());
+			new EvalCommand(), "ask", new AskCommand(base -> MatchingEngine.create(base, MatchingProperties.defaults())));
 
 	private Cli() {
 	}

@@ -8,10 +8,11 @@ import java.util.stream.Collectors;
  * apply. An empty {@code messages} list means: send nothing.
  *
  * @param next the conversation state to keep for the next message
+ * @param handoff why an {@link Decision#ESCALATE} reply hands over to a coordinator; null for other decisions
  */
 public record Reply(Decision decision, String intent, String faqId, String departmentId, double confidence,
 		List<ReplyMessage> messages, List<QuickReply> quickReplies, List<Candidate> candidates,
-		ConversationState next) {
+		ConversationState next, Handoff handoff) {
 
 	/** LINE allows at most 13 quick-reply buttons and 5 messages per reply. */
 	public static final int MAX_QUICK_REPLIES = 13;
@@ -27,6 +28,13 @@ public record Reply(Decision decision, String intent, String faqId, String depar
 		}
 	}
 
+	/** A reply that hands over to nobody (every decision but {@link Decision#ESCALATE}). */
+	public Reply(Decision decision, String intent, String faqId, String departmentId, double confidence,
+			List<ReplyMessage> messages, List<QuickReply> quickReplies, List<Candidate> candidates,
+			ConversationState next) {
+		this(decision, intent, faqId, departmentId, confidence, messages, quickReplies, candidates, next, null);
+	}
+
 	/** The full text the user would see, messages joined by a newline (the {@code ask} contract's {@code text}). */
 	public String text() {
 		return messages.stream().map(ReplyMessage::plainText).collect(Collectors.joining("\n"));
@@ -34,5 +42,21 @@ public record Reply(Decision decision, String intent, String faqId, String depar
 
 	public boolean silent() {
 		return messages.isEmpty();
+	}
+
+	/**
+	 * Why the bot hands a conversation to a coordinator. The names equal those of
+	 * {@code jp.chigasaki.kyodo.escalation.EscalationTrigger}, so the LINE layer maps one to the other with
+	 * {@code EscalationTrigger.valueOf(handoff.name())} (the dialogue may not depend on the escalation feature).
+	 */
+	public enum Handoff {
+		/** The user accepted the offer of a coordinator after the bot could not answer. */
+		LOW_CONFIDENCE,
+		/** 「担当者に相談」 or the talk-to-human intent. */
+		ASKED_FOR_HUMAN,
+		/** 「どれも違う」 after a clarify. */
+		NONE_MATCHED,
+		/** Two misses in a row. */
+		REPEATED_MISSES
 	}
 }

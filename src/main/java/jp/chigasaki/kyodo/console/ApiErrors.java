@@ -1,0 +1,20 @@
+package jp.chigasaki.kyodo.console;
+
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import jp.chigasaki.kyodo.escalation.TicketException;
+import jp.chigasaki.kyodo.knowledge.KnowledgeException;
+
+/** Problems of the JSON API as {@code application/problem+json}. */
+@RestControllerAdvice(assignableTypes = { TicketApi.class, KnowledgeApi.class })
+class ApiErrors {
+
+	@ExceptionHandler({ TicketException.class, KnowledgeException.class, ConsoleAccessDenied.class })
+	ResponseEntity<ProblemDetail> problem(RuntimeException exception) {
+		ProblemDetail problem = ConsoleProblems.of(exception);
+		return ResponseEntity.status(problem.getStatus()).body(problem);
+	}
+}

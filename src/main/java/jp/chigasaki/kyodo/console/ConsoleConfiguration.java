@@ -1,0 +1,22 @@
+package jp.chigasaki.kyodo.console;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import jp.chigasaki.kyodo.escalation.EscalationQueue;
+
+@Configuration(proxyBeanMethods = false)
+class ConsoleConfiguration {
+
+	@Bean
+	TicketViews ticketViews(EscalationQueue queue, Accounts accounts, Clock clock) {
+		return new TicketViews(queue, accounts, clock);
+	}
+
+	@Bean
+	CannedReplies cannedReplies(ConsoleProperties properties) {
+		return new CannedReplies(properties.cannedDir());
+	}
+}

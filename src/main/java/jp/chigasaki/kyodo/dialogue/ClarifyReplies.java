@@ -1,0 +1,36 @@
+package jp.chigasaki.kyodo.dialogue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/** When the engine is unsure: offer the best few candidates, 「どれも違う」 and 「担当者に相談」. */
+final class ClarifyReplies {
+
+	private ClarifyReplies() {
+	}
+
+	/** Empty when no candidate is left to offer (the caller treats it as a miss). */
+	static Optional<Reply> offer(Context context) {
+		List<Candidate> offered = context.candidates()
+			.stream()
+			.limit(context.properties().clarifyOptions())
+			.toList();
+		if (offered.isEmpty()) {
+			return Optional.empty();
+		}
+		StringJoiner text = new StringJoiner("\n").add("次のどれについてお知りになりたいですか？");
+		Draft draft = Draft.of(Decision.CLARIFY).candidates(context.candidates());
+		draft.entry(null, null, context.classification().confidence());
+		for (int i = 0; i < offered.size(); i++) {
+			String title = context.title(offered.get(i));
+			text.add((i + 1) + ". " + title);
+			draft.quick(Buttons.entry((i + 1) + ". " + title, offered.get(i).faqId()));
+		}
+		text.add("").add("番号か下のボタンでお選びください。");
+		List<String> ids = offered.stream().map(Candidate::faqId).toList();
+		return Optional.of(draft.text(text.toString())
+			.quick(Buttons.noneOfThese(), Buttons.human())
+			.build(new ConversationState(ids, 0, context.state().lastFaqId())));
+	}
+}

@@ -1,0 +1,69 @@
+package jp.chigasaki.kyodo.dialogue;
+
+import java.util.List;
+import java.util.Optional;
+
+import jp.chigasaki.kyodo.knowledge.Audience;
+import jp.chigasaki.kyodo.knowledge.Department;
+import jp.chigasaki.kyodo.knowledge.FaqEntry;
+import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
+import jp.chigasaki.kyodo.knowledge.MenuItem;
+import jp.chigasaki.kyodo.matching.Band;
+import jp.chigasaki.kyodo.matching.Classification;
+
+/**
+ * One message being answered: the knowledge snapshot it is answered from (one per message, so that a reload midway
+ * cannot mix two), who asks, what was remembered, and what the engine understood.
+ */
+record Context(KnowledgeBase knowledge, Audience audience, ConversationState state, String question,
+		Classification classification, DialogueProperties properties) {
+
+	static final Classification NOTHING = new Classification(null, 0, List.of(), 0, Band.LOW);
+
+	/** An FAQ entry this audience may see; staff-only entries do not exist for members. */
+	Optional<FaqEntry> visibleFaq(String id) {
+		return id == null ? Optional.empty() : knowledge.faq(id).filter(faq -> faq.visibleTo(audience));
+	}
+
+	boolean exists(String id) {
+		return visibleFaq(id).isPresent() || (id != null && knowledge.menuItem(id).isPresent());
+	}
+
+	/**
+	 * The engine's candidates that exist in this snapshot and are visible to the audience, best first. The engine
+	 * filters by audience already; checking again keeps staff-only entries from members whatever the engine does.
+	 */
+	List<Candidate> candidates() {
+		return classification.candidates().stream().filter(c -> exists(c.faqId())).toList();
+	}
+
+	/** A candidate's title as the files have it now (the engine's copy may be older after a reload). */
+	String title(Candidate candidate) {
+		return visibleFaq(candidate.faqId()).map(FaqEntry::question)
+			.or(() -> knowledge.menuItem(candidate.faqId()).map(MenuItem::name))
+			.filter(title -> !title.isBlank())
+			.orElse(candidate.faqId());
+	}
+
+	Optional<Department> department(String id) {
+		return id == null ? Optional.empty() : knowledge.department(id);
+	}
+
+	Optional<Department> switchboard() {
+		return department(properties.switchboardDepartment());
+	}
+
+	Optional<Department> coordinators() {
+		return department(properties.coordinatorDepartment());
+	}
+
+	/** The confidence a reply reports: of the intent when one was recognised, else of the best candidate. */
+	double sureness() {
+		return classification.intent() != null ? classification.intentConfidence() : classification.confidence();
+	}
+
+	/** What to remember after a message the bot answered or handled: the row of misses is broken. */
+	ConversationState settled(String lastFaqId) {
+		return new ConversationState(List.of(), 0, lastFaqId == null ? state.lastFaqId() : lastFaqId);
+	}
+}

@@ -1,0 +1,87 @@
+package jp.chigasaki.kyodo.dialogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jp.chigasaki.kyodo.knowledge.Department;
+import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
+import jp.chigasaki.kyodo.knowledge.SynonymGroup;
+import jp.chigasaki.kyodo.matching.Band;
+
+/**
+ * Which departments a question is about: the department of the engine's best candidate when the engine is sure, then
+ * the departments whose topics ({@code handles}, {@code keywords}, name) appear in the question, the longest matches
+ * first (「防災訓練」 says more than 「協働」, which nearly every question contains). Synonyms from the knowledge files
+ * count as their canonical form.
+ */
+final class DepartmentFinder {
+
+	private static final int MAX = 2;
+
+	private static final int SHORTEST_TOPIC = 2;
+
+	private DepartmentFinder() {
+	}
+
+	static List<Department> find(Context context) {
+		Set<Department> found = new LinkedHashSet<>();
+		if (context.classification().band() == Band.ANSWER) {
+			context.candidates().stream().findFirst().flatMap(top -> departmentOf(context, top.faqId()))
+				.ifPresent(found::add);
+		}
+		String question = withCanonicalForms(SafeText.fold(context.question()), context.knowledge().synonyms());
+		context.knowledge().departments().stream()
+			.filter(d -> !d.id().equals(context.properties().switchboardDepartment()))
+			.map(d -> new Scored(d, score(d, question)))
+			.filter(scored -> scored.score() > 0)
+			.sorted(Comparator.comparingInt(Scored::score).reversed())
+			.forEach(scored -> found.add(scored.department()));
+		return new ArrayList<>(found).subList(0, Math.min(MAX, found.size()));
+	}
+
+	private static java.util.Optional<Department> departmentOf(Context context, String id) {
+		KnowledgeBase knowledge = context.knowledge();
+		String departmentId = context.visibleFaq(id).map(f -> f.departmentId())
+			.or(() -> knowledge.menuItem(id).map(m -> m.departmentId()))
+			.orElse(null);
+		return context.department(departmentId);
+	}
+
+	/**
+	 * The question with the canonical form of every synonym group it uses appended, so that 「ぼうさい」 or 「町内会」
+	 * find the department whose topics say 防災 or 自治会.
+	 */
+	static String withCanonicalForms(String foldedQuestion, List<SynonymGroup> synonyms) {
+		StringBuilder text = new StringBuilder(foldedQuestion);
+		for (SynonymGroup group : synonyms) {
+			boolean used = group.words().stream().map(SafeText::fold)
+				.anyMatch(word -> word.length() >= SHORTEST_TOPIC && foldedQuestion.contains(word));
+			if (used) {
+				text.append(' ').append(SafeText.fold(group.canonical()));
+			}
+		}
+		return text.toString();
+	}
+
+	/** Sum of the lengths of the distinct topic words found in the question. */
+	static int score(Department department, String foldedQuestion) {
+		return topics(department).filter(foldedQuestion::contains).mapToInt(String::length).sum();
+	}
+
+	private static Stream<String> topics(Department department) {
+		return Stream.of(department.handles(), department.keywords(), List.of(department.name()))
+			.filter(list -> list != null)
+			.flatMap(List::stream)
+			.flatMap(topic -> Stream.of(topic.split("[・、,，/（）()\\s]+")))
+			.map(SafeText::fold)
+			.filter(word -> word.length() >= SHORTEST_TOPIC)
+			.distinct();
+	}
+
+	private record Scored(Department department, int score) {
+	}
+}

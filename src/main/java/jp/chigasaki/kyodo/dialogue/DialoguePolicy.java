@@ -1,0 +1,166 @@
+package jp.chigasaki.kyodo.dialogue;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jp.chigasaki.kyodo.knowledge.Audience;
+import jp.chigasaki.kyodo.knowledge.Intent;
+import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
+import jp.chigasaki.kyodo.matching.Band;
+import jp.chigasaki.kyodo.matching.Classification;
+import jp.chigasaki.kyodo.matching.QuestionClassifier;
+
+/**
+ * The dialogue policy: a recognised intent is handled by its handler, an FAQ question by its confidence band
+ * (answer, clarify, or an honest miss). Every entry point answers from one knowledge snapshot and turns any failure
+ * into the main menu, so no input can make it throw.
+ */
+public final class DialoguePolicy implements Dialogue {
+
+	private static final Logger log = LoggerFactory.getLogger(DialoguePolicy.class);
+
+	private static final Pattern CHOICE = Pattern.compile("([1-9])\\s*(?:番目?|つ目)?\\s*(?:です|で)?[.。!！]?");
+
+	private final Supplier<KnowledgeBase> knowledge;
+	private final QuestionClassifier classifier;
+	private final DialogueProperties properties;
+	private final Map<String, Function<Context, Reply>> intents;
+	private final PostbackReplies postbacks;
+
+	/** A policy with the default settings, for the commands that run without Spring. */
+	public DialoguePolicy(Supplier<KnowledgeBase> knowledge, QuestionClassifier classifier) {
+		this(knowledge, classifier, DialogueProperties.defaults());
+	}
+
+	DialoguePolicy(Supplier<KnowledgeBase> knowledge, QuestionClassifier classifier, DialogueProperties properties) {
+		this.knowledge = knowledge;
+		this.classifier = classifier;
+		this.properties = properties;
+		this.intents = Map.of(
+				Intent.WHO_TO_CONSULT, ConsultReplies::answer,
+				Intent.WHAT_IS_POSSIBLE, DialoguePolicy::whatIsPossible,
+				Intent.TALK_TO_HUMAN, context -> MissReplies.handoff(context, Reply.Handoff.ASKED_FOR_HUMAN),
+				Intent.GREETING, context -> orAnswer(context, SmallTalk::greeting),
+				Intent.THANKS, context -> orAnswer(context, SmallTalk::thanks),
+				Intent.HELP_MENU, context -> orAnswer(context, MenuReplies::help),
+				Intent.OUT_OF_SCOPE, context -> MissReplies.miss(context, true));
+		this.postbacks = new PostbackReplies(this);
+	}
+
+	@Override
+	public Reply answer(String text, Audience audience, ConversationState state) {
+		return safely(state, () -> understand(text, audience(audience), state(state)));
+	}
+
+	@Override
+	public Reply postback(String data, Audience audience, ConversationState state) {
+		return safely(state,
+				() -> postbacks.reply(context(audience(audience), state(state), "", Context.NOTHING), data));
+	}
+
+	@Override
+	public Reply welcome(Audience audience) {
+		return safely(ConversationState.NEW, () -> SmallTalk.welcome(audience(audience)));
+	}
+
+	@Override
+	public Reply joined(String prefix) {
+		return safely(ConversationState.NEW, () -> SmallTalk.joined(prefix));
+	}
+
+	@Override
+	public Reply nonText(Audience audience) {
+		return safely(ConversationState.NEW, () -> MenuReplies.nonText(ConversationState.NEW));
+	}
+
+	private Reply understand(String text, Audience audience, ConversationState state) {
+		String question = SafeText.question(text, properties.maxQuestionLength());
+		if (question.isEmpty()) {
+			return MenuReplies.askForText(state);
+		}
+		Optional<Reply> chosen = numberedChoice(question, audience, state);
+		if (chosen.isPresent()) {
+			return chosen.get();
+		}
+		Optional<Function<Context, Reply>> shortcut = Shortcuts.of(question);
+		if (shortcut.isPresent()) {
+			return shortcut.get().apply(context(audience, state, question, Context.NOTHING));
+		}
+		Context context = context(audience, state, question, classifier.classify(question, audience));
+		String intent = context.classification().intent();
+		return intent != null && intents.containsKey(intent) ? intents.get(intent).apply(context) : byBand(context);
+	}
+
+	private static Reply byBand(Context context) {
+		return switch (context.classification().band()) {
+			case ANSWER -> EntryReplies.best(context).orElseGet(() -> MissReplies.miss(context, false));
+			case CLARIFY -> ClarifyReplies.offer(context).orElseGet(() -> MissReplies.miss(context, false));
+			case LOW -> MissReplies.miss(context, false);
+		};
+	}
+
+	/** After a clarify, 「2」 (also ２, ②, 2番, 2つ目, 2番目です) picks the second candidate offered. */
+	private Optional<Reply> numberedChoice(String question, Audience audience, ConversationState state) {
+		Matcher number = CHOICE.matcher(SafeText.fold(question));
+		if (state.offered().isEmpty() || !number.matches()) {
+			return Optional.empty();
+		}
+		int index = Integer.parseInt(number.group(1)) - 1;
+		if (index >= state.offered().size()) {
+			return Optional.empty();
+		}
+		return EntryReplies.byId(context(audience, state, question, Context.NOTHING), state.offered().get(index), 1);
+	}
+
+	/** A greeting, thanks or menu request that also carries a question the engine is sure of gets the answer. */
+	private static Reply orAnswer(Context context, Function<Context, Reply> social) {
+		if (context.classification().band() == Band.ANSWER) {
+			return EntryReplies.best(context).orElseGet(() -> social.apply(context));
+		}
+		return social.apply(context);
+	}
+
+	/**
+	 * 「共催ってできる？」 names one menu item, and 「なんで協働が大事なの？」 is an FAQ question the engine is surer of than
+	 * of the intent: those go by the band (answer or clarify); otherwise the menu is listed.
+	 */
+	private static Reply whatIsPossible(Context context) {
+		Classification classification = context.classification();
+		Optional<Candidate> top = context.candidates().stream().findFirst();
+		boolean menuItem = top.isPresent() && context.knowledge().menuItem(top.get().faqId()).isPresent();
+		boolean namesOne = top.isPresent() && (top.get().confidence() > classification.intentConfidence()
+				|| (classification.band() == Band.ANSWER && menuItem));
+		return namesOne && classification.band() != Band.LOW ? byBand(context) : MenuReplies.possible(context);
+	}
+
+	private Context context(Audience audience, ConversationState state, String question,
+			Classification classification) {
+		return new Context(knowledge.get(), audience, state, question, classification, properties);
+	}
+
+	private static Reply safely(ConversationState state, Supplier<Reply> reply) {
+		try {
+			return reply.get();
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			// The exception's message may quote the user's text: log its type only.
+			log.warn("Dialogue failed, answering with the menu: {}", ex.getClass().getName());
+			return MenuReplies.help(state(state), null, "申し訳ありません。うまく処理できませんでした。");
+		}
+	}
+
+	private static Audience audience(Audience audience) {
+		return audience == null ? Audience.MEMBER : audience;
+	}
+
+	private static ConversationState state(ConversationState state) {
+		return state == null ? ConversationState.NEW : state;
+	}
+}

@@ -1,0 +1,33 @@
+package jp.chigasaki.kyodo.dialogue;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * How the dialogue behaves. The confidence thresholds of the bands belong to {@code kyodo.matching.*}.
+ *
+ * @param missesBeforeHandoff consecutive unanswered messages after which the bot hands over to a coordinator
+ * @param clarifyOptions how many candidates a clarify offers (LINE shows them as quick replies)
+ * @param relatedOptions how many related entries an answer offers as follow-ups
+ * @param maxQuestionLength characters of a message that are classified; the rest is ignored
+ * @param switchboardDepartment department id of the city's switchboard, named for out-of-scope questions
+ * @param coordinatorDepartment department id of the coordinators who sit in the middle when nobody else fits
+ */
+@Validated
+@ConfigurationProperties("kyodo.dialogue")
+record DialogueProperties(@Min(1) @DefaultValue("2") int missesBeforeHandoff,
+		@Min(1) @Max(3) @DefaultValue("3") int clarifyOptions, @Min(0) @Max(5) @DefaultValue("3") int relatedOptions,
+		@Min(1) @Max(5000) @DefaultValue("2000") int maxQuestionLength,
+		@NotBlank @DefaultValue("city-main") String switchboardDepartment,
+		@NotBlank @DefaultValue("shimin-jichi-kyodo") String coordinatorDepartment) {
+
+	/** The defaults, for the commands that run without Spring. */
+	static DialogueProperties defaults() {
+		return new DialogueProperties(2, 3, 3, 2000, "city-main", "shimin-jichi-kyodo");
+	}
+}

@@ -1,0 +1,104 @@
+package jp.chigasaki.kyodo.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import jp.chigasaki.kyodo.knowledge.Department;
+import jp.chigasaki.kyodo.knowledge.FaqEntry;
+import jp.chigasaki.kyodo.knowledge.MenuItem;
+
+/** Answers with one FAQ entry or one できることメニュー item. */
+final class EntryReplies {
+
+	private static final String UNKNOWN_NOTE = "確認できていない点は、担当者に直接お尋ねいただくのが確実です。「担当者に相談」を押すと、"
+			+ MissReplies.COORDINATORS + "におつなぎします。";
+
+	private EntryReplies() {
+	}
+
+	/** The entry or menu item with this id, if it exists and the audience may see it. */
+	static Optional<Reply> byId(Context context, String id, double confidence) {
+		Optional<Reply> faq = context.visibleFaq(id).map(entry -> faq(context, entry, confidence));
+		if (faq.isPresent() || id == null) {
+			return faq;
+		}
+		return context.knowledge().menuItem(id).map(item -> menuItem(context, item, confidence));
+	}
+
+	/** The engine's best candidate, when there is one this audience may see. */
+	static Optional<Reply> best(Context context) {
+		return context.candidates().stream().findFirst().flatMap(top -> byId(context, top.faqId(), top.confidence()));
+	}
+
+	private static Reply faq(Context context, FaqEntry entry, double confidence) {
+		Draft draft = Draft.of(Decision.ANSWER)
+			.entry(entry.id(), entry.departmentId(), confidence)
+			.candidates(context.candidates());
+		if (entry.unknown()) {
+			draft.quick(Buttons.human());
+		}
+		boolean offersCoordinator = entry.answer().contains("おつなぎ");
+		draft.text(entry.answer()).text(entry.unknown() && !offersCoordinator ? UNKNOWN_NOTE : null);
+		usefulCard(context, entry.departmentId(), entry.answer()).ifPresent(draft::card);
+		draft.quick(related(context, entry));
+		return draft.quick(Buttons.helpful(entry.id()), Buttons.notHelpful(entry.id()), Buttons.human(), Buttons.menu())
+			.build(context.settled(entry.id()));
+	}
+
+	private static Reply menuItem(Context context, MenuItem item, double confidence) {
+		String text = render(item, context.department(item.departmentId()));
+		return Draft.of(Decision.ANSWER)
+			.entry(item.id(), item.departmentId(), confidence)
+			.candidates(context.candidates())
+			.text(text)
+			.card(usefulCard(context, item.departmentId(), text).orElse(null))
+			.quick(Buttons.helpful(item.id()), Buttons.notHelpful(item.id()), Buttons.possible(), Buttons.human(),
+					Buttons.menu())
+			.build(context.settled(item.id()));
+	}
+
+	/** The layout faq/README.md promises: summary, 市ができること, 市ができないこと, 条件, 相談先. */
+	static String render(MenuItem item, Optional<Department> department) {
+		StringJoiner text = new StringJoiner("\n");
+		text.add("【" + item.name() + "】").add(item.summary());
+		section(text, "市ができること", item.can());
+		section(text, "市ができないこと", item.cannot());
+		section(text, "条件", item.conditions());
+		department.ifPresent(d -> section(text, "相談先",
+				List.of(d.name() + (d.phone() == null ? "" : "（電話 " + d.phone() + "）"))));
+		return text.toString();
+	}
+
+	private static void section(StringJoiner text, String title, List<String> lines) {
+		if (lines != null && !lines.isEmpty()) {
+			text.add("").add("■ " + title);
+			lines.forEach(line -> text.add("・" + line));
+		}
+	}
+
+	/**
+	 * A card is worth a bubble when it gives a way to reach the department (a phone to tap, a web page) that the
+	 * text does not already give: LINE makes phone numbers and links in a text bubble tappable by itself.
+	 */
+	static Optional<Department> usefulCard(Context context, String departmentId, String text) {
+		return context.department(departmentId)
+			.filter(d -> adds(d.phone(), text) || adds(d.web(), text));
+	}
+
+	private static boolean adds(String contact, String text) {
+		return contact != null && !text.contains(contact);
+	}
+
+	private static List<QuickReply> related(Context context, FaqEntry entry) {
+		List<QuickReply> buttons = new ArrayList<>();
+		for (String id : entry.related() == null ? List.<String>of() : entry.related()) {
+			if (buttons.size() >= context.properties().relatedOptions()) {
+				break;
+			}
+			context.visibleFaq(id).ifPresent(related -> buttons.add(Buttons.entry(related.question(), related.id())));
+		}
+		return buttons;
+	}
+}

@@ -1,0 +1,73 @@
+package jp.chigasaki.kyodo.escalation;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import jp.chigasaki.kyodo.escalation.internal.Acknowledgement;
+import jp.chigasaki.kyodo.escalation.internal.BusinessHours;
+import jp.chigasaki.kyodo.escalation.internal.ConversationStore;
+import jp.chigasaki.kyodo.escalation.internal.EscalationProperties;
+import jp.chigasaki.kyodo.escalation.internal.HolidayCalendar;
+import jp.chigasaki.kyodo.escalation.internal.ReplyOutbox;
+import jp.chigasaki.kyodo.escalation.internal.TicketStore;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(EscalationProperties.class)
+class EscalationConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	BusinessHours businessHours(EscalationProperties properties) {
+		return new BusinessHours(HolidayCalendar.load(properties.calendarFile()), properties.zone(),
+				properties.officeOpens(), properties.officeCloses());
+	}
+
+	@Bean
+	TicketStore ticketStore(StringRedisTemplate redis, EscalationProperties properties) {
+		return new TicketStore(redis, properties);
+	}
+
+	@Bean
+	ConversationStore conversationStore(StringRedisTemplate redis, EscalationProperties properties) {
+		return new ConversationStore(redis, properties);
+	}
+
+	@Bean
+	EscalationQueue escalationQueue(StringRedisTemplate redis, EscalationProperties properties, TicketStore store,
+			ConversationStore conversations, ChatMessenger messenger, Clock clock) {
+		return new EscalationQueue(store, new ReplyOutbox(redis, properties), new TicketClosing(store, conversations),
+				messenger, clock);
+	}
+
+	@Bean
+	CoordinatorGroup coordinatorGroup(EscalationProperties properties, ChatMessenger messenger,
+			ObjectProvider<Coordinator.Directory> directory, BusinessHours hours) {
+		return new CoordinatorGroup(properties, messenger,
+				directory.getIfAvailable(() -> lineUserId -> java.util.Optional.empty()), new Acknowledgement(hours));
+	}
+
+	@Bean
+	HumanHandoff humanHandoff(TicketStore store, ConversationStore conversations, BusinessHours hours,
+			CoordinatorGroup group, EscalationQueue queue, EscalationProperties properties, Clock clock) {
+		return new LineHandoff(store, conversations, hours, group, queue, properties, clock);
+	}
+
+	@Bean
+	EscalationJobs escalationJobs(EscalationQueue queue, TicketStore store, CoordinatorGroup group,
+			EscalationProperties properties, Clock clock) {
+		return new EscalationJobs(queue, store, group, properties, clock);
+	}
+}

@@ -1,0 +1,175 @@
+package jp.chigasaki.kyodo.escalation.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+
+import jp.chigasaki.kyodo.escalation.Coordinator;
+import jp.chigasaki.kyodo.escalation.Ticket;
+import jp.chigasaki.kyodo.escalation.Turn;
+
+/**
+ * Tickets in Redis. Every key of one ticket carries the hash tag {@code {t:ID}}, so each script below touches one
+ * Cluster slot; the queue indexes and the outbox set are derived data, updated after the script that decides and
+ * read together with the ticket's own state.
+ * <ul>
+ * <li>{@code kyodo:esc:seq} STRING, INCR: the last ticket number. No TTL (a number, no user data).</li>
+ * <li>{@code kyodo:esc:{t:ID}:ticket} HASH: state, queue, chat (type, id, member), trigger, intake answers, times
+ * as epoch millis, assignee, transfer reason, SLA flag (see {@link TicketHash}). TTL {@code retention}, renewed on
+ * every change.</li>
+ * <li>{@code kyodo:esc:{t:ID}:transcript} LIST of JSON turns, oldest first, bot answers included ({@link TurnJson}).
+ * TTL {@code retention}.</li>
+ * <li>{@code kyodo:esc:{t:ID}:audit} STREAM, append-only: {@code action} (create, claim, reply, transfer, resolve,
+ * return), {@code actor}, {@code at}, {@code reason}, {@code retryKey}; no user text. TTL {@code audit-retention}.</li>
+ * <li>{@code kyodo:esc:{t:ID}:outbox} HASH retry key → JSON reply not yet accepted by LINE. TTL {@code retention}.</li>
+ * <li>{@code kyodo:esc:{q:QUEUE}:waiting} ZSET ticket id → waiting since (epoch millis): the open tickets (WAITING
+ * or CLAIMED) of the CITY or CENTER queue. Ids only, no TTL; closed ids are removed.</li>
+ * <li>{@code kyodo:esc:outbox-pending} ZSET of ticket ids with undelivered replies, by time accepted. Ids only (see
+ * {@link ReplyOutbox}).</li>
+ * </ul>
+ * State changes are Lua scripts under {@code src/main/resources/escalation/}.
+ */
+public class TicketStore {
+
+	static final String SEQUENCE = "kyodo:esc:seq";
+	private static final int MAX_TRANSCRIPT = 500;
+
+	private final StringRedisTemplate redis;
+	private final EscalationProperties properties;
+	private final RedisScript<Long> create = script("create", Long.class);
+	private final RedisScript<String> claim = script("claim", String.class);
+	private final RedisScript<String> transition = script("transition", String.class);
+	private final RedisScript<String> append = script("append", String.class);
+	private final RedisScript<Long> slaMark = script("sla-mark", Long.class);
+
+	public TicketStore(StringRedisTemplate redis, EscalationProperties properties) {
+		this.redis = redis;
+		this.properties = properties;
+	}
+
+	static String key(long id, String part) {
+		return "kyodo:esc:{t:" + id + "}:" + part;
+	}
+
+	static String waitingKey(Ticket.Queue queue) {
+		return "kyodo:esc:{q:" + queue.name() + "}:waiting";
+	}
+
+	public long nextId() {
+		return redis.opsForValue().increment(SEQUENCE);
+	}
+
+	/** Stores a new ticket with its first transcript lines, then indexes it; false if the id was taken. */
+	public boolean create(Ticket ticket, List<Turn> transcript) {
+		Map<String, String> hash = TicketHash.write(ticket);
+		List<String> args = new ArrayList<>(List.of(seconds(properties.retention()),
+				seconds(properties.auditRetention()), Long.toString(ticket.createdAt().toEpochMilli()),
+				Integer.toString(hash.size())));
+		hash.forEach((field, value) -> {
+			args.add(field);
+			args.add(value);
+		});
+		transcript.forEach(turn -> args.add(TurnJson.write(turn)));
+		Long created = redis.execute(create, ticketKeys(ticket.id(), "ticket", "transcript", "audit"),
+				args.toArray());
+		if (created == null || created == 0) {
+			return false;
+		}
+		redis.opsForZSet().add(waitingKey(ticket.queue()), Long.toString(ticket.id()),
+				ticket.createdAt().toEpochMilli());
+		return true;
+	}
+
+	public Optional<Ticket> find(long id) {
+		Map<Object, Object> hash = redis.opsForHash().entries(key(id, "ticket"));
+		if (hash.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, String> fields = hash.entrySet()
+			.stream()
+			.collect(Collectors.toMap(entry -> (String) entry.getKey(), entry -> (String) entry.getValue()));
+		return Optional.of(TicketHash.read(id, fields));
+	}
+
+	/** Ids in the queue's open index, longest waiting first. */
+	public List<Long> indexed(Ticket.Queue queue) {
+		Set<String> ids = redis.opsForZSet().range(waitingKey(queue), 0, -1);
+		return ids == null ? List.of() : ids.stream().map(Long::valueOf).toList();
+	}
+
+	public void unindex(Ticket.Queue queue, long id) {
+		redis.opsForZSet().remove(waitingKey(queue), Long.toString(id));
+	}
+
+	public void index(Ticket.Queue queue, long id, Instant since) {
+		redis.opsForZSet().add(waitingKey(queue), Long.toString(id), since.toEpochMilli());
+	}
+
+	public List<Turn> transcript(long id) {
+		List<String> entries = redis.opsForList().range(key(id, "transcript"), 0, -1);
+		return entries == null ? List.of() : entries.stream().map(TurnJson::read).toList();
+	}
+
+	/** @return OK, NOT_FOUND, OTHER_QUEUE or STATE:<state> (claim.lua) */
+	public String claim(long id, Coordinator actor, Instant now) {
+		return redis.execute(claim, ticketKeys(id, "ticket", "audit"), actor.username(),
+				Long.toString(now.toEpochMilli()), queues(actor), seconds(properties.auditRetention()));
+	}
+
+	/** @return OK:<queue before>, NOT_FOUND, OTHER_QUEUE, NOT_ASSIGNEE or STATE:<state> (transition.lua) */
+	public String transition(long id, Move move, Coordinator actor, Instant now) {
+		return redis.execute(transition, ticketKeys(id, "ticket", "audit"), move.action(), actor.username(),
+				actor.admin() ? "1" : "0", queues(actor), move.from(), move.to().name(),
+				Long.toString(now.toEpochMilli()), move.newQueue() == null ? "" : move.newQueue().name(),
+				move.reason() == null ? "" : move.reason(), seconds(properties.retention()),
+				seconds(properties.auditRetention()));
+	}
+
+	/** @return the ticket's state name (the turn was added only if open), or NOT_FOUND */
+	public String append(long id, Turn turn) {
+		return redis.execute(append, ticketKeys(id, "ticket", "transcript"), TurnJson.write(turn),
+				seconds(properties.retention()), Long.toString(turn.at().toEpochMilli()),
+				Integer.toString(MAX_TRANSCRIPT));
+	}
+
+	/** Raises the SLA flag to {@code level} (1 warning, 2 breach); true for the one caller that raised it. */
+	public boolean raiseSla(long id, int level) {
+		Long raised = redis.execute(slaMark, List.of(key(id, "ticket")), Integer.toString(level));
+		return raised != null && raised == 1;
+	}
+
+	/** The audit entries, oldest first, as field maps. */
+	public List<Map<Object, Object>> audit(long id) {
+		var records = redis.opsForStream().range(key(id, "audit"), org.springframework.data.domain.Range.unbounded());
+		return records == null ? List.of() : records.stream().map(record -> record.getValue()).toList();
+	}
+
+	static List<String> ticketKeys(long id, String... parts) {
+		return java.util.Arrays.stream(parts).map(part -> key(id, part)).toList();
+	}
+
+	static String queues(Coordinator actor) {
+		return "," + actor.queues().stream().map(Enum::name).collect(Collectors.joining(",")) + ",";
+	}
+
+	static String seconds(Duration duration) {
+		return Long.toString(Math.max(1, duration.toSeconds()));
+	}
+
+	static <T> RedisScript<T> script(String name, Class<T> type) {
+		return RedisScript.of(new ClassPathResource("escalation/" + name + ".lua"), type);
+	}
+
+	/** A state change for transition.lua: legal source states as {@code ",WAITING,CLAIMED,"}. */
+	public record Move(String action, String from, Ticket.State to, Ticket.Queue newQueue, String reason) {
+	}
+}

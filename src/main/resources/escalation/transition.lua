@@ -1,0 +1,35 @@
+-- Moves a ticket to another state (transfer, resolve, return to the bot) if the move is legal from its state.
+-- A claimed ticket may only be changed by its assignee or an admin.
+-- KEYS[1] ticket HASH, KEYS[2] audit STREAM (one hash tag: the ticket)
+-- ARGV[1] action, ARGV[2] actor, ARGV[3] "1" if the actor is an admin, ARGV[4] actor's queues (",CITY,"),
+-- ARGV[5] states the move is legal from (",WAITING,CLAIMED,"), ARGV[6] new state, ARGV[7] now millis,
+-- ARGV[8] new queue ("" to keep), ARGV[9] reason ("" for none), ARGV[10] ticket ttl, ARGV[11] audit ttl
+-- Returns OK:<queue before>, NOT_FOUND, OTHER_QUEUE, NOT_ASSIGNEE or STATE:<current state>
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state then
+  return 'NOT_FOUND'
+end
+local queue = redis.call('HGET', KEYS[1], 'queue')
+if not string.find(ARGV[4], ',' .. queue .. ',', 1, true) then
+  return 'OTHER_QUEUE'
+end
+if not string.find(ARGV[5], ',' .. state .. ',', 1, true) then
+  return 'STATE:' .. state
+end
+if state == 'CLAIMED' and ARGV[3] ~= '1' and redis.call('HGET', KEYS[1], 'assignee') ~= ARGV[2] then
+  return 'NOT_ASSIGNEE'
+end
+redis.call('HSET', KEYS[1], 'state', ARGV[6], 'updatedAt', ARGV[7])
+if ARGV[6] ~= 'CLAIMED' then
+  redis.call('HDEL', KEYS[1], 'assignee', 'claimedAt')
+end
+if ARGV[8] ~= '' then
+  redis.call('HSET', KEYS[1], 'queue', ARGV[8], 'transferReason', ARGV[9])
+end
+if ARGV[6] == 'RESOLVED' or ARGV[6] == 'RETURNED' then
+  redis.call('HSET', KEYS[1], 'closedAt', ARGV[7])
+end
+redis.call('EXPIRE', KEYS[1], ARGV[10])
+redis.call('XADD', KEYS[2], '*', 'action', ARGV[1], 'actor', ARGV[2], 'at', ARGV[7], 'reason', ARGV[9])
+redis.call('EXPIRE', KEYS[2], ARGV[11])
+return 'OK:' .. queue

@@ -1,0 +1,214 @@
+package jp.chigasaki.kyodo.dialogue;
+
+import static jp.chigasaki.kyodo.dialogue.Replies.ask;
+import static jp.chigasaki.kyodo.dialogue.Replies.cardIds;
+import static jp.chigasaki.kyodo.dialogue.Replies.labels;
+import static jp.chigasaki.kyodo.dialogue.Replies.policy;
+import static jp.chigasaki.kyodo.dialogue.Replies.postbacks;
+import static jp.chigasaki.kyodo.dialogue.TestKnowledge.AMOUNT;
+import static jp.chigasaki.kyodo.dialogue.TestKnowledge.ELIGIBILITY;
+import static jp.chigasaki.kyodo.dialogue.TestKnowledge.KOEN;
+import static jp.chigasaki.kyodo.dialogue.TestKnowledge.KYOSAI;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jp.chigasaki.kyodo.knowledge.Audience;
+import jp.chigasaki.kyodo.knowledge.Intent;
+import jp.chigasaki.kyodo.matching.Band;
+
+/** The conversational intents: who to consult, what is possible, a person, greetings, thanks, the menu. */
+class DialogueIntentTests {
+
+	private final ScriptedClassifier classifier = new ScriptedClassifier();
+	private final DialoguePolicy policy = policy(classifier);
+
+	@Test
+	void namesTheDepartmentOfTheTopicWhenAskedWhoToConsult() {
+		classifier.when("防災訓練を一緒にやりたいけど、どこに相談？", ScriptedClassifier.intent(Intent.WHO_TO_CONSULT, Band.LOW));
+
+		Reply reply = ask(policy, "防災訓練を一緒にやりたいけど、どこに相談？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.departmentId()).isEqualTo("bosai");
+		assertThat(cardIds(reply)).startsWith("bosai");
+		assertThat(reply.text()).contains("防災対策課が窓口です", "電話: 0467-81-7127", "担当: 防災、自主防災組織への支援",
+				"市民自治推進課 協働推進担当が間に入って");
+		assertThat(labels(reply)).contains("担当者に相談", "メニュー");
+	}
+
+	@Test
+	void findsTheDepartmentThroughASynonymWrittenInKana() {
+		classifier.when("ぼうさいの相談はどこ？", ScriptedClassifier.intent(Intent.WHO_TO_CONSULT, Band.LOW));
+
+		assertThat(ask(policy, "ぼうさいの相談はどこ？").departmentId()).isEqualTo("bosai");
+	}
+
+	@Test
+	void answersASureCandidateWithItsDepartmentCardWhenAskedWhoToConsult() {
+		classifier.when("基金の相談先", ScriptedClassifier.intent(Intent.WHO_TO_CONSULT, Band.ANSWER, AMOUNT));
+
+		Reply reply = ask(policy, "基金の相談先");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.faqId()).isEqualTo(AMOUNT);
+		assertThat(reply.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(cardIds(reply)).containsExactly("shimin-jichi-kyodo");
+		assertThat(reply.text()).startsWith("げんき基金の補助の上限は").contains("担当: 協働", "間に入って");
+		assertThat(postbacks(reply)).contains("dlg:feedback=up&faq=" + AMOUNT);
+	}
+
+	@Test
+	void addsTheDepartmentCardEvenWhenTheAnswerGivesThePhone() {
+		classifier.when("どこに聞けば", ScriptedClassifier.intent(Intent.WHO_TO_CONSULT, Band.ANSWER,
+				TestKnowledge.DONT_KNOW));
+
+		Reply reply = ask(policy, "どこに聞けば");
+
+		assertThat(reply.faqId()).isEqualTo(TestKnowledge.DONT_KNOW);
+		assertThat(cardIds(reply)).containsExactly("shimin-jichi-kyodo");
+	}
+
+	@Test
+	void sendsToTheCoordinatorsWhoSitInTheMiddleWhenNoDepartmentFits() {
+		classifier.when("だれに聞けば", ScriptedClassifier.intent(Intent.WHO_TO_CONSULT, Band.LOW));
+
+		Reply reply = ask(policy, "だれに聞けば");
+
+		assertThat(reply.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(cardIds(reply)).containsExactly("city-main", "shimin-jichi-kyodo");
+		assertThat(reply.text()).contains("担当する課は、こちらでは分かりませんでした", "0467-82-1111",
+				"まず市民自治推進課 協働推進担当にご相談ください", "間に入って", "担当課の候補をご案内します");
+	}
+
+	@Test
+	void listsTheMenuOfWhatIsPossibleWithTheLikeliestItemFirst() {
+		classifier.when("市と何ができる？", ScriptedClassifier.intent(Intent.WHAT_IS_POSSIBLE, Band.CLARIFY, KOEN));
+
+		Reply reply = ask(policy, "市と何ができる？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.MENU);
+		assertThat(reply.intent()).isEqualTo(Intent.WHAT_IS_POSSIBLE);
+		assertThat(reply.text()).contains("できることメニュー", "・共催", "・後援");
+		assertThat(postbacks(reply)).containsExactly("dlg:faq=" + KOEN, "dlg:faq=" + KYOSAI, "dlg:human");
+	}
+
+	@Test
+	void answersTheMenuItemWhenAskedAboutOneFormSurely() {
+		classifier.when("共催ってできる？", ScriptedClassifier.intent(Intent.WHAT_IS_POSSIBLE, Band.ANSWER, KYOSAI));
+
+		Reply reply = ask(policy, "共催ってできる？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo(KYOSAI);
+	}
+
+	@Test
+	void answersAnFaqQuestionTheEngineIsSurerOfThanOfTheMenuIntent() {
+		classifier.when("げんき基金ってなに", new jp.chigasaki.kyodo.matching.Classification(Intent.WHAT_IS_POSSIBLE, 0.5,
+				ScriptedClassifier.candidates(AMOUNT), 0.9, Band.ANSWER));
+		classifier.when("何ができる", new jp.chigasaki.kyodo.matching.Classification(Intent.WHAT_IS_POSSIBLE, 0.95,
+				ScriptedClassifier.candidates(AMOUNT), 0.9, Band.ANSWER));
+
+		classifier.when("協働って大事？", new jp.chigasaki.kyodo.matching.Classification(Intent.WHAT_IS_POSSIBLE, 0.5,
+				ScriptedClassifier.candidates(AMOUNT, ELIGIBILITY), 0.55, Band.CLARIFY));
+
+		assertThat(ask(policy, "げんき基金ってなに").faqId()).isEqualTo(AMOUNT);
+		assertThat(ask(policy, "協働って大事？").decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(ask(policy, "何ができる").decision()).isEqualTo(Decision.MENU);
+	}
+
+	@Test
+	void handsOverWhenAskedForAPerson() {
+		classifier.when("人と話したい", ScriptedClassifier.intent(Intent.TALK_TO_HUMAN, Band.LOW));
+
+		Reply reply = ask(policy, "人と話したい");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ESCALATE);
+		assertThat(reply.handoff()).isEqualTo(Reply.Handoff.ASKED_FOR_HUMAN);
+		assertThat(reply.intent()).isEqualTo(Intent.TALK_TO_HUMAN);
+		assertThat(reply.confidence()).isEqualTo(0.9);
+	}
+
+	@Test
+	void greetsAndSaysWhatItCanDo() {
+		classifier.when("こんにちは", ScriptedClassifier.intent(Intent.GREETING, Band.LOW));
+
+		Reply reply = ask(policy, "こんにちは");
+
+		assertThat(reply.decision()).isEqualTo(Decision.GREETING);
+		assertThat(reply.text()).startsWith("こんにちは。").contains("協働コンシェルジュ", "できることメニュー", "げんき基金");
+		assertThat(labels(reply)).contains("協働とは？", "できることメニュー", "担当者に相談");
+	}
+
+	@Test
+	void tellsStaffThatItAlsoAnswersInternalProcedures() {
+		classifier.when("こんにちは", ScriptedClassifier.intent(Intent.GREETING, Band.LOW));
+
+		Reply staff = policy.answer("こんにちは", Audience.STAFF, ConversationState.NEW);
+
+		assertThat(staff.text()).contains("職員の方には");
+		assertThat(ask(policy, "こんにちは").text()).doesNotContain("職員の方には");
+	}
+
+	@Test
+	void answersTheQuestionInsideAGreeting() {
+		classifier.when("こんにちは、げんき基金の上限は？", ScriptedClassifier.intent(Intent.GREETING, Band.ANSWER, AMOUNT));
+
+		Reply reply = ask(policy, "こんにちは、げんき基金の上限は？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo(AMOUNT);
+	}
+
+	@Test
+	void thanksPolitelyAndBreaksTheRowOfMisses() {
+		classifier.when("ありがとう", ScriptedClassifier.intent(Intent.THANKS, Band.LOW));
+
+		Reply reply = policy.answer("ありがとう", Audience.MEMBER, new ConversationState(List.of(), 1, AMOUNT));
+
+		assertThat(reply.decision()).isEqualTo(Decision.GREETING);
+		assertThat(reply.intent()).isEqualTo(Intent.THANKS);
+		assertThat(reply.text()).startsWith("どういたしまして");
+		assertThat(reply.next()).isEqualTo(new ConversationState(List.of(), 0, AMOUNT));
+	}
+
+	@Test
+	void showsTheMenuWhenAskedForHelp() {
+		classifier.when("使い方", ScriptedClassifier.intent(Intent.HELP_MENU, Band.LOW));
+
+		Reply reply = ask(policy, "使い方");
+
+		assertThat(reply.decision()).isEqualTo(Decision.MENU);
+		assertThat(reply.intent()).isEqualTo(Intent.HELP_MENU);
+		assertThat(postbacks(reply)).contains("dlg:possible", "dlg:human").anyMatch(d -> d.startsWith("dlg:ask="));
+	}
+
+	@Test
+	void answersRichMenuCommandsTheSameWayWhateverTheEngineThinks() {
+		classifier.when("メニュー", ScriptedClassifier.answer(AMOUNT, 0.99));
+
+		Reply menu = ask(policy, "メニュー");
+		Reply help = ask(policy, " ＨＥＬＰ！");
+		Reply possible = ask(policy, "できることメニュー");
+		Reply human = ask(policy, "担当者に相談");
+
+		assertThat(menu.decision()).isEqualTo(Decision.MENU);
+		assertThat(help.decision()).isEqualTo(Decision.MENU);
+		assertThat(possible.intent()).isEqualTo(Intent.WHAT_IS_POSSIBLE);
+		assertThat(human.handoff()).isEqualTo(Reply.Handoff.ASKED_FOR_HUMAN);
+		assertThat(classifier.asked).isEmpty();
+	}
+
+	@Test
+	void treatsAnIntentItDoesNotKnowAsAnOrdinaryQuestion() {
+		classifier.when("新しい意図", new jp.chigasaki.kyodo.matching.Classification("future-intent", 0.9,
+				ScriptedClassifier.candidates(AMOUNT), 0.9, Band.ANSWER));
+
+		assertThat(ask(policy, "新しい意図").faqId()).isEqualTo(AMOUNT);
+	}
+}
