@@ -2,6 +2,7 @@ package jp.chigasaki.kyodo.matching.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ final class IntentModel {
 	private final Analysis analysis;
 	private final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
 	private final Map<String, Integer> totals = new HashMap<>();
-	private final Set<String> vocabulary = new java.util.HashSet<>();
+	private final Set<String> vocabulary = new HashSet<>();
 	private final Map<Set<String>, String> examples = new HashMap<>();
 
 	IntentModel(KnowledgeBase base, Analysis analysis) {
@@ -92,7 +93,7 @@ final class IntentModel {
 	}
 
 	private static Set<String> words(Analysed text) {
-		return new java.util.HashSet<>(text.terms(Fields.QUESTION));
+		return new HashSet<>(text.terms(Fields.QUESTION));
 	}
 
 	private void learn(String klass, String text) {
