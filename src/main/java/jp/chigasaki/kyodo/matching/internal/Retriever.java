@@ -54,7 +54,8 @@ final class Retriever {
 				known += knownAnywhere(reader, word) ? 1 : 0;
 			}
 			for (Map.Entry<String, Double> field : weights.entrySet()) {
-				Set<String> fieldTerms = unique(field.getKey(), text);
+				int docCount = reader.getDocCount(field.getKey());
+				Set<String> fieldTerms = docCount == 0 ? Set.of() : unique(field.getKey(), text);
 				for (String term : fieldTerms) {
 					Term t = new Term(field.getKey(), term);
 					int df = reader.docFreq(t);
@@ -63,14 +64,15 @@ final class Retriever {
 					}
 					// A word the knowledge has never seen still counts in the ceiling: it lowers every score's
 					// fraction, which is what an unknown topic (水道料金, 住民票) should do to the confidence.
-					ceiling += field.getValue() * idf(Math.max(1, reader.getDocCount(field.getKey())), df);
+					ceiling += field.getValue() * idf(docCount, df);
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new Prepared(terms.build(), ceiling, words, words.isEmpty() ? 0 : (double) known / words.size());
+		double knownShare = words.isEmpty() ? 0 : (double) known / words.size();
+		return new Prepared(terms.build(), ceiling, words, knownShare);
 	}
 
 	private static boolean knownAnywhere(IndexReader reader, String word) throws IOException {
