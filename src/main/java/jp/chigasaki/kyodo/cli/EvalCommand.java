@@ -116,6 +116,7 @@ final class EvalCommand implements Cli.Command {
 		out.printf(Locale.ROOT, "kyodo.matching.calibration.top=%.3f%n", fitted.top());
 		out.printf(Locale.ROOT, "kyodo.matching.calibration.margin=%.3f%n", fitted.margin());
 		out.printf(Locale.ROOT, "kyodo.matching.calibration.matched=%.3f%n", fitted.matched());
+		out.printf(Locale.ROOT, "kyodo.matching.calibration.known=%.3f%n", fitted.known());
 		out.printf(Locale.ROOT, "kyodo.matching.calibration.out-of-scope=%.3f%n", fitted.outOfScope());
 	}
 

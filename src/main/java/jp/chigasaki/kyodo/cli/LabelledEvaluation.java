@@ -9,14 +9,15 @@ import jp.chigasaki.kyodo.dialogue.Candidate;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.matching.Band;
 import jp.chigasaki.kyodo.matching.Classification;
-import jp.chigasaki.kyodo.matching.QuestionClassifier;
 
 /**
  * Scores a classifier on the labelled set. A question is right at top-1 (top-3) when the recognised intent is one
  * of its acceptable answers ({@code expect} and {@code also}), or when no preempting intent (greeting, thanks, menu,
  * talk-to-human, out-of-scope) took it and the first candidate (one of the first three) is acceptable; an
- * {@code escalate} question is right when the band is LOW or the person is handed to a human. An out-of-scope question (expected {@code escalate} or
- * {@code out-of-scope}) is "confidently answered" when its band is ANSWER and no human hand-over was recognised.
+ * {@code escalate} question is right at top-1 when the band is LOW or the person is handed to a human, and at top-3
+ * also when the band is CLARIFY (that reply offers 「担当者に相談」 beside the candidates). An out-of-scope question
+ * (expected {@code escalate} or {@code out-of-scope}) is "confidently answered" when its band is ANSWER and no human
+ * hand-over was recognised.
  */
 final class LabelledEvaluation {
 
@@ -59,7 +60,10 @@ final class LabelledEvaluation {
 
 	private static boolean rightAt(LabelledSet.Question question, Classification result, int k) {
 		if (isOutOfScope(question.expected())) {
-			return result.band() == Band.LOW || Intent.TALK_TO_HUMAN.equals(result.intent());
+			// The right first reply is "I cannot answer that, here is a coordinator"; among three options it is
+			// also right to offer candidates together with 「担当者に相談」, which every CLARIFY reply does.
+			return result.band() == Band.LOW || Intent.TALK_TO_HUMAN.equals(result.intent())
+					|| (k > 1 && result.band() == Band.CLARIFY);
 		}
 		List<String> acceptable = question.acceptable();
 		if (result.intent() != null && acceptable.contains(result.intent())) {

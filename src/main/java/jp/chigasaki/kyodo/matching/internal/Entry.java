@@ -8,19 +8,15 @@ import java.util.Set;
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.FaqEntry;
-import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.knowledge.MenuItem;
 
-/**
- * One indexed unit: an FAQ entry or a menu item, with the text of each field and who may see it; or an intent's
- * example utterance ({@code example} true, {@code id} the intent id, visible to nobody).
- */
-record Entry(boolean example, String id, String title, String question, List<String> phrasings, String answer, List<String> topics,
+/** One indexed unit: an FAQ entry or a menu item, with the text of each field and who may see it. */
+record Entry(String id, String title, String question, List<String> phrasings, String answer, List<String> topics,
 		Set<Audience> visibleTo) {
 
-	/** What the menu items are called as a whole; people ask 「できることメニューの共催」. */
-	private static final String MENU_TOPIC = "できることメニュー";
+	/** What the menu items are called as a whole; people ask for 「共催メニュー」 or 「できることメニューの寄付」. */
+	private static final String MENU = "できることメニュー";
 
 	static List<Entry> of(KnowledgeBase base) {
 		List<Entry> entries = new ArrayList<>();
@@ -35,7 +31,7 @@ record Entry(boolean example, String id, String title, String question, List<Str
 			if (faq.category() != null) {
 				topics.add(faq.category());
 			}
-			entries.add(new Entry(false, faq.id(), faq.question(), faq.question(), faq.phrasings(), faq.answer(), topics,
+			entries.add(new Entry(faq.id(), faq.question(), faq.question(), faq.phrasings(), faq.answer(), topics,
 					visible));
 		}
 		for (MenuItem item : base.menu()) {
@@ -43,15 +39,8 @@ record Entry(boolean example, String id, String title, String question, List<Str
 			answer.addAll(item.can());
 			answer.addAll(item.cannot());
 			answer.addAll(item.conditions());
-			List<String> topics = new ArrayList<>(topics(base, item.departmentId()));
-			topics.add(MENU_TOPIC);
-			entries.add(new Entry(false, item.id(), item.name(), item.name(), item.phrasings(), String.join("\n", answer),
-					topics, EnumSet.allOf(Audience.class)));
-		}
-		for (Intent intent : base.intents()) {
-			for (String example : intent.examples()) {
-				entries.add(new Entry(true, intent.id(), example, example, List.of(), "", List.of(), Set.of()));
-			}
+			entries.add(new Entry(item.id(), item.name(), item.name() + " " + MENU, item.phrasings(),
+					String.join("\n", answer), topics(base, item.departmentId()), EnumSet.allOf(Audience.class)));
 		}
 		return entries;
 	}

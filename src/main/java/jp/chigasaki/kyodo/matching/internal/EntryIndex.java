@@ -20,8 +20,7 @@ import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.matching.MatchingProperties;
 
 /**
- * One in-memory index of FAQ entries, menu items and intent examples: sharing the term statistics makes an
- * example's score directly comparable with an entry's. Lucene doc ids follow the list's
+ * The in-memory index of FAQ entries and menu items. Lucene doc ids follow the list's
  * order, so a hit's doc id is the entry's position: no stored fields are read while searching.
  */
 final class EntryIndex {
@@ -66,7 +65,6 @@ final class EntryIndex {
 	private Document document(Entry entry) {
 		Document doc = new Document();
 		doc.add(new StoredField(Fields.ID, entry.id()));
-		doc.add(new StringField(Fields.KIND, entry.example() ? Fields.EXAMPLE : Fields.ENTRY, Field.Store.NO));
 		for (Audience audience : entry.visibleTo()) {
 			doc.add(new StringField(Fields.VISIBLE, audience.key(), Field.Store.NO));
 		}
@@ -86,6 +84,9 @@ final class EntryIndex {
 			}
 			if (options.ngramWeight() > 0) {
 				doc.add(new TextField(Fields.NGRAM, question, Field.Store.NO));
+			}
+			if (options.romajiWeight() > 0) {
+				doc.add(new TextField(Fields.ROMAJI, question, Field.Store.NO));
 			}
 		}
 		return doc;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -17,16 +18,15 @@ import jp.chigasaki.kyodo.matching.Classification;
 import jp.chigasaki.kyodo.matching.MatchingProperties;
 
 /**
- * The engine over one knowledge snapshot: weighted BM25 over FAQ entries and menu items, nearest-neighbour intent
- * voting, and a logistic calibration of the retrieval features. Immutable once built, so safe to share.
+ * The engine over one knowledge snapshot: weighted BM25 over FAQ entries and menu items, a naive Bayes intent
+ * model, and a logistic calibration of the retrieval features. Immutable once built, so safe to share.
  */
 public final class LuceneClassifier {
 
-	/** Below this similarity an intent example is too weak a match to claim the question. */
-	private static final double INTENT_SIMILARITY_FLOOR = 0.2;
-	private static final Query ENTRIES = new TermQuery(new Term(Fields.KIND, Fields.ENTRY));
+	private static final Query ALL = new MatchAllDocsQuery();
 
 	private final MatchingProperties properties;
+	private final Analysis analysis;
 	private final Retriever retriever;
 	private final IntentRecognizer intents;
 
@@ -35,11 +35,13 @@ public final class LuceneClassifier {
 		MatchingProperties.Analysis options = properties.analysis();
 		Analysis analysis = new Analysis(base, options);
 		List<Entry> entries = Entry.of(base);
-		this.retriever = new Retriever(new EntryIndex(entries, analysis, options), analysis,
+		this.analysis = analysis;
+		this.retriever = new Retriever(new EntryIndex(entries, analysis, options),
 				Map.of(Fields.QUESTION, options.questionWeight(), Fields.PHRASINGS, options.phrasingsWeight(),
 						Fields.ANSWER, options.answerWeight(), Fields.TOPICS, options.topicsWeight(), Fields.READING,
-						options.readingWeight(), Fields.NGRAM, options.ngramWeight()));
-		this.intents = new IntentRecognizer(retriever, entries, analysis);
+						options.readingWeight(), Fields.NGRAM, options.ngramWeight(), Fields.ROMAJI,
+						options.romajiWeight()));
+		this.intents = new IntentRecognizer(base, analysis);
 	}
 
 	public static LuceneClassifier build(KnowledgeBase base, MatchingProperties properties) {
@@ -48,24 +50,36 @@ public final class LuceneClassifier {
 
 	public Classification classify(String question, Audience audience) {
 		Understood understood = understand(question, audience, properties.maxCandidates() + 1);
-		String intent = understood.intentConfidence() >= properties.intentThreshold() ? understood.vote().intent()
-				: null;
+		List<Candidate> candidates = candidates(understood);
+		double confidence = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
+		// A confident FAQ match (市役所 代表番号) is not overruled by an intent model that has seen 市役所 in
+		// out-of-scope examples; an utterance that is literally an intent example (メニュー) always is that intent.
+		IntentRecognizer.Vote vote = understood.vote();
+		boolean probable = vote.confidence() >= properties.intentThreshold() && vote.confidence() >= confidence
+				&& confidence < properties.answerThreshold();
+		String intent = vote.exact() || probable ? vote.intent() : null;
+		return new Classification(intent, intent == null ? 0 : vote.confidence(), candidates, confidence,
+				band(intent, confidence));
+	}
+
+	private List<Candidate> candidates(Understood understood) {
 		List<Candidate> candidates = new ArrayList<>();
 		Retriever.Result result = understood.result();
 		for (int rank = 0; rank < Math.min(result.hits().size(), properties.maxCandidates()); rank++) {
 			Entry entry = result.hits().get(rank).entry();
 			double confidence = understood.features(rank).confidence(properties.calibration());
+			// Retrieval order stays (re-sorting by confidence measured worse on dev); a lower-ranked candidate is
+			// never shown as more likely than one above it.
+			confidence = rank == 0 ? confidence : Math.min(confidence, candidates.get(rank - 1).confidence());
 			candidates.add(new Candidate(entry.id(), entry.title(), confidence));
 		}
-		double confidence = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
-		return new Classification(intent, intent == null ? 0 : understood.intentConfidence(), candidates, confidence,
-				band(intent, confidence));
+		return candidates;
 	}
 
 	/** Every entry ranked by retrieval score alone (no intents, no cut-off), for benchmark retrieval metrics. */
 	public List<Candidate> rank(String question, int limit) {
-		Retriever.Prepared prepared = retriever.prepare(QuestionText.clean(question, properties.maxQuestionChars()));
-		Retriever.Result result = retriever.search(prepared, ENTRIES, limit, false);
+		Retriever.Prepared prepared = retriever.prepare(analysed(question));
+		Retriever.Result result = retriever.search(prepared, ALL, limit, false);
 		List<Candidate> ranked = new ArrayList<>();
 		for (int rank = 0; rank < result.hits().size(); rank++) {
 			Entry entry = result.hits().get(rank).entry();
@@ -87,11 +101,14 @@ public final class LuceneClassifier {
 	}
 
 	private Understood understand(String question, Audience audience, int limit) {
-		Retriever.Prepared prepared = retriever.prepare(QuestionText.clean(question, properties.maxQuestionChars()));
+		Analysed text = analysed(question);
 		Query visible = new TermQuery(new Term(Fields.VISIBLE, audience.key()));
-		Retriever.Result result = retriever.search(prepared, visible, limit, true);
-		IntentRecognizer.Vote vote = intents.vote(prepared);
-		return new Understood(result, vote, dominance(vote, result));
+		Retriever.Result result = retriever.search(retriever.prepare(text), visible, limit, true);
+		return new Understood(result, intents.vote(text));
+	}
+
+	private Analysed analysed(String question) {
+		return new Analysed(analysis, QuestionText.clean(question, properties.maxQuestionChars()));
 	}
 
 	private Band band(String intent, double confidence) {
@@ -101,18 +118,7 @@ public final class LuceneClassifier {
 		return confidence >= properties.answerThreshold() ? Band.ANSWER : Band.CLARIFY;
 	}
 
-	/** How much better the intent examples fit than the entries do, in [0,1]. */
-	private static double dominance(IntentRecognizer.Vote vote, Retriever.Result result) {
-		double entry = result.normalised(0);
-		double relative = entry <= 0 ? 1 : Math.min(1, vote.similarity() / entry);
-		return Math.max(vote.exactness(), relative * Math.min(1, vote.similarity() / INTENT_SIMILARITY_FLOOR));
-	}
-
-	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote, double dominance) {
-
-		double intentConfidence() {
-			return Math.max(vote.share(), vote.exactness()) * dominance;
-		}
+	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote) {
 
 		Features features(int rank) {
 			double score = result.normalised(rank);
@@ -120,11 +126,11 @@ public final class LuceneClassifier {
 			// In ceiling units, not relative to the score: a weak best hit barely ahead of weaker ones is no sign.
 			double margin = score - other;
 			double matched = rank < result.hits().size() ? result.hits().get(rank).matched() : 0;
-			return new Features(score, margin, matched, vote.outOfScopeShare() * dominance);
+			return new Features(score, margin, matched, result.known(), vote.outOfScope());
 		}
 	}
 
-	/** @param features top, margin, matched, out-of-scope, in the calibration's order */
+	/** @param features top, margin, matched, known, out-of-scope, in the calibration's order */
 	public record Evidence(String bestId, double[] features) {
 	}
 }

@@ -3,6 +3,8 @@ package jp.chigasaki.kyodo.matching.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +14,6 @@ import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,8 +24,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Bag-of-terms BM25 search over weighted fields. A prepared question also measures itself: the highest score any
- * document could reach (every term's weighted idf, unknown terms included), which turns raw scores into comparable fractions, and per hit
- * the share of the question's words that the hit contains.
+ * document could reach (every term's weighted idf, unknown terms included), which turns raw scores into comparable
+ * fractions, and per hit the share of the question's words that the hit contains.
  */
 final class Retriever {
 
@@ -34,24 +35,27 @@ final class Retriever {
 			Fields.TOPICS);
 
 	private final EntryIndex index;
-	private final Analysis analysis;
 	private final Map<String, Double> weights;
 
-	Retriever(EntryIndex index, Analysis analysis, Map<String, Double> weights) {
+	Retriever(EntryIndex index, Map<String, Double> weights) {
 		this.index = index;
-		this.analysis = analysis;
 		this.weights = new LinkedHashMap<>(weights);
 		this.weights.values().removeIf(weight -> weight <= 0);
 	}
 
-	Prepared prepare(String text) {
+	Prepared prepare(Analysed text) {
 		IndexReader reader = index.searcher().getIndexReader();
 		BooleanQuery.Builder terms = new BooleanQuery.Builder();
 		double ceiling = 0;
 		Set<String> words = unique(Fields.QUESTION, text);
+		int known = 0;
 		try {
+			for (String word : words) {
+				known += knownAnywhere(reader, word) ? 1 : 0;
+			}
 			for (Map.Entry<String, Double> field : weights.entrySet()) {
-				Set<String> fieldTerms = WORD_FIELDS.contains(field.getKey()) ? words : unique(field.getKey(), text);
+				int docCount = reader.getDocCount(field.getKey());
+				Set<String> fieldTerms = docCount == 0 ? Set.of() : unique(field.getKey(), text);
 				for (String term : fieldTerms) {
 					Term t = new Term(field.getKey(), term);
 					int df = reader.docFreq(t);
@@ -60,70 +64,109 @@ final class Retriever {
 					}
 					// A word the knowledge has never seen still counts in the ceiling: it lowers every score's
 					// fraction, which is what an unknown topic (水道料金, 住民票) should do to the confidence.
-					ceiling += field.getValue() * idf(Math.max(1, reader.getDocCount(field.getKey())), df);
+					ceiling += field.getValue() * idf(docCount, df);
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new Prepared(terms.build(), ceiling, words);
+		double knownShare = words.isEmpty() ? 0 : (double) known / words.size();
+		return new Prepared(terms.build(), ceiling, words, knownShare);
+	}
+
+	private static boolean knownAnywhere(IndexReader reader, String word) throws IOException {
+		for (String field : WORD_FIELDS) {
+			if (reader.docFreq(new Term(field, word)) > 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The best hits passing {@code filter}; {@code withMatched} also measures each hit's share of the words. */
 	Result search(Prepared prepared, Query filter, int limit, boolean withMatched) {
 		Query query = new BooleanQuery.Builder().add(prepared.query(), Occur.MUST).add(filter, Occur.FILTER).build();
 		try {
+			ScoreDoc[] docs = index.searcher().search(query, Math.max(1, limit)).scoreDocs;
+			double[] matched = withMatched ? matched(prepared.words(), docs) : new double[docs.length];
 			List<Hit> hits = new ArrayList<>();
-			for (ScoreDoc doc : index.searcher().search(query, Math.max(1, limit)).scoreDocs) {
-				double matched = withMatched ? matched(prepared.words(), doc.doc) : 0;
-				hits.add(new Hit(index.entries().get(doc.doc), doc.score, matched));
+			for (int i = 0; i < docs.length; i++) {
+				hits.add(new Hit(index.entries().get(docs[i].doc), docs[i].score, matched[i]));
 			}
-			return new Result(hits, prepared.ceiling());
+			return new Result(hits, prepared.ceiling(), prepared.known());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** Share of the question's words present in the document's word fields. */
-	private double matched(Set<String> words, int docId) throws IOException {
-		if (words.isEmpty()) {
-			return 0;
+	/**
+	 * Per hit, the share of the question's words present in its word fields. One postings walk per word and field
+	 * serves all hits (in doc id order), instead of one terms-dictionary seek per hit.
+	 */
+	private double[] matched(Set<String> words, ScoreDoc[] docs) throws IOException {
+		double[] matched = new double[docs.length];
+		if (words.isEmpty() || docs.length == 0) {
+			return matched;
 		}
-		List<LeafReaderContext> leaves = index.searcher().getIndexReader().leaves();
-		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
-		int doc = docId - leaf.docBase;
-		int found = 0;
+		Integer[] order = new Integer[docs.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
 		for (String word : words) {
+			boolean[] found = new boolean[docs.length];
 			for (String field : WORD_FIELDS) {
-				PostingsEnum postings = leaf.reader().postings(new Term(field, word), PostingsEnum.NONE);
-				if (postings != null && postings.advance(doc) == doc) {
-					found++;
-					break;
+				mark(new Term(field, word), docs, order, found);
+			}
+			for (int i = 0; i < found.length; i++) {
+				matched[i] += found[i] ? 1.0 / words.size() : 0;
+			}
+		}
+		return matched;
+	}
+
+	private void mark(Term term, ScoreDoc[] docs, Integer[] order, boolean[] found) throws IOException {
+		for (LeafReaderContext leaf : index.searcher().getIndexReader().leaves()) {
+			PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+			for (int i = 0; postings != null && i < order.length; i++) {
+				int doc = docs[order[i]].doc - leaf.docBase;
+				if (doc >= 0 && doc < leaf.reader().maxDoc() && postings.docID() <= doc
+						&& (postings.docID() == doc || postings.advance(doc) == doc)) {
+					found[order[i]] = true;
 				}
 			}
 		}
-		return (double) found / words.size();
 	}
 
-	private Set<String> unique(String field, String text) {
-		return new LinkedHashSet<>(analysis.terms(field, text, MAX_TERMS));
+	private static Set<String> unique(String field, Analysed text) {
+		Set<String> unique = new LinkedHashSet<>();
+		for (String term : text.terms(field)) {
+			if (unique.size() == MAX_TERMS) {
+				break;
+			}
+			unique.add(term);
+		}
+		return unique;
 	}
 
 	private static double idf(int docCount, int df) {
 		return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
 	}
 
-	/** @param ceiling the score a document matching every query term perfectly would approach */
-	record Prepared(Query query, double ceiling, Set<String> words) {
+	/**
+	 * @param ceiling the score a document matching every query term perfectly would approach
+	 * @param known share of the question's words that occur anywhere in the index
+	 */
+	record Prepared(Query query, double ceiling, Set<String> words, double known) {
 	}
 
 	/** @param matched share of the question's words found in this hit, in [0,1] (0 when not measured) */
 	record Hit(Entry entry, double score, double matched) {
 	}
 
-	record Result(List<Hit> hits, double ceiling) {
+	record Result(List<Hit> hits, double ceiling, double known) {
 
 		double normalised(int rank) {
 			return rank < hits.size() && ceiling > 0 ? Math.min(1, hits.get(rank).score() / ceiling) : 0;
