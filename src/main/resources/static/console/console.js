@@ -32,7 +32,7 @@
         link.href = base + t.id;
         link.textContent = '#' + t.id;
         cell(row, '').appendChild(link);
-        cell(row, t.stateLabel); cell(row, t.waiting); cell(row, t.due); cell(row, t.topic); cell(row, t.kind);
+        cell(row, t.stateLabel); cell(row, t.waiting); cell(row, t.due + ' ' + t.slaLabel); cell(row, t.topic); cell(row, t.kind);
         cell(row, t.chat + (t.groupName ? '（' + t.groupName + '）' : ''));
         cell(row, t.queueLabel); cell(row, t.assignee);
         body.appendChild(row);

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jp.chigasaki.kyodo.dialogue.ConversationState;
-import jp.chigasaki.kyodo.dialogue.DialogueProperties;
 import jp.chigasaki.kyodo.dialogue.DialoguePolicy;
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
@@ -44,14 +43,15 @@ final class AskCommand implements Cli.Command {
 		List<String> words = line.positional(VALUED);
 		KnowledgeBase base;
 		try {
-			base = KnowledgeBase.load(Path.of(line.option("--faq", "faq")), Path.of(line.option("--intents", "intents")));
+			base = KnowledgeBase.load(Path.of(line.option("--faq", "faq")),
+					Path.of(line.option("--intents", "intents")));
 		}
 		catch (KnowledgeException ex) {
 			ex.problems().stream().map(KnowledgeProblem::toString).forEach(err::println);
 			err.println(ex.problems().size() + " problem(s) found; run validate for details");
 			return 1;
 		}
-		DialoguePolicy policy = new DialoguePolicy(() -> base, engine.apply(base), DialogueProperties.defaults());
+		DialoguePolicy policy = new DialoguePolicy(() -> base, engine.apply(base));
 		AskOutput output = line.flag("--json") ? AskOutput.json(out) : AskOutput.readable(out);
 		if (!words.isEmpty()) {
 			String question = String.join(" ", words);

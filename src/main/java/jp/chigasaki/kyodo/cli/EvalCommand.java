@@ -70,12 +70,11 @@ final class EvalCommand implements Cli.Command {
 			fit(engine, set, out);
 			return null;
 		}
-		return evaluate(base, engine, set, line.flag("--misses") ? out : null);
+		return evaluate(engine, set, line.flag("--misses") ? out : null);
 	}
 
-	static Map<String, Object> evaluate(KnowledgeBase base, MatchingEngine engine, LabelledSet set,
-			PrintStream misses) {
-		LabelledEvaluation evaluation = new LabelledEvaluation(base);
+	static Map<String, Object> evaluate(MatchingEngine engine, LabelledSet set, PrintStream misses) {
+		LabelledEvaluation evaluation = new LabelledEvaluation();
 		Latencies latencies = new Latencies();
 		for (LabelledSet.Question question : set.questions()) {
 			long start = System.nanoTime();
@@ -90,8 +89,8 @@ final class EvalCommand implements Cli.Command {
 		LabelledEvaluation.Report report = evaluation.report();
 		Map<String, Object> result = new LinkedHashMap<>();
 		List<Object> values = report.values();
-		List<String> names = List.of("questions", "top1", "top3", "outOfScope", "outOfScopeAnswered", "departments",
-				"departmentAccuracy");
+		List<String> names = List.of("questions", "top1", "top3", "outOfScope", "outOfScopeAnswered",
+				"answerPrecision");
 		for (int i = 0; i < names.size(); i++) {
 			result.put(names.get(i), values.get(i));
 		}
@@ -109,24 +108,26 @@ final class EvalCommand implements Cli.Command {
 					|| Intent.OUT_OF_SCOPE.equals(question.expected());
 			if (outOfScope || !Intent.KNOWN.contains(question.expected())) {
 				samples.add(new MatchingEngine.Sample(question.text(), question.audience(),
-						outOfScope ? null : question.expected()));
+						outOfScope ? List.of() : question.acceptable()));
 			}
 		}
 		MatchingProperties.Calibration fitted = engine.fitCalibration(samples);
 		out.printf(Locale.ROOT, "kyodo.matching.calibration.bias=%.3f%n", fitted.bias());
 		out.printf(Locale.ROOT, "kyodo.matching.calibration.top=%.3f%n", fitted.top());
 		out.printf(Locale.ROOT, "kyodo.matching.calibration.margin=%.3f%n", fitted.margin());
-		out.printf(Locale.ROOT, "kyodo.matching.calibration.coverage=%.3f%n", fitted.coverage());
+		out.printf(Locale.ROOT, "kyodo.matching.calibration.matched=%.3f%n", fitted.matched());
+		out.printf(Locale.ROOT, "kyodo.matching.calibration.known=%.3f%n", fitted.known());
 		out.printf(Locale.ROOT, "kyodo.matching.calibration.out-of-scope=%.3f%n", fitted.outOfScope());
 	}
 
 	private static void checkExpected(KnowledgeBase base, LabelledSet set, String file) {
 		List<String> problems = new ArrayList<>();
 		for (LabelledSet.Question question : set.questions()) {
-			String expected = question.expected();
-			if (!LabelledSet.ESCALATE.equals(expected) && !Intent.KNOWN.contains(expected)
-					&& base.faq(expected).isEmpty() && base.menuItem(expected).isEmpty()) {
-				problems.add(file + ":" + question.line() + ": unknown expected id '" + expected + "'");
+			for (String expected : question.acceptable()) {
+				if (!LabelledSet.ESCALATE.equals(expected) && !Intent.KNOWN.contains(expected)
+						&& base.faq(expected).isEmpty() && base.menuItem(expected).isEmpty()) {
+					problems.add(file + ":" + question.line() + ": unknown expected id '" + expected + "'");
+				}
 			}
 		}
 		if (!problems.isEmpty()) {

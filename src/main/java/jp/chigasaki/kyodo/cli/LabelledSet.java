@@ -1,42 +1,69 @@
 package jp.chigasaki.kyodo.cli;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import jp.chigasaki.kyodo.knowledge.Audience;
 
 /**
- * The project's labelled questions: a UTF-8 TSV file with the columns {@code question}, {@code expected} (an FAQ
- * id, a menu id, an intent id, or {@code escalate}), {@code audience} ({@code member} or {@code staff}, default
- * member) and optional {@code department} (the department the answer should name). A first line starting with
- * {@code question} is a header; blank lines and lines starting with {@code #} are skipped.
+ * The project's labelled questions ({@code eval/labelled-*.yaml}, format in {@code eval/README.md}): a
+ * {@code questions} list of {@code q} (the text), {@code expect} (an FAQ or menu id, an intent id, or
+ * {@code escalate}), optional {@code also} (other answers just as right), {@code audience} (member or staff) and
+ * {@code style}. Unknown keys are refused with file and line.
  */
 record LabelledSet(List<Question> questions) {
 
 	static final String ESCALATE = "escalate";
+	private static final Set<String> KEYS = Set.of("q", "expect", "also", "audience", "style");
 
-	record Question(String text, String expected, Audience audience, String department, int line) {
+	/** @param also other acceptable answers; {@code expected} first */
+	record Question(String text, String expected, List<String> also, Audience audience, String style, int line) {
+
+		List<String> acceptable() {
+			List<String> all = new ArrayList<>(List.of(expected));
+			all.addAll(also);
+			return all;
+		}
 	}
 
 	static LabelledSet load(Path file) throws IOException {
-		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		Node root;
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException(file + ": not valid YAML: " + ex.getMessage());
+		}
+		Node list = root instanceof MappingNode map ? entries(map).get("questions") : null;
+		if (!(list instanceof SequenceNode sequence)) {
+			throw new IllegalArgumentException(file + ":1: needs a 'questions' list");
+		}
 		List<Question> questions = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i);
-			if (line.isBlank() || line.startsWith("#") || (i == 0 && line.startsWith("question\t"))) {
-				continue;
-			}
-			String[] cells = line.split("\t", -1);
+		for (Node node : sequence.getValue()) {
+			int line = node.getStartMark().getLine() + 1;
 			try {
-				questions.add(question(cells, i + 1));
+				questions.add(question(node, line));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(file + ":" + (i + 1) + ": " + ex.getMessage());
+				problems.add(file + ":" + line + ": " + ex.getMessage());
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -45,13 +72,40 @@ record LabelledSet(List<Question> questions) {
 		return new LabelledSet(questions);
 	}
 
-	private static Question question(String[] cells, int line) {
-		if (cells.length < 2 || cells[0].isBlank() || cells[1].isBlank()) {
-			throw new IllegalArgumentException("needs at least a question and an expected id, tab-separated");
+	private static Question question(Node node, int line) {
+		if (!(node instanceof MappingNode map)) {
+			throw new IllegalArgumentException("each question is a mapping with q and expect");
 		}
-		Audience audience = cells.length > 2 && !cells[2].isBlank() ? Audience.fromKey(cells[2].strip())
-				: Audience.MEMBER;
-		String department = cells.length > 3 && !cells[3].isBlank() ? cells[3].strip() : null;
-		return new Question(cells[0].strip(), cells[1].strip(), audience, department, line);
+		Map<String, Node> fields = entries(map);
+		for (String key : fields.keySet()) {
+			if (!KEYS.contains(key)) {
+				throw new IllegalArgumentException("unknown key '" + key + "'");
+			}
+		}
+		String text = scalar(fields.get("q"));
+		String expected = scalar(fields.get("expect"));
+		if (text == null || text.isBlank() || expected == null || expected.isBlank()) {
+			throw new IllegalArgumentException("needs q and expect");
+		}
+		List<String> also = new ArrayList<>();
+		if (fields.get("also") instanceof SequenceNode sequence) {
+			sequence.getValue().forEach(item -> also.add(scalar(item)));
+		}
+		String audience = scalar(fields.get("audience"));
+		return new Question(text, expected.strip(), List.copyOf(also),
+				audience == null ? Audience.MEMBER : Audience.fromKey(audience.strip()), scalar(fields.get("style")),
+				line);
+	}
+
+	private static Map<String, Node> entries(MappingNode map) {
+		Map<String, Node> entries = new LinkedHashMap<>();
+		for (NodeTuple tuple : map.getValue()) {
+			entries.put(scalar(tuple.getKeyNode()), tuple.getValueNode());
+		}
+		return entries;
+	}
+
+	private static String scalar(Node node) {
+		return node instanceof ScalarNode scalar ? scalar.getValue() : null;
 	}
 }

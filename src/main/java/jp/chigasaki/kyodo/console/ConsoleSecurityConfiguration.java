@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -51,6 +52,8 @@ class ConsoleSecurityConfiguration {
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(
 						(request, response, ex) -> problem(response, 401, "サインインしてください。"), api)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/login"),
+						PathPatternRequestMatcher.withDefaults().matcher("/console/**"))
 				.defaultAccessDeniedHandlerFor(
 						(request, response, ex) -> problem(response, 403, "この操作の権限がありません。"), api));
 		return http.build();

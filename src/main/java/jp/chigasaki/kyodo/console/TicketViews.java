@@ -33,7 +33,7 @@ class TicketViews {
 
 	record Summary(long id, String state, String stateLabel, String queue, String queueLabel, String topic,
 			String kind, String groupName, String chat, Instant createdAt, String waiting, Instant dueAt, String due,
-			String sla, String assignee) {
+			String sla, String slaLabel, String assignee) {
 	}
 
 	record Line(Instant at, String time, String speaker, String speakerLabel, String text) {
@@ -76,7 +76,7 @@ class TicketViews {
 				ticket.queue().label(), ticket.topicLabel(), ticket.kind() == null ? "未回答" : ticket.kind(),
 				ticket.groupName(), ticket.chat().oneToOne() ? "1対1" : "グループ", ticket.createdAt(),
 				age(Duration.between(ticket.createdAt(), now)), ticket.dueAt(), WHEN.format(ticket.dueAt().atZone(JST)),
-				ticket.sla(now).name(), ticket.assignee());
+				ticket.sla(now).name(), slaLabel(ticket.sla(now)), ticket.assignee());
 	}
 
 	private static Line line(Turn turn) {
@@ -86,6 +86,14 @@ class TicketViews {
 			case COORDINATOR -> "担当者";
 		};
 		return new Line(turn.at(), WHEN.format(turn.at().atZone(JST)), turn.speaker().name(), label, turn.text());
+	}
+
+	private static String slaLabel(Ticket.Sla sla) {
+		return switch (sla) {
+			case WARNING -> "期限間近";
+			case BREACH -> "期限超過";
+			default -> "";
+		};
 	}
 
 	private static String stateLabel(Ticket.State state) {

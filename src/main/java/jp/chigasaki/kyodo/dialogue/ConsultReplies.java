@@ -1,9 +1,12 @@
 package jp.chigasaki.kyodo.dialogue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.Intent;
+import jp.chigasaki.kyodo.matching.Band;
 
 /**
  * Who to consult (窓口案内): names the department(s) for the question's topic with their cards, and says that the
@@ -20,19 +23,61 @@ final class ConsultReplies {
 	}
 
 	static Reply answer(Context context) {
+		if (context.classification().band() == Band.ANSWER) {
+			Optional<Reply> entry = EntryReplies.best(context);
+			if (entry.isPresent()) {
+				return withDepartment(context, entry.get());
+			}
+		}
 		List<Department> found = DepartmentFinder.find(context);
-		boolean known = !found.isEmpty();
-		List<Department> shown = known ? found : context.coordinators().stream().toList();
 		Draft draft = Draft.of(Decision.ANSWER)
 			.intent(Intent.WHO_TO_CONSULT, context.sureness())
-			.candidates(context.candidates())
-			.department(shown.isEmpty() ? null : shown.get(0).id());
-		draft.text(known ? named(shown) : "どの課に相談すればよいか迷ったときは、まず市民自治推進課 協働推進担当にご相談ください。");
-		shown.forEach(draft::card);
-		draft.text(MIDDLE + (known ? "" : "\n" + ASK_TOPIC));
+			.candidates(context.candidates());
+		if (found.isEmpty()) {
+			notFound(context, draft);
+		}
+		else {
+			draft.department(found.get(0).id()).text(named(found));
+			found.forEach(draft::card);
+			draft.text(MIDDLE);
+		}
 		context.candidates().stream().findFirst()
 			.ifPresent(top -> draft.quick(Buttons.entry(context.title(top), top.faqId())));
 		return draft.quick(Buttons.human(), Buttons.menu()).build(context.settled(null));
+	}
+
+	/**
+	 * A sure candidate (「環境活動の相談ってどこの課？」 → its 相談窓口 entry) is answered, as its text knows more than the
+	 * directory (what is not known, who else helps); the department card and the middle role are added when missing.
+	 */
+	private static Reply withDepartment(Context context, Reply entry) {
+		List<ReplyMessage> messages = new ArrayList<>(entry.messages());
+		boolean carded = messages.stream().anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		Optional<Department> department = context.department(entry.departmentId());
+		if (!carded && department.isPresent()) {
+			messages.add(Draft.cardOf(department.get()));
+		}
+		if (!entry.text().contains("間に入")) {
+			messages.add(new ReplyMessage.Text(MIDDLE));
+		}
+		return new Reply(entry.decision(), Intent.WHO_TO_CONSULT, entry.faqId(), entry.departmentId(),
+				entry.confidence(), messages.subList(0, Math.min(Reply.MAX_MESSAGES, messages.size())),
+				entry.quickReplies(), entry.candidates(), entry.next());
+	}
+
+	/**
+	 * No department's topics are in the question: it may be about something outside 協働 (a polling station), so the
+	 * switchboard comes first, then the coordinators for anything about working with the city.
+	 */
+	private static void notFound(Context context, Draft draft) {
+		draft.text("申し訳ありません。ご相談の内容を担当する課は、こちらでは分かりませんでした。");
+		context.switchboard().ifPresent(switchboard -> draft
+			.text("市の手続きや施設のことは、" + switchboard.name() + "で担当課をお尋ねください。")
+			.card(switchboard));
+		context.coordinators().ifPresent(coordinators -> draft.department(coordinators.id())
+			.text("市と一緒に取り組みたいことや市民活動のことなら、まず" + coordinators.name() + "にご相談ください。" + MIDDLE + "\n"
+					+ ASK_TOPIC)
+			.card(coordinators));
 	}
 
 	private static String named(List<Department> departments) {

@@ -9,12 +9,14 @@ import java.util.stream.Stream;
 
 import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
+import jp.chigasaki.kyodo.knowledge.SynonymGroup;
 import jp.chigasaki.kyodo.matching.Band;
 
 /**
  * Which departments a question is about: the department of the engine's best candidate when the engine is sure, then
  * the departments whose topics ({@code handles}, {@code keywords}, name) appear in the question, the longest matches
- * first (「防災訓練」 says more than 「協働」, which nearly every question contains).
+ * first (「防災訓練」 says more than 「協働」, which nearly every question contains). Synonyms from the knowledge files
+ * count as their canonical form.
  */
 final class DepartmentFinder {
 
@@ -31,7 +33,7 @@ final class DepartmentFinder {
 			context.candidates().stream().findFirst().flatMap(top -> departmentOf(context, top.faqId()))
 				.ifPresent(found::add);
 		}
-		String question = SafeText.fold(context.question());
+		String question = withCanonicalForms(SafeText.fold(context.question()), context.knowledge().synonyms());
 		context.knowledge().departments().stream()
 			.filter(d -> !d.id().equals(context.properties().switchboardDepartment()))
 			.map(d -> new Scored(d, score(d, question)))
@@ -47,6 +49,22 @@ final class DepartmentFinder {
 			.or(() -> knowledge.menuItem(id).map(m -> m.departmentId()))
 			.orElse(null);
 		return context.department(departmentId);
+	}
+
+	/**
+	 * The question with the canonical form of every synonym group it uses appended, so that 「ぼうさい」 or 「町内会」
+	 * find the department whose topics say 防災 or 自治会.
+	 */
+	static String withCanonicalForms(String foldedQuestion, List<SynonymGroup> synonyms) {
+		StringBuilder text = new StringBuilder(foldedQuestion);
+		for (SynonymGroup group : synonyms) {
+			boolean used = group.words().stream().map(SafeText::fold)
+				.anyMatch(word -> word.length() >= SHORTEST_TOPIC && foldedQuestion.contains(word));
+			if (used) {
+				text.append(' ').append(SafeText.fold(group.canonical()));
+			}
+		}
+		return text.toString();
 	}
 
 	/** Sum of the lengths of the distinct topic words found in the question. */

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,24 +26,31 @@ public final class DialoguePolicy implements Dialogue {
 
 	private static final Logger log = LoggerFactory.getLogger(DialoguePolicy.class);
 
+	private static final Pattern CHOICE = Pattern.compile("([1-9])\\s*(?:番目?|つ目)?\\s*(?:です|で)?[.。!！]?");
+
 	private final Supplier<KnowledgeBase> knowledge;
 	private final QuestionClassifier classifier;
 	private final DialogueProperties properties;
 	private final Map<String, Function<Context, Reply>> intents;
 	private final PostbackReplies postbacks;
 
-	public DialoguePolicy(Supplier<KnowledgeBase> knowledge, QuestionClassifier classifier,
-			DialogueProperties properties) {
+	/** A policy with the default settings, for the commands that run without Spring. */
+	public DialoguePolicy(Supplier<KnowledgeBase> knowledge, QuestionClassifier classifier) {
+		this(knowledge, classifier, DialogueProperties.defaults());
+	}
+
+	DialoguePolicy(Supplier<KnowledgeBase> knowledge, QuestionClassifier classifier, DialogueProperties properties) {
 		this.knowledge = knowledge;
 		this.classifier = classifier;
 		this.properties = properties;
-		this.intents = Map.of(Intent.WHO_TO_CONSULT, ConsultReplies::answer, Intent.WHAT_IS_POSSIBLE,
-				DialoguePolicy::whatIsPossible, Intent.TALK_TO_HUMAN,
-				context -> MissReplies.handoff(context, Reply.Handoff.ASKED_FOR_HUMAN), Intent.GREETING,
-				context -> orAnswer(context, SmallTalk::greeting), Intent.THANKS,
-				context -> orAnswer(context, SmallTalk::thanks), Intent.HELP_MENU,
-				context -> orAnswer(context, MenuReplies::help), Intent.OUT_OF_SCOPE,
-				context -> MissReplies.miss(context, true));
+		this.intents = Map.of(
+				Intent.WHO_TO_CONSULT, ConsultReplies::answer,
+				Intent.WHAT_IS_POSSIBLE, DialoguePolicy::whatIsPossible,
+				Intent.TALK_TO_HUMAN, context -> MissReplies.handoff(context, Reply.Handoff.ASKED_FOR_HUMAN),
+				Intent.GREETING, context -> orAnswer(context, SmallTalk::greeting),
+				Intent.THANKS, context -> orAnswer(context, SmallTalk::thanks),
+				Intent.HELP_MENU, context -> orAnswer(context, MenuReplies::help),
+				Intent.OUT_OF_SCOPE, context -> MissReplies.miss(context, true));
 		this.postbacks = new PostbackReplies(this);
 	}
 
@@ -52,7 +61,8 @@ public final class DialoguePolicy implements Dialogue {
 
 	@Override
 	public Reply postback(String data, Audience audience, ConversationState state) {
-		return safely(state, () -> postbacks.reply(context(audience(audience), state(state), "", Context.NOTHING), data));
+		return safely(state,
+				() -> postbacks.reply(context(audience(audience), state(state), "", Context.NOTHING), data));
 	}
 
 	@Override
@@ -79,6 +89,10 @@ public final class DialoguePolicy implements Dialogue {
 		if (chosen.isPresent()) {
 			return chosen.get();
 		}
+		Optional<Function<Context, Reply>> shortcut = Shortcuts.of(question);
+		if (shortcut.isPresent()) {
+			return shortcut.get().apply(context(audience, state, question, Context.NOTHING));
+		}
 		Context context = context(audience, state, question, classifier.classify(question, audience));
 		String intent = context.classification().intent();
 		return intent != null && intents.containsKey(intent) ? intents.get(intent).apply(context) : byBand(context);
@@ -92,13 +106,13 @@ public final class DialoguePolicy implements Dialogue {
 		};
 	}
 
-	/** After a clarify, 「2」 picks the second candidate offered. */
+	/** After a clarify, 「2」 (also ２, ②, 2番, 2つ目, 2番目です) picks the second candidate offered. */
 	private Optional<Reply> numberedChoice(String question, Audience audience, ConversationState state) {
-		String folded = SafeText.fold(question).replaceAll("[.。番]", "");
-		if (state.offered().isEmpty() || !folded.matches("[1-9]")) {
+		Matcher number = CHOICE.matcher(SafeText.fold(question));
+		if (state.offered().isEmpty() || !number.matches()) {
 			return Optional.empty();
 		}
-		int index = Integer.parseInt(folded) - 1;
+		int index = Integer.parseInt(number.group(1)) - 1;
 		if (index >= state.offered().size()) {
 			return Optional.empty();
 		}
@@ -114,19 +128,16 @@ public final class DialoguePolicy implements Dialogue {
 	}
 
 	/**
-	 * 「共催ってできる？」 names one menu item, and 「協働ってなに」 is an FAQ question the engine is surer of than of the
-	 * intent: answer those; otherwise list the menu.
+	 * 「共催ってできる？」 names one menu item, and 「なんで協働が大事なの？」 is an FAQ question the engine is surer of than
+	 * of the intent: those go by the band (answer or clarify); otherwise the menu is listed.
 	 */
 	private static Reply whatIsPossible(Context context) {
 		Classification classification = context.classification();
-		if (classification.band() == Band.ANSWER && !context.candidates().isEmpty()) {
-			Candidate top = context.candidates().get(0);
-			if (context.knowledge().menuItem(top.faqId()).isPresent()
-					|| top.confidence() > classification.intentConfidence()) {
-				return EntryReplies.best(context).orElseGet(() -> MenuReplies.possible(context));
-			}
-		}
-		return MenuReplies.possible(context);
+		Optional<Candidate> top = context.candidates().stream().findFirst();
+		boolean menuItem = top.isPresent() && context.knowledge().menuItem(top.get().faqId()).isPresent();
+		boolean namesOne = top.isPresent() && (top.get().confidence() > classification.intentConfidence()
+				|| (classification.band() == Band.ANSWER && menuItem));
+		return namesOne && classification.band() != Band.LOW ? byBand(context) : MenuReplies.possible(context);
 	}
 
 	private Context context(Audience audience, ConversationState state, String question,

@@ -20,14 +20,14 @@ import jakarta.validation.constraints.NotBlank;
  */
 @Validated
 @ConfigurationProperties("kyodo.dialogue")
-public record DialogueProperties(@Min(1) @DefaultValue("2") int missesBeforeHandoff,
+record DialogueProperties(@Min(1) @DefaultValue("2") int missesBeforeHandoff,
 		@Min(1) @Max(3) @DefaultValue("3") int clarifyOptions, @Min(0) @Max(5) @DefaultValue("3") int relatedOptions,
 		@Min(1) @Max(5000) @DefaultValue("2000") int maxQuestionLength,
 		@NotBlank @DefaultValue("city-main") String switchboardDepartment,
 		@NotBlank @DefaultValue("shimin-jichi-kyodo") String coordinatorDepartment) {
 
 	/** The defaults, for the commands that run without Spring. */
-	public static DialogueProperties defaults() {
+	static DialogueProperties defaults() {
 		return new DialogueProperties(2, 3, 3, 2000, "city-main", "shimin-jichi-kyodo");
 	}
 }

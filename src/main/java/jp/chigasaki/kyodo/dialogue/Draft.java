@@ -68,11 +68,14 @@ final class Draft {
 
 	Draft card(Department department) {
 		if (department != null) {
-			add(new ReplyMessage.DepartmentCard(department.id(), department.name(), department.parent(),
-					department.handles(), department.phone(), department.floor(), department.web(),
-					department.note()));
+			add(cardOf(department));
 		}
 		return this;
+	}
+
+	static ReplyMessage.DepartmentCard cardOf(Department department) {
+		return new ReplyMessage.DepartmentCard(department.id(), department.name(), department.parent(),
+				department.handles(), department.phone(), department.floor(), department.web(), department.note());
 	}
 
 	Draft quick(QuickReply... buttons) {

@@ -12,8 +12,8 @@ import jp.chigasaki.kyodo.knowledge.MenuItem;
 /** Answers with one FAQ entry or one できることメニュー item. */
 final class EntryReplies {
 
-	private static final String UNKNOWN_NOTE = "この点は確認できていないため、担当者に直接ご確認いただくのが確実です。"
-			+ "「担当者に相談」を押すと、市民自治推進課 協働推進担当・サポセンの担当者におつなぎします。";
+	private static final String UNKNOWN_NOTE = "確認できていない点は、担当者に直接お尋ねいただくのが確実です。「担当者に相談」を押すと、"
+			+ MissReplies.COORDINATORS + "におつなぎします。";
 
 	private EntryReplies() {
 	}
@@ -39,20 +39,21 @@ final class EntryReplies {
 		if (entry.unknown()) {
 			draft.quick(Buttons.human());
 		}
-		draft.text(entry.answer()).text(entry.unknown() ? UNKNOWN_NOTE : null);
-		usefulCard(context, entry.departmentId()).ifPresent(draft::card);
+		boolean offersCoordinator = entry.answer().contains("おつなぎ");
+		draft.text(entry.answer()).text(entry.unknown() && !offersCoordinator ? UNKNOWN_NOTE : null);
+		usefulCard(context, entry.departmentId(), entry.answer()).ifPresent(draft::card);
 		draft.quick(related(context, entry));
 		return draft.quick(Buttons.helpful(entry.id()), Buttons.notHelpful(entry.id()), Buttons.human(), Buttons.menu())
 			.build(context.settled(entry.id()));
 	}
 
 	private static Reply menuItem(Context context, MenuItem item, double confidence) {
-		Optional<Department> department = context.department(item.departmentId());
+		String text = render(item, context.department(item.departmentId()));
 		return Draft.of(Decision.ANSWER)
 			.entry(item.id(), item.departmentId(), confidence)
 			.candidates(context.candidates())
-			.text(render(item, department))
-			.card(usefulCard(context, item.departmentId()).orElse(null))
+			.text(text)
+			.card(usefulCard(context, item.departmentId(), text).orElse(null))
 			.quick(Buttons.helpful(item.id()), Buttons.notHelpful(item.id()), Buttons.possible(), Buttons.human(),
 					Buttons.menu())
 			.build(context.settled(item.id()));
@@ -77,9 +78,17 @@ final class EntryReplies {
 		}
 	}
 
-	/** A card is worth a bubble when it gives a way to reach the department: a phone to tap or a web page. */
-	static Optional<Department> usefulCard(Context context, String departmentId) {
-		return context.department(departmentId).filter(d -> d.phone() != null || d.web() != null);
+	/**
+	 * A card is worth a bubble when it gives a way to reach the department (a phone to tap, a web page) that the
+	 * text does not already give: LINE makes phone numbers and links in a text bubble tappable by itself.
+	 */
+	static Optional<Department> usefulCard(Context context, String departmentId, String text) {
+		return context.department(departmentId)
+			.filter(d -> adds(d.phone(), text) || adds(d.web(), text));
+	}
+
+	private static boolean adds(String contact, String text) {
+		return contact != null && !text.contains(contact);
 	}
 
 	private static List<QuickReply> related(Context context, FaqEntry entry) {

@@ -53,7 +53,9 @@ final class MenuReplies {
 			.intent(Intent.WHAT_IS_POSSIBLE, context.sureness())
 			.candidates(context.candidates())
 			.text(text.toString());
-		items.stream().limit(Reply.MAX_QUICK_REPLIES - 1).forEach(item -> draft.quick(Buttons.entry(item.name(), item.id())));
+		items.stream()
+			.limit(Reply.MAX_QUICK_REPLIES - 1)
+			.forEach(item -> draft.quick(Buttons.entry(item.name(), item.id())));
 		return draft.quick(Buttons.human()).build(context.settled(null));
 	}
 

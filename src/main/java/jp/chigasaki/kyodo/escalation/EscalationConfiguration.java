@@ -15,6 +15,7 @@ import jp.chigasaki.kyodo.escalation.internal.BusinessHours;
 import jp.chigasaki.kyodo.escalation.internal.ConversationStore;
 import jp.chigasaki.kyodo.escalation.internal.EscalationProperties;
 import jp.chigasaki.kyodo.escalation.internal.HolidayCalendar;
+import jp.chigasaki.kyodo.escalation.internal.ReplyOutbox;
 import jp.chigasaki.kyodo.escalation.internal.TicketStore;
 
 @Configuration(proxyBeanMethods = false)
@@ -45,9 +46,10 @@ class EscalationConfiguration {
 	}
 
 	@Bean
-	EscalationQueue escalationQueue(TicketStore store, ConversationStore conversations, ChatMessenger messenger,
-			Clock clock) {
-		return new EscalationQueue(store, new TicketClosing(store, conversations), messenger, clock);
+	EscalationQueue escalationQueue(StringRedisTemplate redis, EscalationProperties properties, TicketStore store,
+			ConversationStore conversations, ChatMessenger messenger, Clock clock) {
+		return new EscalationQueue(store, new ReplyOutbox(redis, properties), new TicketClosing(store, conversations),
+				messenger, clock);
 	}
 
 	@Bean

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import jp.chigasaki.kyodo.escalation.internal.PendingReply;
 import jp.chigasaki.kyodo.escalation.internal.Replies;
+import jp.chigasaki.kyodo.escalation.internal.ReplyOutbox;
 import jp.chigasaki.kyodo.escalation.internal.TicketStore;
 
 /**
@@ -30,12 +31,15 @@ public class EscalationQueue {
 	}
 
 	private final TicketStore store;
+	private final ReplyOutbox outbox;
 	private final TicketClosing closing;
 	private final ChatMessenger messenger;
 	private final Clock clock;
 
-	EscalationQueue(TicketStore store, TicketClosing closing, ChatMessenger messenger, Clock clock) {
+	EscalationQueue(TicketStore store, ReplyOutbox outbox, TicketClosing closing, ChatMessenger messenger,
+			Clock clock) {
 		this.store = store;
+		this.outbox = outbox;
 		this.closing = closing;
 		this.messenger = messenger;
 		this.clock = clock;
@@ -78,7 +82,7 @@ public class EscalationQueue {
 		}
 		PendingReply pending = new PendingReply(id, UUID.randomUUID().toString(), text.strip(), actor.username(),
 				clock.instant());
-		check(id, store.acceptReply(pending, actor));
+		check(id, outbox.accept(pending, actor));
 		return deliver(pending) ? Delivery.SENT : Delivery.QUEUED;
 	}
 
@@ -109,7 +113,7 @@ public class EscalationQueue {
 	/** Pushes every reply still in an outbox again, each with its own original retry key. */
 	public int retryPendingReplies() {
 		int sent = 0;
-		for (PendingReply pending : store.pendingReplies()) {
+		for (PendingReply pending : outbox.pending(clock.instant())) {
 			sent += deliver(pending) ? 1 : 0;
 		}
 		return sent;
@@ -137,7 +141,7 @@ public class EscalationQueue {
 					ex.getClass().getSimpleName());
 			return false;
 		}
-		store.delivered(pending, clock.instant());
+		outbox.delivered(pending, clock.instant());
 		return true;
 	}
 

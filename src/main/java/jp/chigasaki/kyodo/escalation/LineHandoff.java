@@ -68,7 +68,7 @@ class LineHandoff implements HumanHandoff {
 		if (data.startsWith(CoordinatorGroup.CLAIM)) {
 			return Optional.of(group.claim(chat, data, queue));
 		}
-		Optional<Long> open = conversations.openTicket(chat);
+		Optional<Long> open = openTicketId(chat);
 		if (open.isPresent()) {
 			return Optional.of(Replies.text("受付番号 #" + open.get() + " で担当者におつなぎしています。"));
 		}
@@ -81,7 +81,7 @@ class LineHandoff implements HumanHandoff {
 
 	@Override
 	public Reply escalate(ChatRef chat, EscalationTrigger trigger) {
-		Optional<Long> open = conversations.openTicket(chat).filter(id -> isOpen(id));
+		Optional<Long> open = openTicketId(chat);
 		if (open.isPresent()) {
 			return Replies.text("受付番号 #" + open.get() + " で担当者におつなぎしています。メッセージはそのまま担当者に届きます。");
 		}
@@ -115,8 +115,14 @@ class LineHandoff implements HumanHandoff {
 		return false;
 	}
 
-	private boolean isOpen(long id) {
-		return store.find(id).map(ticket -> ticket.state().open()).orElse(false);
+	/** The conversation's open ticket; a pointer left behind by a crash (ticket closed or gone) is released. */
+	private Optional<Long> openTicketId(ChatRef chat) {
+		Optional<Long> pointer = conversations.openTicket(chat);
+		if (pointer.isPresent() && !store.find(pointer.get()).map(ticket -> ticket.state().open()).orElse(false)) {
+			conversations.releasePointer(chat, pointer.get());
+			return Optional.empty();
+		}
+		return pointer;
 	}
 
 	private Reply advance(ChatRef chat, Map<String, String> state, String data, String text) {

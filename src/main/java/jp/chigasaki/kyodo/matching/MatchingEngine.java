@@ -63,8 +63,8 @@ public final class MatchingEngine implements QuestionClassifier {
 	}
 
 	/**
-	 * Fits the calibration on labelled questions. A sample counts as right when the best candidate is its expected
-	 * entry; out-of-scope samples ({@code expectedId} null) are never right.
+	 * Fits the calibration on labelled questions. A sample counts as right when the best candidate is one of its
+	 * acceptable entries; out-of-scope samples (none acceptable) are never right.
 	 */
 	public MatchingProperties.Calibration fitCalibration(List<Sample> samples) {
 		LuceneClassifier classifier = current.get();
@@ -73,7 +73,7 @@ public final class MatchingEngine implements QuestionClassifier {
 		for (Sample sample : samples) {
 			LuceneClassifier.Evidence evidence = classifier.evidence(sample.question(), sample.audience());
 			features.add(evidence.features());
-			right.add(sample.expectedId() != null && sample.expectedId().equals(evidence.bestId()));
+			right.add(evidence.bestId() != null && sample.acceptable().contains(evidence.bestId()));
 		}
 		return LuceneClassifier.fit(features, right);
 	}
@@ -82,7 +82,11 @@ public final class MatchingEngine implements QuestionClassifier {
 		return properties;
 	}
 
-	/** A labelled question for calibration; {@code expectedId} is an FAQ or menu id, or null when out of scope. */
-	public record Sample(String question, Audience audience, String expectedId) {
+	/** A labelled question for calibration: the FAQ or menu ids that answer it, none when it is out of scope. */
+	public record Sample(String question, Audience audience, List<String> acceptable) {
+
+		public Sample {
+			acceptable = List.copyOf(acceptable);
+		}
 	}
 }

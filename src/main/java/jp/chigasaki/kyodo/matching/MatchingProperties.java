@@ -25,8 +25,8 @@ import jakarta.validation.constraints.NotNull;
  */
 @Validated
 @ConfigurationProperties("kyodo.matching")
-public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.6") double answerThreshold,
-		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.25") double clarifyThreshold,
+public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.9") double answerThreshold,
+		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.4") double clarifyThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double intentThreshold,
 		@Min(1) @Max(20) @DefaultValue("5") int maxCandidates,
 		@Min(16) @Max(2000) @DefaultValue("300") int maxQuestionChars, @Valid @NotNull @DefaultValue Analysis analysis,
@@ -34,7 +34,7 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 
 	/** The defaults, for use without Spring (the command-line tools). */
 	public static MatchingProperties defaults() {
-		return new MatchingProperties(0.6, 0.25, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
+		return new MatchingProperties(0.9, 0.4, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
 	}
 
 	public MatchingProperties withAnalysis(Analysis changed) {
@@ -55,27 +55,29 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 	 * @param userDictionary use {@code faq/userdict.txt} in Kuromoji
 	 */
 	public record Analysis(@DefaultValue("true") boolean nfkc, @DefaultValue("true") boolean synonyms,
-			@DefaultValue("true") boolean userDictionary, @DefaultValue("3.0") @Min(0) double questionWeight,
-			@DefaultValue("2.0") @Min(0) double phrasingsWeight, @DefaultValue("1.0") @Min(0) double answerWeight,
-			@DefaultValue("0.5") @Min(0) double topicsWeight, @DefaultValue("0.6") @Min(0) double readingWeight,
-			@DefaultValue("0.8") @Min(0) double ngramWeight) {
+			@DefaultValue("true") boolean userDictionary, @DefaultValue("1.0") @Min(0) double questionWeight,
+			@DefaultValue("1.0") @Min(0) double phrasingsWeight, @DefaultValue("1.0") @Min(0) double answerWeight,
+			@DefaultValue("1.0") @Min(0) double topicsWeight, @DefaultValue("1.0") @Min(0) double readingWeight,
+			@DefaultValue("0") @Min(0) double ngramWeight, @DefaultValue("1.0") @Min(0) double romajiWeight) {
 
 		public static Analysis defaults() {
-			return new Analysis(true, true, true, 3.0, 2.0, 1.0, 0.5, 0.6, 0.8);
+			return new Analysis(true, true, true, 1.0, 1.0, 1.0, 1.0, 1.0, 0, 1.0);
 		}
 	}
 
 	/**
-	 * confidence = sigmoid(bias + top·s1 + margin·m + coverage·c + outOfScope·o), where s1 is the best score divided
-	 * by the best score the query could reach, m the relative margin to the second, c the share of query words the
-	 * knowledge knows, o the out-of-scope intent vote. Fitted with {@code eval --fit} on the dev split.
+	 * A candidate's confidence = sigmoid(bias + top·s + margin·m + matched·w + known·k + outOfScope·o), where s is
+	 * its score divided by the best score the question could reach, m its lead over the best other candidate (same
+	 * units), w the share of the question's words it contains, k the share of them the knowledge knows at all, o the
+	 * intent model's probability that the question is not an FAQ question. Fitted with {@code eval --fit} on the dev
+	 * split.
 	 */
-	public record Calibration(@DefaultValue("-6.0") double bias, @DefaultValue("9.0") double top,
-			@DefaultValue("2.0") double margin, @DefaultValue("3.0") double coverage,
-			@DefaultValue("-4.0") double outOfScope) {
+	public record Calibration(@DefaultValue("-4.529") double bias, @DefaultValue("1.567") double top,
+			@DefaultValue("15.209") double margin, @DefaultValue("3.612") double matched,
+			@DefaultValue("3.752") double known, @DefaultValue("-1.676") double outOfScope) {
 
 		public static Calibration defaults() {
-			return new Calibration(-6.0, 9.0, 2.0, 3.0, -4.0);
+			return new Calibration(-4.529, 1.567, 15.209, 3.612, 3.752, -1.676);
 		}
 	}
 }

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes a BEIR-style benchmark from our own {@code faq/}: each entry's question and answer form the corpus, its
  * phrasings (held out: the corpus never sees them) are the queries. Run:
- * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) jp.chigasaki.kyodo.cli.OwnBeirExport faq intents target/beir-own}
+ * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) jp.chigasaki.kyodo.cli.OwnBeirExport
+ * faq intents target/beir-own}
  */
 public final class OwnBeirExport {
 

@@ -6,6 +6,7 @@ import static jp.chigasaki.kyodo.dialogue.Replies.labels;
 import static jp.chigasaki.kyodo.dialogue.Replies.policy;
 import static jp.chigasaki.kyodo.dialogue.Replies.postbacks;
 import static jp.chigasaki.kyodo.dialogue.TestKnowledge.AMOUNT;
+import static jp.chigasaki.kyodo.dialogue.TestKnowledge.ELIGIBILITY;
 import static jp.chigasaki.kyodo.dialogue.TestKnowledge.KOEN;
 import static jp.chigasaki.kyodo.dialogue.TestKnowledge.KYOSAI;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,14 +41,36 @@ class DialogueIntentTests {
 	}
 
 	@Test
-	void usesTheDepartmentOfASureCandidateWhenAskedWhoToConsult() {
+	void findsTheDepartmentThroughASynonymWrittenInKana() {
+		classifier.when("ぼうさいの相談はどこ？", ScriptedClassifier.intent(Intent.WHO_TO_CONSULT, Band.LOW));
+
+		assertThat(ask(policy, "ぼうさいの相談はどこ？").departmentId()).isEqualTo("bosai");
+	}
+
+	@Test
+	void answersASureCandidateWithItsDepartmentCardWhenAskedWhoToConsult() {
 		classifier.when("基金の相談先", ScriptedClassifier.intent(Intent.WHO_TO_CONSULT, Band.ANSWER, AMOUNT));
 
 		Reply reply = ask(policy, "基金の相談先");
 
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.faqId()).isEqualTo(AMOUNT);
 		assertThat(reply.departmentId()).isEqualTo("shimin-jichi-kyodo");
-		assertThat(cardIds(reply)).first().isEqualTo("shimin-jichi-kyodo");
-		assertThat(postbacks(reply)).first().isEqualTo("dlg:faq=" + AMOUNT);
+		assertThat(cardIds(reply)).containsExactly("shimin-jichi-kyodo");
+		assertThat(reply.text()).startsWith("げんき基金の補助の上限は").contains("担当: 協働", "間に入って");
+		assertThat(postbacks(reply)).contains("dlg:feedback=up&faq=" + AMOUNT);
+	}
+
+	@Test
+	void addsTheDepartmentCardEvenWhenTheAnswerGivesThePhone() {
+		classifier.when("どこに聞けば", ScriptedClassifier.intent(Intent.WHO_TO_CONSULT, Band.ANSWER,
+				TestKnowledge.DONT_KNOW));
+
+		Reply reply = ask(policy, "どこに聞けば");
+
+		assertThat(reply.faqId()).isEqualTo(TestKnowledge.DONT_KNOW);
+		assertThat(cardIds(reply)).containsExactly("shimin-jichi-kyodo");
 	}
 
 	@Test
@@ -57,8 +80,9 @@ class DialogueIntentTests {
 		Reply reply = ask(policy, "だれに聞けば");
 
 		assertThat(reply.departmentId()).isEqualTo("shimin-jichi-kyodo");
-		assertThat(cardIds(reply)).containsExactly("shimin-jichi-kyodo");
-		assertThat(reply.text()).contains("まず市民自治推進課 協働推進担当にご相談ください", "間に入って", "担当課の候補をご案内します");
+		assertThat(cardIds(reply)).containsExactly("city-main", "shimin-jichi-kyodo");
+		assertThat(reply.text()).contains("担当する課は、こちらでは分かりませんでした", "0467-82-1111",
+				"まず市民自治推進課 協働推進担当にご相談ください", "間に入って", "担当課の候補をご案内します");
 	}
 
 	@Test
@@ -90,7 +114,11 @@ class DialogueIntentTests {
 		classifier.when("何ができる", new jp.chigasaki.kyodo.matching.Classification(Intent.WHAT_IS_POSSIBLE, 0.95,
 				ScriptedClassifier.candidates(AMOUNT), 0.9, Band.ANSWER));
 
+		classifier.when("協働って大事？", new jp.chigasaki.kyodo.matching.Classification(Intent.WHAT_IS_POSSIBLE, 0.5,
+				ScriptedClassifier.candidates(AMOUNT, ELIGIBILITY), 0.55, Band.CLARIFY));
+
 		assertThat(ask(policy, "げんき基金ってなに").faqId()).isEqualTo(AMOUNT);
+		assertThat(ask(policy, "協働って大事？").decision()).isEqualTo(Decision.CLARIFY);
 		assertThat(ask(policy, "何ができる").decision()).isEqualTo(Decision.MENU);
 	}
 
@@ -158,6 +186,22 @@ class DialogueIntentTests {
 		assertThat(reply.decision()).isEqualTo(Decision.MENU);
 		assertThat(reply.intent()).isEqualTo(Intent.HELP_MENU);
 		assertThat(postbacks(reply)).contains("dlg:possible", "dlg:human").anyMatch(d -> d.startsWith("dlg:ask="));
+	}
+
+	@Test
+	void answersRichMenuCommandsTheSameWayWhateverTheEngineThinks() {
+		classifier.when("メニュー", ScriptedClassifier.answer(AMOUNT, 0.99));
+
+		Reply menu = ask(policy, "メニュー");
+		Reply help = ask(policy, " ＨＥＬＰ！");
+		Reply possible = ask(policy, "できることメニュー");
+		Reply human = ask(policy, "担当者に相談");
+
+		assertThat(menu.decision()).isEqualTo(Decision.MENU);
+		assertThat(help.decision()).isEqualTo(Decision.MENU);
+		assertThat(possible.intent()).isEqualTo(Intent.WHAT_IS_POSSIBLE);
+		assertThat(human.handoff()).isEqualTo(Reply.Handoff.ASKED_FOR_HUMAN);
+		assertThat(classifier.asked).isEmpty();
 	}
 
 	@Test

@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.Intent;
@@ -47,6 +49,17 @@ class DialoguePolicyTests {
 	}
 
 	@Test
+	void leavesOutTheDepartmentCardWhenTheAnswerAlreadyGivesTheContact() {
+		classifier.when("わからない", ScriptedClassifier.answer(DONT_KNOW, 0.9));
+
+		Reply reply = ask(policy, "わからない");
+
+		assertThat(reply.faqId()).isEqualTo(DONT_KNOW);
+		assertThat(cardIds(reply)).isEmpty();
+		assertThat(reply.messages()).hasSize(1);
+	}
+
+	@Test
 	void offersACoordinatorFirstWhenTheAnswerIsNotKnown() {
 		classifier.when("締め切りは", ScriptedClassifier.answer(DEADLINE, 0.9));
 
@@ -55,7 +68,7 @@ class DialoguePolicyTests {
 		assertThat(reply.faqId()).isEqualTo(DEADLINE);
 		assertThat(reply.quickReplies().get(0).postbackData()).isEqualTo("dlg:human");
 		assertThat(labels(reply)).containsOnlyOnce("担当者に相談");
-		assertThat(reply.text()).contains("確認できていません").contains("担当者におつなぎします");
+		assertThat(reply.text()).contains("確認できていません", "「担当者に相談」を押すと");
 	}
 
 	@Test
@@ -88,16 +101,27 @@ class DialoguePolicyTests {
 		assertThat(reply.candidates()).hasSize(5);
 	}
 
-	@Test
-	void picksTheOfferedCandidateByItsNumber() {
+	@ParameterizedTest
+	@ValueSource(strings = { "2", "２", "②", "2番", "２つ目", "2番目です", " 2。" })
+	void picksTheOfferedCandidateByItsNumber(String typed) {
 		ConversationState afterClarify = new ConversationState(List.of(AMOUNT, ELIGIBILITY), 0, null);
 
-		Reply reply = policy.answer("２", Audience.MEMBER, afterClarify);
+		Reply reply = policy.answer(typed, Audience.MEMBER, afterClarify);
 
 		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
 		assertThat(reply.faqId()).isEqualTo(ELIGIBILITY);
 		assertThat(reply.next().offered()).isEmpty();
 		assertThat(classifier.asked).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "3", "22", "2千円", "0" })
+	void asksTheEngineWhenTheNumberIsNoChoice(String typed) {
+		ConversationState afterClarify = new ConversationState(List.of(AMOUNT, ELIGIBILITY), 0, null);
+
+		policy.answer(typed, Audience.MEMBER, afterClarify);
+
+		assertThat(classifier.asked).containsExactly(typed);
 	}
 
 	@Test

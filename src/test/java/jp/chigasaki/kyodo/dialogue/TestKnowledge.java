@@ -10,6 +10,7 @@ import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.knowledge.Location;
 import jp.chigasaki.kyodo.knowledge.MenuItem;
+import jp.chigasaki.kyodo.knowledge.SynonymGroup;
 
 /** A small knowledge snapshot shaped like the real one: a few entries, one staff-only, one unknown, two menu items. */
 final class TestKnowledge {
@@ -39,7 +40,7 @@ final class TestKnowledge {
 				faq(DEADLINE, "げんき基金の次の締め切りはいつですか？", "次の募集の締め切りは確認できていません。担当にお問い合わせください。", EVERYONE,
 						List.of(), true),
 				faq(STAFF_ONLY, "協働事業を庁内で始める手順は？", STAFF_ANSWER, Set.of(Audience.STAFF), List.of(), false),
-				faq(DONT_KNOW, "どの課に相談すればいいのか分かりません。", "まず市民自治推進課 協働推進担当にご相談ください。", EVERYONE,
+				faq(DONT_KNOW, "どの課に相談すればいいのか分かりません。", "まず市民自治推進課 協働推進担当（0467-81-7126）にご相談ください。", EVERYONE,
 						List.of(), false)),
 				List.of(department("shimin-jichi-kyodo", "市民自治推進課 協働推進担当", List.of("協働", "市民活動げんき基金補助"),
 						List.of("げんき基金", "NPO"), "0467-81-7126", null),
@@ -52,7 +53,7 @@ final class TestKnowledge {
 						department("no-contact", "連絡先のない課", List.of("何か"), List.of(), null, null)),
 				List.of(menu(KYOSAI, "共催", List.of("市は共催を協働の進め方の一つとして挙げています。")),
 						menu(KOEN, "後援", List.of("市は後援を協働の進め方の一つとして挙げています。"))),
-				List.of(), List.of(), List.of(), "");
+				List.of(), List.of(), List.of(new SynonymGroup(List.of("防災", "ぼうさい"), AT)), "");
 	}
 
 	private static FaqEntry faq(String id, String question, String answer, Set<Audience> audience,

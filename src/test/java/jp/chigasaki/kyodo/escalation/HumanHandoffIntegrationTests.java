@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import jp.chigasaki.kyodo.dialogue.Decision;
 import jp.chigasaki.kyodo.dialogue.QuickReply;
 import jp.chigasaki.kyodo.dialogue.Reply;
+import jp.chigasaki.kyodo.escalation.internal.ConversationStore;
 
 /** The LINE layer's port against a real redis-server: intake, silence while a ticket is open, the bot's return. */
 class HumanHandoffIntegrationTests extends EscalationTestContext {
@@ -24,6 +25,9 @@ class HumanHandoffIntegrationTests extends EscalationTestContext {
 
 	@Autowired
 	EscalationQueue queue;
+
+	@Autowired
+	ConversationStore conversations;
 
 	@Test
 	void intakeAsksTopicGroupAndKindThenAcknowledgesWithTicketNumberAndDueTime() {
@@ -160,6 +164,18 @@ class HumanHandoffIntegrationTests extends EscalationTestContext {
 
 		assertThat(again.text()).contains("受付番号 #" + id);
 		assertThat(again.quickReplies()).isEmpty();
+	}
+
+	@Test
+	void aPointerLeftBehindByACrashDoesNotBlockANewTicket() {
+		ChatRef chat = newUser();
+		conversations.pointAt(chat, 999_999_999L);
+
+		assertThat(handoff.interceptText(chat, "こんにちは")).isEmpty();
+		conversations.pointAt(chat, 999_999_998L);
+		long id = openTicket(handoff, chat);
+
+		assertThat(conversations.openTicket(chat)).contains(id);
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import jp.chigasaki.kyodo.escalation.internal.BusinessHours;
 import jp.chigasaki.kyodo.escalation.internal.ConversationStore;
 import jp.chigasaki.kyodo.escalation.internal.EscalationProperties;
 import jp.chigasaki.kyodo.escalation.internal.HolidayCalendar;
+import jp.chigasaki.kyodo.escalation.internal.ReplyOutbox;
 import jp.chigasaki.kyodo.escalation.internal.TicketStore;
 import jp.chigasaki.kyodo.localredis.LocalRedisServer;
 
@@ -62,8 +63,8 @@ class TicketDurabilityIntegrationTests {
 		BusinessHours hours = new BusinessHours(HolidayCalendar.load(properties.calendarFile()), properties.zone(),
 				properties.officeOpens(), properties.officeCloses());
 		RecordingMessenger messenger = new RecordingMessenger();
-		EscalationQueue queue = new EscalationQueue(store, new TicketClosing(store, conversations), messenger,
-				Clock.systemUTC());
+		EscalationQueue queue = new EscalationQueue(store, new ReplyOutbox(redis, properties),
+				new TicketClosing(store, conversations), messenger, Clock.systemUTC());
 		CoordinatorGroup group = new CoordinatorGroup(properties, messenger, lineUserId -> java.util.Optional.empty(),
 				new Acknowledgement(hours));
 		HumanHandoff handoff = new LineHandoff(store, conversations, hours, group, queue, properties, Clock.systemUTC());

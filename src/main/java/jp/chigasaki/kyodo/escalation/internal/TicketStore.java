@@ -33,14 +33,14 @@ import jp.chigasaki.kyodo.escalation.Turn;
  * <li>{@code kyodo:esc:{t:ID}:outbox} HASH retry key → JSON reply not yet accepted by LINE. TTL {@code retention}.</li>
  * <li>{@code kyodo:esc:{q:QUEUE}:waiting} ZSET ticket id → waiting since (epoch millis): the open tickets (WAITING
  * or CLAIMED) of the CITY or CENTER queue. Ids only, no TTL; closed ids are removed.</li>
- * <li>{@code kyodo:esc:outbox-pending} SET of ticket ids with undelivered replies. Ids only.</li>
+ * <li>{@code kyodo:esc:outbox-pending} ZSET of ticket ids with undelivered replies, by time accepted. Ids only (see
+ * {@link ReplyOutbox}).</li>
  * </ul>
  * State changes are Lua scripts under {@code src/main/resources/escalation/}.
  */
 public class TicketStore {
 
 	static final String SEQUENCE = "kyodo:esc:seq";
-	static final String OUTBOX_PENDING = "kyodo:esc:outbox-pending";
 	private static final int MAX_TRANSCRIPT = 500;
 
 	private final StringRedisTemplate redis;
@@ -49,8 +49,6 @@ public class TicketStore {
 	private final RedisScript<String> claim = script("claim", String.class);
 	private final RedisScript<String> transition = script("transition", String.class);
 	private final RedisScript<String> append = script("append", String.class);
-	private final RedisScript<String> reply = script("reply", String.class);
-	private final RedisScript<Long> delivered = script("delivered", Long.class);
 	private final RedisScript<Long> slaMark = script("sla-mark", Long.class);
 
 	public TicketStore(StringRedisTemplate redis, EscalationProperties properties) {
@@ -143,43 +141,6 @@ public class TicketStore {
 				Integer.toString(MAX_TRANSCRIPT));
 	}
 
-	/** @return OK, NOT_FOUND, OTHER_QUEUE, NOT_ASSIGNEE or STATE:<state> (reply.lua) */
-	public String acceptReply(PendingReply pending, Coordinator actor) {
-		String result = redis.execute(reply, ticketKeys(pending.ticketId(), "ticket", "outbox"), actor.username(),
-				actor.admin() ? "1" : "0", queues(actor), pending.retryKey(), pending.toJson(),
-				seconds(properties.retention()));
-		if ("OK".equals(result)) {
-			redis.opsForSet().add(OUTBOX_PENDING, Long.toString(pending.ticketId()));
-		}
-		return result;
-	}
-
-	/** Records a delivered reply once; clears the pending mark when the outbox is empty. */
-	public void delivered(PendingReply pending, Instant now) {
-		Turn turn = new Turn(pending.at(), Turn.Speaker.COORDINATOR, pending.text());
-		Long left = redis.execute(delivered, ticketKeys(pending.ticketId(), "ticket", "outbox", "transcript", "audit"),
-				pending.retryKey(), TurnJson.write(turn, pending.actor()), Long.toString(now.toEpochMilli()),
-				pending.actor(), seconds(properties.retention()), seconds(properties.auditRetention()));
-		if (left != null && left == 0) {
-			redis.opsForSet().remove(OUTBOX_PENDING, Long.toString(pending.ticketId()));
-		}
-	}
-
-	/** Every reply still waiting for delivery, of every ticket. */
-	public List<PendingReply> pendingReplies() {
-		Set<String> ids = redis.opsForSet().members(OUTBOX_PENDING);
-		List<PendingReply> pending = new ArrayList<>();
-		for (String id : ids == null ? Set.<String>of() : ids) {
-			Map<Object, Object> outbox = redis.opsForHash().entries(key(Long.parseLong(id), "outbox"));
-			if (outbox.isEmpty()) {
-				redis.opsForSet().remove(OUTBOX_PENDING, id);
-			}
-			outbox.forEach((retryKey, json) -> pending
-				.add(PendingReply.fromJson(Long.parseLong(id), (String) retryKey, (String) json)));
-		}
-		return pending;
-	}
-
 	/** Raises the SLA flag to {@code level} (1 warning, 2 breach); true for the one caller that raised it. */
 	public boolean raiseSla(long id, int level) {
 		Long raised = redis.execute(slaMark, List.of(key(id, "ticket")), Integer.toString(level));
@@ -192,19 +153,19 @@ public class TicketStore {
 		return records == null ? List.of() : records.stream().map(record -> record.getValue()).toList();
 	}
 
-	private static List<String> ticketKeys(long id, String... parts) {
+	static List<String> ticketKeys(long id, String... parts) {
 		return java.util.Arrays.stream(parts).map(part -> key(id, part)).toList();
 	}
 
-	private static String queues(Coordinator actor) {
+	static String queues(Coordinator actor) {
 		return "," + actor.queues().stream().map(Enum::name).collect(Collectors.joining(",")) + ",";
 	}
 
-	private static String seconds(Duration duration) {
+	static String seconds(Duration duration) {
 		return Long.toString(Math.max(1, duration.toSeconds()));
 	}
 
-	private static <T> RedisScript<T> script(String name, Class<T> type) {
+	static <T> RedisScript<T> script(String name, Class<T> type) {
 		return RedisScript.of(new ClassPathResource("escalation/" + name + ".lua"), type);
 	}
 

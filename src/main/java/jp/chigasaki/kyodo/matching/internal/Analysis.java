@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -25,6 +26,7 @@ import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseReadingFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -45,6 +47,13 @@ final class Analysis {
 
 	private static final NormalizeCharMap WAVE_DASH = waveDash();
 
+	/**
+	 * The politeness around a question (〜を教えていただけますか, 〜をお願いします) says nothing about its topic, but it
+	 * made any entry whose question also says 教えてください look alike (base forms, after lower-casing).
+	 */
+	private static final CharArraySet REQUEST_WORDS = new CharArraySet(List.of("教える", "おしえる", "くださる",
+			"下さる", "いただく", "頂く", "いただける", "頂ける", "願う", "お願い", "ねがう"), false);
+
 	private final MatchingProperties.Analysis options;
 	private final UserDictionary userDictionary;
 	private final SynonymMap synonyms;
@@ -56,7 +65,8 @@ final class Analysis {
 		this.synonyms = options.synonyms() ? new Synonyms(new WordAnalyzer(null)).build(base.synonyms()) : null;
 		Analyzer words = new WordAnalyzer(synonyms);
 		this.perField = new PerFieldAnalyzerWrapper(words,
-				Map.of(Fields.READING, new ReadingAnalyzer(), Fields.NGRAM, new NgramAnalyzer()));
+				Map.of(Fields.READING, new ReadingAnalyzer(), Fields.NGRAM, new NgramAnalyzer(), Fields.ROMAJI,
+						new RomajiAnalyzer()));
 	}
 
 	Analyzer analyzer() {
@@ -134,6 +144,7 @@ final class Analysis {
 			stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
 			stream = new LowerCaseFilter(stream);
 			stream = new StopFilter(stream, JapaneseAnalyzer.getDefaultStopSet());
+			stream = new StopFilter(stream, REQUEST_WORDS);
 			stream = new JapaneseKatakanaStemFilter(stream);
 			if (map != null) {
 				stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, map, true));
@@ -155,6 +166,26 @@ final class Analysis {
 			Tokenizer tokenizer = kuromoji();
 			TokenStream stream = new JapaneseReadingFormFilter(tokenizer, false);
 			return new TokenStreamComponents(tokenizer, new ReadingBigramFilter(new LowerCaseFilter(stream)));
+		}
+	}
+
+	/**
+	 * Romaji: the Hepburn reading of each content word, ASCII-folded, so that English-style questions that spell
+	 * Japanese names in Latin letters (Genki fund, saposen) meet the Japanese text.
+	 */
+	private final class RomajiAnalyzer extends Analyzer {
+
+		@Override
+		protected Reader initReader(String fieldName, Reader reader) {
+			return normalise(reader);
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer tokenizer = kuromoji();
+			TokenStream stream = new JapanesePartOfSpeechStopFilter(tokenizer, JapaneseAnalyzer.getDefaultStopTags());
+			stream = new ASCIIFoldingFilter(new JapaneseReadingFormFilter(stream, true));
+			return new TokenStreamComponents(tokenizer, new LowerCaseFilter(stream));
 		}
 	}
 

@@ -15,6 +15,9 @@ import jp.chigasaki.kyodo.knowledge.MenuItem;
 record Entry(String id, String title, String question, List<String> phrasings, String answer, List<String> topics,
 		Set<Audience> visibleTo) {
 
+	/** What the menu items are called as a whole; people ask for 「共催メニュー」 or 「できることメニューの寄付」. */
+	private static final String MENU = "できることメニュー";
+
 	static List<Entry> of(KnowledgeBase base) {
 		List<Entry> entries = new ArrayList<>();
 		for (FaqEntry faq : base.faqs()) {
@@ -36,8 +39,8 @@ record Entry(String id, String title, String question, List<String> phrasings, S
 			answer.addAll(item.can());
 			answer.addAll(item.cannot());
 			answer.addAll(item.conditions());
-			entries.add(new Entry(item.id(), item.name(), item.name(), item.phrasings(), String.join("\n", answer),
-					topics(base, item.departmentId()), EnumSet.allOf(Audience.class)));
+			entries.add(new Entry(item.id(), item.name(), item.name() + " " + MENU, item.phrasings(),
+					String.join("\n", answer), topics(base, item.departmentId()), EnumSet.allOf(Audience.class)));
 		}
 		return entries;
 	}

@@ -2,6 +2,7 @@ package jp.chigasaki.kyodo.matching.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.document.Document;
@@ -16,9 +17,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import jp.chigasaki.kyodo.knowledge.Audience;
+import jp.chigasaki.kyodo.matching.MatchingProperties;
 
 /**
- * An in-memory index of entries (FAQ entries and menu items, or intent examples). Lucene doc ids follow the list's
+ * The in-memory index of FAQ entries and menu items. Lucene doc ids follow the list's
  * order, so a hit's doc id is the entry's position: no stored fields are read while searching.
  */
 final class EntryIndex {
@@ -26,8 +28,11 @@ final class EntryIndex {
 	private final List<Entry> entries;
 	private final IndexSearcher searcher;
 
-	EntryIndex(List<Entry> entries, Analysis analysis) {
+	private final MatchingProperties.Analysis options;
+
+	EntryIndex(List<Entry> entries, Analysis analysis, MatchingProperties.Analysis options) {
 		this.entries = List.copyOf(entries);
+		this.options = options;
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer());
 		config.setRAMBufferSizeMB(64);
@@ -56,7 +61,8 @@ final class EntryIndex {
 		return searcher;
 	}
 
-	private static Document document(Entry entry) {
+	/** Fields weighted 0 are not queried, so they are not built either. */
+	private Document document(Entry entry) {
 		Document doc = new Document();
 		doc.add(new StoredField(Fields.ID, entry.id()));
 		for (Audience audience : entry.visibleTo()) {
@@ -70,11 +76,18 @@ final class EntryIndex {
 		for (String topic : entry.topics()) {
 			doc.add(new TextField(Fields.TOPICS, topic, Field.Store.NO));
 		}
-		doc.add(new TextField(Fields.READING, entry.question(), Field.Store.NO));
-		doc.add(new TextField(Fields.NGRAM, entry.question(), Field.Store.NO));
-		for (String phrasing : entry.phrasings()) {
-			doc.add(new TextField(Fields.READING, phrasing, Field.Store.NO));
-			doc.add(new TextField(Fields.NGRAM, phrasing, Field.Store.NO));
+		List<String> questions = new ArrayList<>(List.of(entry.question()));
+		questions.addAll(entry.phrasings());
+		for (String question : questions) {
+			if (options.readingWeight() > 0) {
+				doc.add(new TextField(Fields.READING, question, Field.Store.NO));
+			}
+			if (options.ngramWeight() > 0) {
+				doc.add(new TextField(Fields.NGRAM, question, Field.Store.NO));
+			}
+			if (options.romajiWeight() > 0) {
+				doc.add(new TextField(Fields.ROMAJI, question, Field.Store.NO));
+			}
 		}
 		return doc;
 	}

@@ -1,76 +1,45 @@
 package jp.chigasaki.kyodo.matching.internal;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import jp.chigasaki.kyodo.knowledge.Audience;
-import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 
-/**
- * Recognises conversational intents by nearest-neighbour voting over the intents' example utterances, each indexed
- * as its own small document with the same analysis as the FAQ entries.
- */
+/** Decides whether a question is one of the conversational intents or an ordinary FAQ question. */
 final class IntentRecognizer {
 
-	private static final int NEIGHBOURS = 7;
-
-	private final Retriever retriever;
-	private final boolean empty;
+	private final IntentModel model;
 
 	IntentRecognizer(KnowledgeBase base, Analysis analysis) {
-		List<Entry> examples = new ArrayList<>();
-		for (Intent intent : base.intents()) {
-			for (String example : intent.examples()) {
-				examples.add(new Entry(intent.id(), example, example, List.of(), "", List.of(),
-						EnumSet.allOf(Audience.class)));
-			}
-		}
-		this.empty = examples.isEmpty();
-		this.retriever = new Retriever(new EntryIndex(examples, analysis), analysis,
-				Map.of(Fields.QUESTION, 1.0, Fields.READING, 0.4, Fields.NGRAM, 0.6));
+		this.model = new IntentModel(base, analysis);
 	}
 
-	Vote vote(String text) {
-		if (empty) {
-			return Vote.NONE;
+	Vote vote(Analysed text) {
+		String exact = model.exactExample(text);
+		Map<String, Double> posteriors = model.posteriors(text);
+		double notFaq = posteriors.isEmpty() ? 0 : 1 - posteriors.getOrDefault(IntentModel.FAQ, 0.0);
+		if (exact != null) {
+			return new Vote(exact, 1, notFaq, true);
 		}
-		Retriever.Result result = retriever.search(text, null, NEIGHBOURS);
-		if (result.hits().isEmpty()) {
-			return Vote.NONE;
-		}
-		Map<String, Double> votes = new HashMap<>();
-		double total = 0;
-		for (Retriever.Hit hit : result.hits()) {
-			votes.merge(hit.entry().id(), hit.score(), Double::sum);
-			total += hit.score();
-		}
-		String best = result.hits().get(0).entry().id();
-		for (Map.Entry<String, Double> vote : votes.entrySet()) {
-			if (vote.getValue() > votes.get(best)) {
-				best = vote.getKey();
+		String best = null;
+		double confidence = 0;
+		for (Map.Entry<String, Double> posterior : posteriors.entrySet()) {
+			if (posterior.getValue() > confidence) {
+				best = posterior.getKey();
+				confidence = posterior.getValue();
 			}
 		}
-		double bestSimilarity = 0;
-		for (int rank = 0; rank < result.hits().size(); rank++) {
-			if (result.hits().get(rank).entry().id().equals(best)) {
-				bestSimilarity = Math.max(bestSimilarity, result.normalised(rank));
-			}
+		if (IntentModel.FAQ.equals(best)) {
+			best = null;
 		}
-		double oos = votes.getOrDefault(Intent.OUT_OF_SCOPE, 0.0) / total;
-		return new Vote(best, votes.get(best) / total, bestSimilarity, oos);
+		return new Vote(best, best == null ? 0 : confidence, notFaq, false);
 	}
 
 	/**
-	 * @param share the winning intent's share of the neighbours' scores
-	 * @param similarity its best example's score over the query's ceiling, comparable to an FAQ hit's
-	 * @param outOfScopeShare the out-of-scope intent's share of the vote
+	 * @param intent the most probable intent, or null when an FAQ question is more probable
+	 * @param confidence its posterior probability
+	 * @param outOfScope the posterior probability that the question is not an FAQ question (0 without intents)
+	 * @param exact the question says exactly the words of one of the intent's examples
 	 */
-	record Vote(String intent, double share, double similarity, double outOfScopeShare) {
-
-		static final Vote NONE = new Vote(null, 0, 0, 0);
+	record Vote(String intent, double confidence, double outOfScope, boolean exact) {
 	}
 }

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
 import jp.chigasaki.kyodo.dialogue.Candidate;
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.Intent;
@@ -13,26 +18,29 @@ import jp.chigasaki.kyodo.matching.Classification;
 import jp.chigasaki.kyodo.matching.MatchingProperties;
 
 /**
- * The engine over one knowledge snapshot: weighted BM25 over FAQ entries and menu items, nearest-neighbour intent
- * voting, and a logistic calibration of the retrieval features. Immutable once built, so safe to share.
+ * The engine over one knowledge snapshot: weighted BM25 over FAQ entries and menu items, a naive Bayes intent
+ * model, and a logistic calibration of the retrieval features. Immutable once built, so safe to share.
  */
 public final class LuceneClassifier {
 
-	/** Only the out-of-scope vote of a clearly weak question counts as "the examples claim it". */
-	private static final double INTENT_SIMILARITY_FLOOR = 0.2;
+	private static final Query ALL = new MatchAllDocsQuery();
 
 	private final MatchingProperties properties;
-	private final Retriever faqs;
+	private final Analysis analysis;
+	private final Retriever retriever;
 	private final IntentRecognizer intents;
 
 	private LuceneClassifier(KnowledgeBase base, MatchingProperties properties) {
 		this.properties = properties;
 		MatchingProperties.Analysis options = properties.analysis();
 		Analysis analysis = new Analysis(base, options);
-		this.faqs = new Retriever(new EntryIndex(Entry.of(base), analysis), analysis,
+		List<Entry> entries = Entry.of(base);
+		this.analysis = analysis;
+		this.retriever = new Retriever(new EntryIndex(entries, analysis, options),
 				Map.of(Fields.QUESTION, options.questionWeight(), Fields.PHRASINGS, options.phrasingsWeight(),
 						Fields.ANSWER, options.answerWeight(), Fields.TOPICS, options.topicsWeight(), Fields.READING,
-						options.readingWeight(), Fields.NGRAM, options.ngramWeight()));
+						options.readingWeight(), Fields.NGRAM, options.ngramWeight(), Fields.ROMAJI,
+						options.romajiWeight()));
 		this.intents = new IntentRecognizer(base, analysis);
 	}
 
@@ -41,48 +49,66 @@ public final class LuceneClassifier {
 	}
 
 	public Classification classify(String question, Audience audience) {
-		String text = QuestionText.clean(question, properties.maxQuestionChars());
-		Retriever.Result result = faqs.search(text, audience, properties.maxCandidates() + 1);
-		IntentRecognizer.Vote vote = intents.vote(text);
-		double dominance = dominance(vote, result);
-		double intentConfidence = vote.share() * dominance;
-		String intent = intentConfidence >= properties.intentThreshold() ? vote.intent() : null;
-		double outOfScope = vote.outOfScopeShare() * dominance;
+		Understood understood = understand(question, audience, properties.maxCandidates() + 1);
+		List<Candidate> candidates = candidates(understood);
+		double confidence = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
+		// A confident FAQ match (市役所 代表番号) is not overruled by an intent model that has seen 市役所 in
+		// out-of-scope examples; an utterance that is literally an intent example (メニュー) always is that intent.
+		IntentRecognizer.Vote vote = understood.vote();
+		boolean probable = vote.confidence() >= properties.intentThreshold() && vote.confidence() >= confidence
+				&& confidence < properties.answerThreshold();
+		String intent = vote.exact() || probable ? vote.intent() : null;
+		return new Classification(intent, intent == null ? 0 : vote.confidence(), candidates, confidence,
+				band(intent, confidence));
+	}
+
+	private List<Candidate> candidates(Understood understood) {
 		List<Candidate> candidates = new ArrayList<>();
+		Retriever.Result result = understood.result();
 		for (int rank = 0; rank < Math.min(result.hits().size(), properties.maxCandidates()); rank++) {
 			Entry entry = result.hits().get(rank).entry();
-			double confidence = features(result, rank, outOfScope).confidence(properties.calibration());
+			double confidence = understood.features(rank).confidence(properties.calibration());
+			// Retrieval order stays (re-sorting by confidence measured worse on dev); a lower-ranked candidate is
+			// never shown as more likely than one above it.
+			confidence = rank == 0 ? confidence : Math.min(confidence, candidates.get(rank - 1).confidence());
 			candidates.add(new Candidate(entry.id(), entry.title(), confidence));
 		}
-		double confidence = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
-		return new Classification(intent, intent == null ? 0 : intentConfidence, candidates, confidence,
-				band(intent, confidence));
+		return candidates;
 	}
 
 	/** Every entry ranked by retrieval score alone (no intents, no cut-off), for benchmark retrieval metrics. */
 	public List<Candidate> rank(String question, int limit) {
-		String text = QuestionText.clean(question, properties.maxQuestionChars());
-		Retriever.Result result = faqs.search(text, null, limit);
+		Retriever.Prepared prepared = retriever.prepare(analysed(question));
+		Retriever.Result result = retriever.search(prepared, ALL, limit, false);
 		List<Candidate> ranked = new ArrayList<>();
 		for (int rank = 0; rank < result.hits().size(); rank++) {
-			ranked.add(new Candidate(result.hits().get(rank).entry().id(), result.hits().get(rank).entry().title(),
-					result.normalised(rank)));
+			Entry entry = result.hits().get(rank).entry();
+			ranked.add(new Candidate(entry.id(), entry.title(), result.normalised(rank)));
 		}
 		return ranked;
 	}
 
 	/** The best candidate's id and calibration features, for fitting the calibration; null id when nothing matches. */
 	public Evidence evidence(String question, Audience audience) {
-		String text = QuestionText.clean(question, properties.maxQuestionChars());
-		Retriever.Result result = faqs.search(text, audience, 2);
-		IntentRecognizer.Vote vote = intents.vote(text);
-		Features features = features(result, 0, vote.outOfScopeShare() * dominance(vote, result));
-		return new Evidence(result.hits().isEmpty() ? null : result.hits().get(0).entry().id(), features.vector());
+		Understood understood = understand(question, audience, 2);
+		List<Retriever.Hit> hits = understood.result().hits();
+		return new Evidence(hits.isEmpty() ? null : hits.get(0).entry().id(), understood.features(0).vector());
 	}
 
 	/** Fits the calibration's weights to evidence labelled "best candidate right" or not. */
 	public static MatchingProperties.Calibration fit(List<double[]> features, List<Boolean> right) {
 		return Features.calibration(LogisticFit.fit(features, right));
+	}
+
+	private Understood understand(String question, Audience audience, int limit) {
+		Analysed text = analysed(question);
+		Query visible = new TermQuery(new Term(Fields.VISIBLE, audience.key()));
+		Retriever.Result result = retriever.search(retriever.prepare(text), visible, limit, true);
+		return new Understood(result, intents.vote(text));
+	}
+
+	private Analysed analysed(String question) {
+		return new Analysed(analysis, QuestionText.clean(question, properties.maxQuestionChars()));
 	}
 
 	private Band band(String intent, double confidence) {
@@ -92,21 +118,19 @@ public final class LuceneClassifier {
 		return confidence >= properties.answerThreshold() ? Band.ANSWER : Band.CLARIFY;
 	}
 
-	/** How much the intent examples fit better than the FAQ entries do, in [0,1]. */
-	private static double dominance(IntentRecognizer.Vote vote, Retriever.Result result) {
-		double faq = result.normalised(0);
-		double relative = faq <= 0 ? 1 : Math.min(1, vote.similarity() / faq);
-		return relative * Math.min(1, vote.similarity() / INTENT_SIMILARITY_FLOOR);
+	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote) {
+
+		Features features(int rank) {
+			double score = result.normalised(rank);
+			double other = rank == 0 ? result.normalised(1) : result.normalised(0);
+			// In ceiling units, not relative to the score: a weak best hit barely ahead of weaker ones is no sign.
+			double margin = score - other;
+			double matched = rank < result.hits().size() ? result.hits().get(rank).matched() : 0;
+			return new Features(score, margin, matched, result.known(), vote.outOfScope());
+		}
 	}
 
-	private static Features features(Retriever.Result result, int rank, double outOfScope) {
-		double score = result.normalised(rank);
-		double other = rank == 0 ? result.normalised(1) : result.normalised(0);
-		double margin = score <= 0 ? 0 : (score - other) / score;
-		return new Features(score, margin, result.coverage(), outOfScope);
-	}
-
-	/** @param features top, margin, coverage, out-of-scope, in the calibration's order */
+	/** @param features top, margin, matched, known, out-of-scope, in the calibration's order */
 	public record Evidence(String bestId, double[] features) {
 	}
 }

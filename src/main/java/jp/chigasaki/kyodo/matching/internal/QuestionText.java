@@ -1,10 +1,15 @@
 package jp.chigasaki.kyodo.matching.internal;
 
+import java.util.regex.Pattern;
+
 /**
- * Makes any chat text safe to analyse: control and format characters and lone surrogates become spaces, and an
- * over-long text keeps its beginning and its end (in a rambling message the actual question is usually last).
+ * Makes any chat text safe to analyse: control and format characters and lone surrogates become spaces, mentions
+ * are dropped, and an over-long text keeps its beginning and its end (in a rambling message the actual question is usually last).
  */
 final class QuestionText {
+
+	/** A group-chat mention (@コンシェルジュ, ＠bot) names the bot, not the topic. */
+	private static final Pattern MENTION = Pattern.compile("[@＠]\\S+");
 
 	private QuestionText() {
 	}
@@ -26,7 +31,7 @@ final class QuestionText {
 				clean.append(c);
 			}
 		}
-		return shorten(clean.toString().strip(), maxChars);
+		return shorten(MENTION.matcher(clean).replaceAll(" ").strip(), maxChars);
 	}
 
 	private static String shorten(String text, int maxChars) {

@@ -48,11 +48,26 @@ final class ReadingBigramFilter extends TokenFilter {
 	private void readAll() throws IOException {
 		read = true;
 		while (input.incrementToken()) {
+			if (!japanese()) {
+				continue;
+			}
 			for (int i = 0; i < term.length() && text.length() < MAX_CHARS; i++) {
 				char c = term.charAt(i);
 				text.append(c >= '\u3041' && c <= '\u3096' ? (char) (c + 0x60) : c);
 			}
 		}
+	}
+
+	/** Latin words and numbers are matched by the word fields; their letter bigrams would only add noise. */
+	private boolean japanese() {
+		for (int i = 0; i < term.length(); i++) {
+			Character.UnicodeScript script = Character.UnicodeScript.of(term.charAt(i));
+			if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+					|| script == Character.UnicodeScript.KATAKANA) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

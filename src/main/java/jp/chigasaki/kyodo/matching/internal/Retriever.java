@@ -3,6 +3,8 @@ package jp.chigasaki.kyodo.matching.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,109 +12,161 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-
-import jp.chigasaki.kyodo.knowledge.Audience;
 
 /**
- * Bag-of-terms BM25 search over weighted fields. Each query also measures itself: the highest score any document
- * could reach (every term's weighted idf) and the share of its words the index knows, which turn raw scores into
- * comparable features for calibration.
+ * Bag-of-terms BM25 search over weighted fields. A prepared question also measures itself: the highest score any
+ * document could reach (every term's weighted idf, unknown terms included), which turns raw scores into comparable
+ * fractions, and per hit the share of the question's words that the hit contains.
  */
 final class Retriever {
 
 	/** Terms per field kept from one question; keeps the whole query under Lucene's 1024-clause limit. */
 	private static final int MAX_TERMS = 100;
+	private static final List<String> WORD_FIELDS = List.of(Fields.QUESTION, Fields.PHRASINGS, Fields.ANSWER,
+			Fields.TOPICS);
 
 	private final EntryIndex index;
-	private final Analysis analysis;
 	private final Map<String, Double> weights;
 
-	Retriever(EntryIndex index, Analysis analysis, Map<String, Double> weights) {
+	Retriever(EntryIndex index, Map<String, Double> weights) {
 		this.index = index;
-		this.analysis = analysis;
 		this.weights = new LinkedHashMap<>(weights);
 		this.weights.values().removeIf(weight -> weight <= 0);
 	}
 
-	Result search(String text, Audience audience, int limit) {
+	Prepared prepare(Analysed text) {
+		IndexReader reader = index.searcher().getIndexReader();
+		BooleanQuery.Builder terms = new BooleanQuery.Builder();
+		double ceiling = 0;
+		Set<String> words = unique(Fields.QUESTION, text);
+		int known = 0;
 		try {
-			return run(text, audience, limit);
+			for (String word : words) {
+				known += knownAnywhere(reader, word) ? 1 : 0;
+			}
+			for (Map.Entry<String, Double> field : weights.entrySet()) {
+				int docCount = reader.getDocCount(field.getKey());
+				Set<String> fieldTerms = docCount == 0 ? Set.of() : unique(field.getKey(), text);
+				for (String term : fieldTerms) {
+					Term t = new Term(field.getKey(), term);
+					int df = reader.docFreq(t);
+					if (df > 0) {
+						terms.add(new BoostQuery(new TermQuery(t), field.getValue().floatValue()), Occur.SHOULD);
+					}
+					// A word the knowledge has never seen still counts in the ceiling: it lowers every score's
+					// fraction, which is what an unknown topic (水道料金, 住民票) should do to the confidence.
+					ceiling += field.getValue() * idf(docCount, df);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		double knownShare = words.isEmpty() ? 0 : (double) known / words.size();
+		return new Prepared(terms.build(), ceiling, words, knownShare);
+	}
+
+	private static boolean knownAnywhere(IndexReader reader, String word) throws IOException {
+		for (String field : WORD_FIELDS) {
+			if (reader.docFreq(new Term(field, word)) > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The best hits passing {@code filter}; {@code withMatched} also measures each hit's share of the words. */
+	Result search(Prepared prepared, Query filter, int limit, boolean withMatched) {
+		Query query = new BooleanQuery.Builder().add(prepared.query(), Occur.MUST).add(filter, Occur.FILTER).build();
+		try {
+			ScoreDoc[] docs = index.searcher().search(query, Math.max(1, limit)).scoreDocs;
+			double[] matched = withMatched ? matched(prepared.words(), docs) : new double[docs.length];
+			List<Hit> hits = new ArrayList<>();
+			for (int i = 0; i < docs.length; i++) {
+				hits.add(new Hit(index.entries().get(docs[i].doc), docs[i].score, matched[i]));
+			}
+			return new Result(hits, prepared.ceiling(), prepared.known());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private Result run(String text, Audience audience, int limit) throws IOException {
-		IndexSearcher searcher = index.searcher();
-		IndexReader reader = searcher.getIndexReader();
-		BooleanQuery.Builder terms = new BooleanQuery.Builder();
-		double ceiling = 0;
-		for (Map.Entry<String, Double> field : weights.entrySet()) {
-			for (String term : unique(field.getKey(), text)) {
-				Term t = new Term(field.getKey(), term);
-				int df = reader.docFreq(t);
-				if (df > 0) {
-					terms.add(new BoostQuery(new TermQuery(t), field.getValue().floatValue()), Occur.SHOULD);
-					ceiling += field.getValue() * idf(reader.getDocCount(field.getKey()), df);
+	/**
+	 * Per hit, the share of the question's words present in its word fields. One postings walk per word and field
+	 * serves all hits (in doc id order), instead of one terms-dictionary seek per hit.
+	 */
+	private double[] matched(Set<String> words, ScoreDoc[] docs) throws IOException {
+		double[] matched = new double[docs.length];
+		if (words.isEmpty() || docs.length == 0) {
+			return matched;
+		}
+		Integer[] order = new Integer[docs.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
+		for (String word : words) {
+			boolean[] found = new boolean[docs.length];
+			for (String field : WORD_FIELDS) {
+				mark(new Term(field, word), docs, order, found);
+			}
+			for (int i = 0; i < found.length; i++) {
+				matched[i] += found[i] ? 1.0 / words.size() : 0;
+			}
+		}
+		return matched;
+	}
+
+	private void mark(Term term, ScoreDoc[] docs, Integer[] order, boolean[] found) throws IOException {
+		for (LeafReaderContext leaf : index.searcher().getIndexReader().leaves()) {
+			PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+			for (int i = 0; postings != null && i < order.length; i++) {
+				int doc = docs[order[i]].doc - leaf.docBase;
+				if (doc >= 0 && doc < leaf.reader().maxDoc() && postings.docID() <= doc
+						&& (postings.docID() == doc || postings.advance(doc) == doc)) {
+					found[order[i]] = true;
 				}
 			}
 		}
-		Query query = terms.build();
-		if (audience != null) {
-			query = new BooleanQuery.Builder().add(query, Occur.MUST)
-				.add(new TermQuery(new Term(Fields.VISIBLE, audience.key())), Occur.FILTER)
-				.build();
-		}
-		TopDocs top = searcher.search(query, Math.max(1, limit));
-		List<Hit> hits = new ArrayList<>();
-		for (ScoreDoc doc : top.scoreDocs) {
-			hits.add(new Hit(index.entries().get(doc.doc), doc.score));
-		}
-		return new Result(hits, ceiling, coverage(reader, text));
 	}
 
-	/** Share of the question's words found in any word field; unknown words suggest an out-of-scope question. */
-	private double coverage(IndexReader reader, String text) throws IOException {
-		Set<String> words = unique(Fields.QUESTION, text);
-		if (words.isEmpty()) {
-			return 0;
-		}
-		int known = 0;
-		for (String word : words) {
-			if (reader.docFreq(new Term(Fields.QUESTION, word)) + reader.docFreq(new Term(Fields.PHRASINGS, word))
-					+ reader.docFreq(new Term(Fields.ANSWER, word)) > 0) {
-				known++;
+	private static Set<String> unique(String field, Analysed text) {
+		Set<String> unique = new LinkedHashSet<>();
+		for (String term : text.terms(field)) {
+			if (unique.size() == MAX_TERMS) {
+				break;
 			}
+			unique.add(term);
 		}
-		return (double) known / words.size();
-	}
-
-	private Set<String> unique(String field, String text) {
-		return new LinkedHashSet<>(analysis.terms(field, text, MAX_TERMS));
+		return unique;
 	}
 
 	private static double idf(int docCount, int df) {
 		return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
 	}
 
-	record Hit(Entry entry, double score) {
-	}
-
 	/**
 	 * @param ceiling the score a document matching every query term perfectly would approach
-	 * @param coverage share of the question's words the index knows, in [0,1]
+	 * @param known share of the question's words that occur anywhere in the index
 	 */
-	record Result(List<Hit> hits, double ceiling, double coverage) {
+	record Prepared(Query query, double ceiling, Set<String> words, double known) {
+	}
+
+	/** @param matched share of the question's words found in this hit, in [0,1] (0 when not measured) */
+	record Hit(Entry entry, double score, double matched) {
+	}
+
+	record Result(List<Hit> hits, double ceiling, double known) {
 
 		double normalised(int rank) {
 			return rank < hits.size() && ceiling > 0 ? Math.min(1, hits.get(rank).score() / ceiling) : 0;

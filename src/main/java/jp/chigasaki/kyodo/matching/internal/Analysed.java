@@ -1,0 +1,32 @@
+package jp.chigasaki.kyodo.matching.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One question's terms, each analyzer chain run at most once however many fields and models read them. */
+final class Analysed {
+
+	private static final int MAX_TERMS = 200;
+
+	private final Analysis analysis;
+	private final String text;
+	private final Map<String, List<String>> byChain = new HashMap<>();
+
+	Analysed(Analysis analysis, String text) {
+		this.analysis = analysis;
+		this.text = text;
+	}
+
+	List<String> terms(String field) {
+		return byChain.computeIfAbsent(chain(field), chain -> analysis.terms(field, text, MAX_TERMS));
+	}
+
+	/** The word fields share one chain. */
+	private static String chain(String field) {
+		return switch (field) {
+			case Fields.QUESTION, Fields.PHRASINGS, Fields.ANSWER, Fields.TOPICS -> Fields.QUESTION;
+			default -> field;
+		};
+	}
+}

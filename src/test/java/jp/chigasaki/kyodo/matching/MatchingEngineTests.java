@@ -1,0 +1,99 @@
+package jp.chigasaki.kyodo.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import jp.chigasaki.kyodo.dialogue.Candidate;
+import jp.chigasaki.kyodo.knowledge.Audience;
+import jp.chigasaki.kyodo.knowledge.FaqEntry;
+import jp.chigasaki.kyodo.knowledge.Intent;
+
+class MatchingEngineTests {
+
+	private final MatchingEngine engine = RealKnowledge.ENGINE;
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			げんき基金の締め切りはいつ？          | genki-kikin-deadline
+			げんききん って なに                  | genki-kikin-about
+			ｻﾎﾟｾﾝの開館時間                        | sapocen-hours
+			サポセンで　コピーは　できますか       | sapocen-printing
+			協働と委託のちがいを教えて             | forms-kyodo-vs-itaku
+			共催と後援って何が違うの               | forms-kyosai-vs-koen
+			市の代表電話番号                       | contact-switchboard
+			""")
+	void findsTheEntryPeopleMean(String question, String expected) {
+		Classification result = engine.classify(question, Audience.MEMBER);
+
+		assertThat(result.candidates()).extracting(Candidate::faqId).first().isEqualTo(expected);
+	}
+
+	@Test
+	void staffOnlyEntriesAreNeverCandidatesForMembers() {
+		List<FaqEntry> staffOnly = RealKnowledge.BASE.faqs()
+			.stream()
+			.filter(faq -> !faq.visibleTo(Audience.MEMBER))
+			.toList();
+		assertThat(staffOnly).isNotEmpty();
+		for (FaqEntry faq : staffOnly) {
+			assertThat(engine.classify(faq.question(), Audience.MEMBER).candidates()).extracting(Candidate::faqId)
+				.doesNotContainAnyElementsOf(staffOnly.stream().map(FaqEntry::id).toList());
+			assertThat(engine.classify(faq.question(), Audience.STAFF).candidates()).extracting(Candidate::faqId)
+				.first()
+				.isEqualTo(faq.id());
+		}
+	}
+
+	@Test
+	void menuItemsAreCandidatesToo() {
+		assertThat(engine.classify("事前打ち合わせ（マッチング）", Audience.MEMBER).candidates())
+			.extracting(Candidate::faqId)
+			.contains("menu-jizen-uchiawase");
+	}
+
+	@Test
+	void greetingIsRecognisedAsAnIntent() {
+		assertThat(engine.classify("こんにちは", Audience.MEMBER).intent()).isEqualTo(Intent.GREETING);
+	}
+
+	@Test
+	void outOfScopeQuestionIsLowBand() {
+		Classification result = engine.classify("住民票の写しを取りたい", Audience.MEMBER);
+
+		assertThat(result.band()).isEqualTo(Band.LOW);
+	}
+
+	@Test
+	void confidencesAreProbabilitiesBestFirst() {
+		Classification result = engine.classify("げんき基金に申し込みたい", Audience.MEMBER);
+
+		assertThat(result.candidates()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+		assertThat(result.candidates()).extracting(Candidate::confidence).allSatisfy(c -> assertThat(c).isBetween(0.0, 1.0));
+		assertThat(result.confidence()).isEqualTo(result.candidates().get(0).confidence());
+		assertThat(result.candidates()).extracting(Candidate::confidence)
+			.isSortedAccordingTo((a, b) -> Double.compare(b, a));
+	}
+
+	@Test
+	void confidentAnswerOnlyAboveTheAnswerThreshold() {
+		Classification result = engine.classify("げんき基金の締め切りはいつ？", Audience.MEMBER);
+
+		assertThat(result.band()).isEqualTo(Band.ANSWER);
+		assertThat(result.confidence()).isGreaterThanOrEqualTo(engine.properties().answerThreshold());
+	}
+
+	@Test
+	void rankingForBenchmarksCoversEntriesOnlyWithoutIntents() {
+		List<Candidate> ranked = engine.rank("こんにちは げんき基金", 1000);
+
+		assertThat(ranked).extracting(Candidate::faqId)
+			.isNotEmpty()
+			.allSatisfy(id -> assertThat(RealKnowledge.BASE.faq(id).isPresent()
+					|| RealKnowledge.BASE.menuItem(id).isPresent()).isTrue());
+	}
+}

@@ -1,0 +1,76 @@
+package jp.chigasaki.kyodo.matching.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
+import jp.chigasaki.kyodo.knowledge.Location;
+import jp.chigasaki.kyodo.knowledge.SynonymGroup;
+import jp.chigasaki.kyodo.matching.MatchingProperties;
+
+class AnalysisTests {
+
+	private static final String USER_DICTIONARY = "市民自治推進課,市民 自治 推進 課,シミン ジチ スイシン カ,カスタム名詞\n";
+
+	private final Analysis analysis = analysis(MatchingProperties.Analysis.defaults());
+
+	@Test
+	void wordsAreBaseFormsWithoutParticles() {
+		assertThat(analysis.terms(Fields.QUESTION, "サポセンで会議室を借りられますか", 100)).contains("会議", "室", "借りる")
+			.doesNotContain("で", "を");
+	}
+
+	@Test
+	void fullAndHalfWidthAndCircledDigitsBecomeTheSame() {
+		assertThat(analysis.terms(Fields.QUESTION, "ＮＰＯ　① ｻﾎﾟｰﾄ", 100))
+			.isEqualTo(analysis.terms(Fields.QUESTION, "npo 1 サポート", 100));
+	}
+
+	@Test
+	void waveDashAndFullwidthTildeAreOneCharacter() {
+		assertThat(analysis.terms(Fields.NGRAM, "9時〜17時", 100))
+			.isEqualTo(analysis.terms(Fields.NGRAM, "9時～17時", 100));
+	}
+
+	@Test
+	void everyVariantOfASynonymGroupBecomesTheCanonicalToken() {
+		List<String> canonical = analysis.terms(Fields.QUESTION, "げんき基金", 100);
+
+		assertThat(canonical).containsExactly("げんき基金");
+		assertThat(analysis.terms(Fields.QUESTION, "げんききん", 100)).isEqualTo(canonical);
+		assertThat(analysis.terms(Fields.QUESTION, "市民活動推進補助金", 100)).isEqualTo(canonical);
+	}
+
+	@Test
+	void hiraganaOnlyQuestionSharesReadingBigramsWithItsKanji() {
+		List<String> kanji = analysis.terms(Fields.READING, "市民自治推進課", 100);
+		List<String> kana = analysis.terms(Fields.READING, "しみんじちすいしんか", 100);
+
+		assertThat(kanji).containsExactly("シミ", "ミン", "ンジ", "ジチ", "チス", "スイ", "イシ", "シン", "ンカ");
+		assertThat(kana).containsAll(kanji.subList(0, 4));
+	}
+
+	@Test
+	void userDictionaryKeepsTheDepartmentNameAsItsParts() {
+		MatchingProperties.Analysis without = new MatchingProperties.Analysis(true, true, false, 1, 1, 1, 1, 1, 1, 1);
+
+		assertThat(analysis.terms(Fields.QUESTION, "市民自治推進課", 100)).containsExactly("市民", "自治", "推進", "課");
+		assertThat(analysis(without).terms(Fields.QUESTION, "市民自治推進課", 100)).isNotEmpty();
+	}
+
+	@Test
+	void ngramFieldHoldsCharacterBigrams() {
+		assertThat(analysis.terms(Fields.NGRAM, "協働推進", 100)).containsExactly("協働", "働推", "推進");
+	}
+
+	private static Analysis analysis(MatchingProperties.Analysis options) {
+		List<SynonymGroup> synonyms = List.of(new SynonymGroup(
+				List.of("げんき基金", "げんききん", "市民活動推進補助金"), new Location("synonyms.yaml", 1)));
+		KnowledgeBase base = new KnowledgeBase(List.of(), List.of(), List.of(), List.of(), List.of(), synonyms,
+				USER_DICTIONARY);
+		return new Analysis(base, options);
+	}
+}
