@@ -62,12 +62,13 @@ class MessageEvents {
 	}
 
 	private void converse(ChatRef chat, String replyToken, String question) {
-		messenger.showLoading(chat);
 		Optional<Reply> intercepted = handoff.interceptText(chat, question);
 		if (intercepted.isPresent()) {
 			messenger.answer(chat, replyToken, intercepted.get());
 			return;
 		}
+		// Only now: while a coordinator owns the chat the bot stays silent, and a "typing" indicator would mislead.
+		messenger.showLoading(chat);
 		Audience audience = chats.audienceOf(chat);
 		Reply reply = turns.take(chat, state -> dialogue.answer(question, audience, state), MessageEvents::trigger);
 		messenger.answer(chat, replyToken, reply);

@@ -104,6 +104,7 @@ class ConversationIntegrationTests extends WebhookTestBase {
 		assertThat(handoff.calls).containsExactly("intercepted:まだですか");
 		assertThat(dialogue.calls).isEmpty();
 		assertThat(requests(REPLY)).isEmpty();
+		assertThat(requests(LOADING)).isEmpty();
 	}
 
 	@Test
