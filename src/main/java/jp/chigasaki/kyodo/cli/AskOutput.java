@@ -3,7 +3,7 @@ package jp.chigasaki.kyodo.cli;
 import java.io.PrintStream;
 import java.util.stream.Collectors;
 
-import jp.chigasaki.kyodo.dialogue.Candidate;
+import jp.chigasaki.kyodo.matching.Candidate;
 import jp.chigasaki.kyodo.dialogue.Reply;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

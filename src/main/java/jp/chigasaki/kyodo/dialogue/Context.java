@@ -3,6 +3,7 @@ package jp.chigasaki.kyodo.dialogue;
 import java.util.List;
 import java.util.Optional;
 
+import jp.chigasaki.kyodo.matching.Candidate;
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.FaqEntry;

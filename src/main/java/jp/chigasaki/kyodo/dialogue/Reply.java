@@ -1,5 +1,7 @@
 package jp.chigasaki.kyodo.dialogue;
 
+import jp.chigasaki.kyodo.matching.Candidate;
+
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,6 +1,8 @@
 package jp.chigasaki.kyodo.line;
 
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -22,14 +24,17 @@ class DialogueTurns {
 
 	private final DialogueStateStore conversations;
 	private final HumanHandoff handoff;
+	private final Semaphore cpu;
 
-	DialogueTurns(DialogueStateStore conversations, HumanHandoff handoff) {
+	DialogueTurns(DialogueStateStore conversations, HumanHandoff handoff, LineProperties properties) {
 		this.conversations = conversations;
 		this.handoff = handoff;
+		this.cpu = new Semaphore(properties.workers().dialogueConcurrency(), true);
 	}
 
 	Reply take(ChatRef chat, Function<ConversationState, Reply> dialogue, Function<Reply, EscalationTrigger> fallback) {
-		Reply reply = dialogue.apply(conversations.load(chat));
+		ConversationState state = conversations.load(chat);
+		Reply reply = think(() -> dialogue.apply(state));
 		conversations.save(chat, reply.next());
 		if (reply.decision() != Decision.ESCALATE) {
 			return reply;
@@ -37,5 +42,19 @@ class DialogueTurns {
 		EscalationTrigger trigger = reply.handoff() == null ? fallback.apply(reply)
 				: EscalationTrigger.valueOf(reply.handoff().name());
 		return handoff.escalate(chat, trigger);
+	}
+
+	/**
+	 * Matching is the one CPU-heavy step; the workers otherwise wait on Redis and LINE. Bounding it leaves CPU for the
+	 * callback's acknowledgements under load, while the waiting parts still overlap.
+	 */
+	private Reply think(Supplier<Reply> work) {
+		cpu.acquireUninterruptibly();
+		try {
+			return work.get();
+		}
+		finally {
+			cpu.release();
+		}
 	}
 }

@@ -32,7 +32,7 @@ class EventRouter {
 	private final Map<Class<? extends Event>, Consumer<Event>> handlers;
 	private final MeterRegistry meters;
 
-	EventRouter(TextMessages messages, Postbacks postbacks, Memberships memberships, MeterRegistry meters) {
+	EventRouter(MessageEvents messages, Postbacks postbacks, Memberships memberships, MeterRegistry meters) {
 		this.meters = meters;
 		this.handlers = Map.of(MessageEvent.class, event -> messages.handle((MessageEvent) event),
 				PostbackEvent.class, event -> postbacks.handle((PostbackEvent) event),

@@ -3,6 +3,7 @@ package jp.chigasaki.kyodo.line;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -124,7 +125,7 @@ class LineMessenger implements ChatMessenger {
 
 	/** The HTTP status of a Messaging API failure, 0 when there was no response (timeout, connection). */
 	static int status(Throwable failure) {
-		Throwable cause = failure instanceof ExecutionException || failure instanceof java.util.concurrent.CompletionException
+		Throwable cause = failure instanceof ExecutionException || failure instanceof CompletionException
 				? failure.getCause() : failure;
 		return cause instanceof AbstractLineClientException line ? line.getCode() : 0;
 	}

@@ -44,10 +44,20 @@ public record LineProperties(String channelSecret, String channelToken,
 	}
 
 	/**
-	 * @param threads workers running events (mostly waiting on the Messaging API)
+	 * @param threads workers running events; they mostly wait on Redis and the Messaging API, and more of them let
+	 * Redis group the fsyncs of concurrent writes
 	 * @param capacity events accepted but not yet done; beyond it the callback answers 503 and LINE redelivers
+	 * @param dialogueConcurrency how many workers may match a question at the same time (CPU work); 0: one less than
+	 * the processors, at least one
 	 */
-	public record Workers(@Min(1) @DefaultValue("8") int threads, @Min(1) @DefaultValue("10000") int capacity) {
+	public record Workers(@Min(1) @DefaultValue("32") int threads, @Min(1) @DefaultValue("10000") int capacity,
+			@Min(0) @DefaultValue("0") int dialogueConcurrency) {
+
+		public Workers {
+			if (dialogueConcurrency == 0) {
+				dialogueConcurrency = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+			}
+		}
 	}
 
 	/**

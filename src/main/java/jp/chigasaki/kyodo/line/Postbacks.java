@@ -55,7 +55,8 @@ class Postbacks {
 			return;
 		}
 		if (data.startsWith("esc:")) {
-			handoff.interceptPostback(chat.get(), data).ifPresent(reply -> messenger.answer(chat.get(), event.replyToken(), reply));
+			handoff.interceptPostback(chat.get(), data)
+				.ifPresent(reply -> messenger.answer(chat.get(), event.replyToken(), reply));
 		}
 		else if (data.startsWith("dlg:")) {
 			count(data);

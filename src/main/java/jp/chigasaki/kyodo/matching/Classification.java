@@ -2,7 +2,6 @@ package jp.chigasaki.kyodo.matching;
 
 import java.util.List;
 
-import jp.chigasaki.kyodo.dialogue.Candidate;
 
 /**
  * What the engine understood of one question.

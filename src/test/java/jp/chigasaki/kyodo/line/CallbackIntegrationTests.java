@@ -45,7 +45,7 @@ class CallbackIntegrationTests extends WebhookTestBase {
 		assertThat(response.statusCode()).isEqualTo(400);
 		awaitWorkersIdle();
 		assertThat(dialogue.calls).isEmpty();
-		assertThat(LINE.getAllServeEvents()).isEmpty();
+		assertNothingSent();
 	}
 
 	@Test
@@ -86,6 +86,8 @@ class CallbackIntegrationTests extends WebhookTestBase {
 
 		assertThat(padded.getBytes(StandardCharsets.UTF_8).length).isEqualTo(1024 * 1024);
 		assertThat(send(padded).statusCode()).isEqualTo(200);
+		awaitWorkersIdle();
+		assertThat(dialogue.calls).containsExactly("answer:パディング:member:misses=0");
 	}
 
 	@Test
@@ -96,7 +98,7 @@ class CallbackIntegrationTests extends WebhookTestBase {
 		assertThat(response.statusCode()).isEqualTo(200);
 		awaitWorkersIdle();
 		assertThat(dialogue.calls).isEmpty();
-		assertThat(LINE.getAllServeEvents()).isEmpty();
+		assertNothingSent();
 	}
 
 	@Test

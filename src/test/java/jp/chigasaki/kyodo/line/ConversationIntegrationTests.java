@@ -23,7 +23,7 @@ class ConversationIntegrationTests extends WebhookTestBase {
 
 		awaitWorkersIdle();
 		assertThat(dialogue.calls).isEmpty();
-		assertThat(LINE.getAllServeEvents()).isEmpty();
+		assertNothingSent();
 	}
 
 	@Test
@@ -104,6 +104,7 @@ class ConversationIntegrationTests extends WebhookTestBase {
 		assertThat(handoff.calls).containsExactly("intercepted:まだですか");
 		assertThat(dialogue.calls).isEmpty();
 		assertThat(requests(REPLY)).isEmpty();
+		assertThat(requests(LOADING)).isEmpty();
 	}
 
 	@Test
@@ -225,6 +226,6 @@ class ConversationIntegrationTests extends WebhookTestBase {
 		assertThat(response.statusCode()).isEqualTo(200);
 		awaitWorkersIdle();
 		assertThat(dialogue.calls).isEmpty();
-		assertThat(LINE.getAllServeEvents()).isEmpty();
+		assertNothingSent();
 	}
 }

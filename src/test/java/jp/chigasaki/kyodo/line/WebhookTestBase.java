@@ -1,5 +1,6 @@
 package jp.chigasaki.kyodo.line;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
@@ -66,6 +67,8 @@ abstract class WebhookTestBase {
 
 	@BeforeEach
 	void standInAnswers() {
+		// What an earlier test left running must not show up in this one.
+		awaitWorkersIdle();
 		dialogue.reset();
 		handoff.reset();
 		LineStandIn.reset();
@@ -85,6 +88,12 @@ abstract class WebhookTestBase {
 
 	URI callback() {
 		return client().callback();
+	}
+
+	/** No message went to the chat, by reply or by push. */
+	static void assertNothingSent() {
+		assertThat(requests(REPLY)).isEmpty();
+		assertThat(requests(PUSH)).isEmpty();
 	}
 
 	/** Waits until every accepted event has been run. */

@@ -25,7 +25,7 @@ import jp.chigasaki.kyodo.knowledge.Intent;
  * group they are the members' business).
  */
 @Component
-class TextMessages {
+class MessageEvents {
 
 	private final Chats chats;
 	private final GroupAddressing addressing;
@@ -35,7 +35,7 @@ class TextMessages {
 	private final LineMessenger messenger;
 	private final Clock clock;
 
-	TextMessages(Chats chats, GroupAddressing addressing, HumanHandoff handoff, Dialogue dialogue,
+	MessageEvents(Chats chats, GroupAddressing addressing, HumanHandoff handoff, Dialogue dialogue,
 			DialogueTurns turns, LineMessenger messenger, ObjectProvider<Clock> clock) {
 		this.chats = chats;
 		this.addressing = addressing;
@@ -62,14 +62,15 @@ class TextMessages {
 	}
 
 	private void converse(ChatRef chat, String replyToken, String question) {
-		messenger.showLoading(chat);
 		Optional<Reply> intercepted = handoff.interceptText(chat, question);
 		if (intercepted.isPresent()) {
 			messenger.answer(chat, replyToken, intercepted.get());
 			return;
 		}
+		// Only now: while a coordinator owns the chat the bot stays silent, and a "typing" indicator would mislead.
+		messenger.showLoading(chat);
 		Audience audience = chats.audienceOf(chat);
-		Reply reply = turns.take(chat, state -> dialogue.answer(question, audience, state), TextMessages::trigger);
+		Reply reply = turns.take(chat, state -> dialogue.answer(question, audience, state), MessageEvents::trigger);
 		messenger.answer(chat, replyToken, reply);
 		handoff.recordTurn(chat, new Turn(clock.instant(), Turn.Speaker.USER, question));
 		if (!reply.silent()) {

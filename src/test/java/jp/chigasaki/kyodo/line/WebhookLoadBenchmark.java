@@ -1,0 +1,265 @@
+package jp.chigasaki.kyodo.line;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+
+/**
+ * Load on the running service over loopback: the packaged jar runs as its own process (its own local redis-server,
+ * the real dialogue and handoff), this process sends signed webhooks at a fixed rate (open loop: latency counts from
+ * the moment a request was due, so a stall is not hidden) and stands in for the Messaging API with WireMock, where it
+ * counts the replies. A share of the events is sent twice to check deduplication under load.
+ * <p>
+ * {@code mvn -o -q package -DskipTests && mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * && java -cp target/test-classes:$(cat target/cp.txt) jp.chigasaki.kyodo.line.WebhookLoadBenchmark [rate] [seconds]}
+ */
+public final class WebhookLoadBenchmark {
+
+	private static final String SECRET = "benchmark-channel-secret";
+	private static final String[] QUESTIONS = { "市民活動げんき基金の補助金の上限額はいくらですか", "協働とは何ですか", "サポセンの開館時間は",
+			"委託と協働の違いを教えて", "会議室を借りたい", "NPO法人を作るにはどこに相談すればいい", "こんにちは", "ありがとう",
+			"協働推進事業に応募したい", "自治会の活動で市と一緒にできることは", "今日の天気は？", "担当課を知りたい" };
+
+	private WebhookLoadBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int rate = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+		String fsync = args.length > 2 ? args[2] : "always";
+		WireMockServer standIn = standIn();
+		int port = freePort();
+		int redisPort = freePort();
+		Process redis = fsync.equals("always") ? null : startRedis(redisPort, fsync);
+		Process service = startService(standIn, port, redis == null ? List.of()
+				: List.of("--spring.data.redis.host=127.0.0.1", "--spring.data.redis.port=" + redisPort));
+		try {
+			awaitHealthy(port);
+			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			Run warmup = new Run(http, port, "w");
+			warmup.at(rate, 10);
+			warmup.awaitReplies();
+			Run run = new Run(http, port, "m");
+			run.at(rate, seconds);
+			run.report(rate, seconds);
+		}
+		finally {
+			standIn.stop();
+			service.destroy();
+			service.waitFor();
+			if (redis != null) {
+				redis.destroy();
+			}
+		}
+	}
+
+	/** A redis-server with another fsync policy than the local one's {@code always} (the same binary). */
+	private static Process startRedis(int port, String fsync) throws IOException, InterruptedException {
+		Path dir = Path.of("target", "benchmark-redis", UUID.randomUUID().toString()).toAbsolutePath();
+		java.nio.file.Files.createDirectories(dir);
+		File binary = redis.embedded.core.ExecutableProvider.newJarResourceProvider().get();
+		Process process = new ProcessBuilder(binary.getAbsolutePath(), "--port", Integer.toString(port), "--bind",
+				"127.0.0.1", "--dir", dir.toString(), "--appendonly", "yes", "--appendfsync", fsync, "--save", "")
+			.redirectErrorStream(true)
+			.redirectOutput(dir.resolve("redis.log").toFile())
+			.start();
+		Thread.sleep(500);
+		return process;
+	}
+
+	/** Reply tokens the stand-in received, with how often, and when the last reply came. */
+	private static final Map<String, Integer> REPLIES = new ConcurrentHashMap<>();
+	private static final AtomicLong LAST_REPLY = new AtomicLong();
+	private static final Pattern REPLY_TOKEN = Pattern.compile("\"replyToken\"\\s*:\\s*\"([^\"]+)\"");
+
+	/** Answers like LINE; no request journal (it would grow with every request), a listener counts the replies. */
+	private static WireMockServer standIn() {
+		WireMockServer server = new WireMockServer(
+				options().dynamicPort().containerThreads(64).disableRequestJournal().notifier(new Slf4jNotifier(false)));
+		server.start();
+		server.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+		server.addMockServiceRequestListener((request, response) -> {
+			if (request.getUrl().equals(LineStandIn.REPLY)) {
+				Matcher token = REPLY_TOKEN.matcher(request.getBodyAsString());
+				if (token.find()) {
+					REPLIES.merge(token.group(1), 1, Integer::sum);
+					LAST_REPLY.set(System.nanoTime());
+				}
+			}
+		});
+		return server;
+	}
+
+	/** One measured stretch of load and what it produced. */
+	private static final class Run {
+
+		private final HttpClient http;
+		private final int port;
+		private final String prefix;
+		private final Map<String, Boolean> expected = new ConcurrentHashMap<>();
+		private final AtomicInteger errors = new AtomicInteger();
+		private long[] latencies;
+		private int sent;
+		private long started;
+
+		Run(HttpClient http, int port, String prefix) {
+			this.http = http;
+			this.port = port;
+			this.prefix = prefix;
+		}
+
+		void at(int rate, int seconds) {
+			int total = rate * seconds;
+			latencies = new long[total];
+			List<CompletableFuture<Void>> pending = new ArrayList<>(total);
+			String previous = null;
+			long start = System.nanoTime();
+			started = start;
+			long interval = 1_000_000_000L / rate;
+			for (int i = 0; i < total; i++) {
+				long due = start + i * interval;
+				LockSupport.parkNanos(due - System.nanoTime());
+				// Every 20th request repeats the previous event, as a LINE redelivery would.
+				String body = i % 20 == 19 && previous != null ? previous : event(i);
+				previous = body;
+				int index = i;
+				pending.add(post(body).thenAccept(status -> {
+					latencies[index] = System.nanoTime() - due;
+					if (status != 200) {
+						errors.incrementAndGet();
+					}
+				}));
+			}
+			sent = total;
+			CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+		}
+
+		private String event(int i) {
+			String token = prefix + "-rt-" + i;
+			expected.put(token, true);
+			// A conversation per event: an escalated user's later messages go silently to the coordinator, which would
+			// make "no reply" ambiguous.
+			String source = i % 10 == 0 ? Webhooks.groupSource("C" + prefix + i, "U" + prefix + i)
+					: Webhooks.userSource("U" + prefix + i);
+			String text = (i % 10 == 0 ? "コンシェルジュ " : "") + QUESTIONS[i % QUESTIONS.length];
+			return Webhooks.batch(Webhooks.text(Webhooks.newEventId(), source, token, text));
+		}
+
+		private CompletableFuture<Integer> post(String body) {
+			byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callback"))
+				.header("Content-Type", "application/json")
+				.header("x-line-signature", Webhooks.sign(SECRET, bytes))
+				.POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+				.build();
+			return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+				.thenApply(HttpResponse::statusCode)
+				.exceptionally(failure -> -1);
+		}
+
+		/** Waits until every event was answered (or two minutes passed). */
+		void awaitReplies() throws InterruptedException {
+			long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+			while (System.nanoTime() < deadline && !REPLIES.keySet().containsAll(expected.keySet())) {
+				Thread.sleep(200);
+			}
+			// Late duplicates, if there were any, would arrive now.
+			Thread.sleep(2000);
+		}
+
+		void report(int rate, int seconds) throws InterruptedException {
+			long[] sorted = latencies.clone();
+			Arrays.sort(sorted);
+			awaitReplies();
+			long lost = expected.keySet().stream().filter(token -> !REPLIES.containsKey(token)).count();
+			long twice = expected.keySet().stream().filter(token -> REPLIES.getOrDefault(token, 0) > 1).count();
+			double busy = (LAST_REPLY.get() - started) / 1e9;
+			System.out.printf("rate %d/s for %d s: %d webhooks (%d distinct events, %d redeliveries), non-200: %d%n", rate,
+					seconds, sent, expected.size(), sent - expected.size(), errors.get());
+			System.out.printf("ack latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n", ms(sorted, 0.50),
+					ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 0.999), sorted[sorted.length - 1] / 1e6);
+			System.out.printf("replies at the stand-in: %d for %d events; lost %d, answered twice %d%n",
+					expected.keySet().stream().mapToInt(token -> REPLIES.getOrDefault(token, 0)).sum(), expected.size(),
+					lost, twice);
+			System.out.printf("last reply %.1f s after the first request: %.0f events/s answered end to end%n", busy,
+					expected.size() / busy);
+		}
+
+		private static double ms(long[] sorted, double quantile) {
+			return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+		}
+	}
+
+	private static Process startService(WireMockServer standIn, int port, List<String> redis) throws IOException {
+		Path data = Path.of("target", "benchmark-redis", UUID.randomUUID().toString());
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		// -Dbenchmark.jvmArgs="-XX:StartFlightRecording=filename=target/service.jfr" to profile the service
+		String jvmArgs = System.getProperty("benchmark.jvmArgs", "").strip();
+		if (!jvmArgs.isEmpty()) {
+			command.addAll(List.of(jvmArgs.split("\\s+")));
+		}
+		command.addAll(List.of("-jar", "target/kyodo-concierge.jar", "--server.port=" + port,
+				"--kyodo.line.api-base-url=" + standIn.baseUrl(), "--kyodo.local-redis.data-dir=" + data));
+		command.addAll(redis);
+		// -Dbenchmark.serviceArgs="--kyodo.line.workers.threads=8" to try other settings
+		String serviceArgs = System.getProperty("benchmark.serviceArgs", "").strip();
+		if (!serviceArgs.isEmpty()) {
+			command.addAll(List.of(serviceArgs.split("\\s+")));
+		}
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().put("LINE_CHANNEL_SECRET", SECRET);
+		builder.environment().put("LINE_CHANNEL_TOKEN", "benchmark-channel-token");
+		return builder.redirectErrorStream(true).redirectOutput(new File("target/benchmark-service.log")).start();
+	}
+
+	private static void awaitHealthy(int port) throws InterruptedException {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		throw new IllegalStateException("the service did not become healthy; see target/benchmark-service.log");
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+}
