@@ -123,18 +123,22 @@ final class Analysis {
 		return builder.build();
 	}
 
+	/** Every field's chain starts from the same normalised text (NFKC and the project's character folding). */
+	private abstract class NormalisingAnalyzer extends Analyzer {
+
+		@Override
+		protected Reader initReader(String fieldName, Reader reader) {
+			return normalise(reader);
+		}
+	}
+
 	/** Words: Kuromoji base forms without particles and stop words, synonyms mapped to their canonical token. */
-	final class WordAnalyzer extends Analyzer {
+	final class WordAnalyzer extends NormalisingAnalyzer {
 
 		private final SynonymMap map;
 
 		WordAnalyzer(SynonymMap map) {
 			this.map = map;
-		}
-
-		@Override
-		protected Reader initReader(String fieldName, Reader reader) {
-			return normalise(reader);
 		}
 
 		@Override
@@ -154,12 +158,7 @@ final class Analysis {
 	}
 
 	/** Reading: katakana bigrams of the whole text's Kuromoji reading. */
-	private final class ReadingAnalyzer extends Analyzer {
-
-		@Override
-		protected Reader initReader(String fieldName, Reader reader) {
-			return normalise(reader);
-		}
+	private final class ReadingAnalyzer extends NormalisingAnalyzer {
 
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
@@ -173,12 +172,7 @@ final class Analysis {
 	 * Romaji: the Hepburn reading of each content word, ASCII-folded, so that English-style questions that spell
 	 * Japanese names in Latin letters (Genki fund, saposen) meet the Japanese text.
 	 */
-	private final class RomajiAnalyzer extends Analyzer {
-
-		@Override
-		protected Reader initReader(String fieldName, Reader reader) {
-			return normalise(reader);
-		}
+	private final class RomajiAnalyzer extends NormalisingAnalyzer {
 
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
@@ -190,12 +184,7 @@ final class Analysis {
 	}
 
 	/** Character bigrams of CJK runs (Latin words stay whole), independent of Kuromoji's segmentation. */
-	private final class NgramAnalyzer extends Analyzer {
-
-		@Override
-		protected Reader initReader(String fieldName, Reader reader) {
-			return normalise(reader);
-		}
+	private final class NgramAnalyzer extends NormalisingAnalyzer {
 
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
