@@ -14,7 +14,11 @@ public interface HumanHandoff {
 	 * A user's text message. Empty: the bot answers as usual. Present: consumed; send the reply unless it is silent
 	 * (a message appended to an open ticket gets a silent reply).
 	 */
-	Optional<Reply> interceptText(ChatRef chat, String text);
+	Optional<Reply> interceptText(ChatRef chat, String text, String messageId);
+
+	default Optional<Reply> interceptText(ChatRef chat, String text) {
+		return interceptText(chat, text, null);
+	}
 
 	/** A postback whose data starts with {@code esc:} (intake choices, a coordinator's 「担当する」 in the group). */
 	Optional<Reply> interceptPostback(ChatRef chat, String data);
@@ -27,4 +31,7 @@ public interface HumanHandoff {
 
 	/** Unfollow or leave: forget what is kept about this conversation outside open tickets. */
 	void forget(ChatRef chat);
+
+	/** The user unsent a message: remove its text from the recent turns and from an open ticket's transcript. */
+	void forgetMessage(ChatRef chat, String messageId);
 }

@@ -52,11 +52,11 @@ class LineHandoff implements HumanHandoff {
 	}
 
 	@Override
-	public Optional<Reply> interceptText(ChatRef chat, String text) {
+	public Optional<Reply> interceptText(ChatRef chat, String text, String messageId) {
 		if (group.isGroup(chat)) {
 			return Optional.empty();
 		}
-		if (appendToOpenTicket(chat, new Turn(clock.instant(), Turn.Speaker.USER, text))) {
+		if (appendToOpenTicket(chat, new Turn(clock.instant(), Turn.Speaker.USER, text, messageId))) {
 			return Optional.of(Replies.silent());
 		}
 		Map<String, String> running = conversations.intake(chat);
@@ -99,6 +99,13 @@ class LineHandoff implements HumanHandoff {
 	@Override
 	public void forget(ChatRef chat) {
 		conversations.forget(chat);
+	}
+
+	// Recent turns first: if they move into a new ticket meanwhile, the ticket's transcript is looked at next.
+	@Override
+	public void forgetMessage(ChatRef chat, String messageId) {
+		conversations.forgetMessage(chat, messageId);
+		conversations.openTicket(chat).ifPresent(id -> store.forgetMessage(id, messageId));
 	}
 
 	private boolean appendToOpenTicket(ChatRef chat, Turn turn) {

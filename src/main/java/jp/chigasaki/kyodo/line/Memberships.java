@@ -1,7 +1,5 @@
 package jp.chigasaki.kyodo.line;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.linecorp.bot.webhook.model.Event;
@@ -14,13 +12,11 @@ import jp.chigasaki.kyodo.escalation.HumanHandoff;
 
 /**
  * The bot arriving in and leaving chats. Follow: a greeting; join: how to address the bot. Unfollow and leave: what is
- * kept about the conversation is forgotten (its dialogue state here, its transcript in the handoff). Unsend: this
- * layer keeps nothing per message (the state holds ids and counts only), so there is nothing to delete here.
+ * kept about the conversation is forgotten (its dialogue state here, its transcript in the handoff). Unsend: the dialogue
+ * state holds ids and counts only; the message's text is removed from what the handoff keeps.
  */
 @Component
 class Memberships {
-
-	private static final Logger log = LoggerFactory.getLogger(Memberships.class);
 
 	private final Chats chats;
 	private final Dialogue dialogue;
@@ -57,7 +53,11 @@ class Memberships {
 		});
 	}
 
+	/** Unsend: the message's text leaves the recent turns and an open ticket's transcript. */
 	void unsent(UnsendEvent event) {
-		log.debug("Unsend {}: nothing kept per message", event.webhookEventId());
+		if (event.unsend() == null || event.unsend().messageId() == null) {
+			return;
+		}
+		Chats.of(event.source()).ifPresent(chat -> handoff.forgetMessage(chat, event.unsend().messageId()));
 	}
 }

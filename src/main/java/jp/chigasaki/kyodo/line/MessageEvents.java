@@ -54,15 +54,15 @@ class MessageEvents {
 		if (event.message() instanceof TextMessageContent text) {
 			Optional<String> question = chat.get().oneToOne() ? Optional.ofNullable(text.text())
 					: addressing.question(text);
-			question.ifPresent(q -> converse(chat.get(), event.replyToken(), q));
+			question.ifPresent(q -> converse(chat.get(), event.replyToken(), q, text.id()));
 		}
 		else if (chat.get().oneToOne()) {
 			messenger.answer(chat.get(), event.replyToken(), dialogue.nonText(chats.audienceOf(chat.get())));
 		}
 	}
 
-	private void converse(ChatRef chat, String replyToken, String question) {
-		Optional<Reply> intercepted = handoff.interceptText(chat, question);
+	private void converse(ChatRef chat, String replyToken, String question, String messageId) {
+		Optional<Reply> intercepted = handoff.interceptText(chat, question, messageId);
 		if (intercepted.isPresent()) {
 			messenger.answer(chat, replyToken, intercepted.get());
 			return;
@@ -72,7 +72,7 @@ class MessageEvents {
 		Audience audience = chats.audienceOf(chat);
 		Reply reply = turns.take(chat, state -> dialogue.answer(question, audience, state), MessageEvents::trigger);
 		messenger.answer(chat, replyToken, reply);
-		handoff.recordTurn(chat, new Turn(clock.instant(), Turn.Speaker.USER, question));
+		handoff.recordTurn(chat, new Turn(clock.instant(), Turn.Speaker.USER, question, messageId));
 		if (!reply.silent()) {
 			handoff.recordTurn(chat, new Turn(clock.instant(), Turn.Speaker.BOT, reply.text()));
 		}

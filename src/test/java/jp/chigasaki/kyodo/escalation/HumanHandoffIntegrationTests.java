@@ -109,6 +109,34 @@ class HumanHandoffIntegrationTests extends EscalationTestContext {
 	}
 
 	@Test
+	void anUnsentMessageLeavesTheRecentTurnsBeforeATicketIsOpened() {
+		ChatRef chat = newUser();
+		handoff.recordTurn(chat, new Turn(Instant.now(), Turn.Speaker.USER, "送信取消する相談", "m-unsent-1"));
+		handoff.recordTurn(chat, new Turn(Instant.now(), Turn.Speaker.USER, "残る相談", "m-kept-1"));
+
+		handoff.forgetMessage(chat, "m-unsent-1");
+		long id = openTicket(handoff, chat);
+
+		assertThat(queue.transcript(id, CITY)).extracting(Turn::text)
+			.contains("残る相談")
+			.doesNotContain("送信取消する相談");
+	}
+
+	@Test
+	void anUnsentMessageLeavesTheOpenTicketsTranscript() {
+		ChatRef chat = newUser();
+		long id = openTicket(handoff, chat);
+		handoff.interceptText(chat, "取り消すメッセージ", "m-unsent-2");
+		handoff.interceptText(chat, "残すメッセージ", "m-kept-2");
+
+		handoff.forgetMessage(chat, "m-unsent-2");
+
+		assertThat(queue.transcript(id, CITY)).extracting(Turn::text)
+			.contains("残すメッセージ")
+			.doesNotContain("取り消すメッセージ");
+	}
+
+	@Test
 	void groupChatKeepsTheGroupAndTheAskingMember() {
 		ChatRef chat = newGroup();
 		long id = openTicket(handoff, chat);

@@ -219,13 +219,24 @@ class ConversationIntegrationTests extends WebhookTestBase {
 	}
 
 	@Test
-	void acknowledgesUnsendAndSendsNothing() {
+	void unsendForgetsThatMessageInTheHandoffAndSendsNothing() {
 		var response = send(Webhooks.batch(Webhooks.unsend(Webhooks.newEventId(), Webhooks.userSource("Uconv0015"),
 				"325708")));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		awaitWorkersIdle();
 		assertThat(dialogue.calls).isEmpty();
+		assertThat(handoff.calls).containsExactly("forgetMessage:USER:325708");
 		assertNothingSent();
+	}
+
+	@Test
+	void recordsTheUserTurnWithItsLineMessageIdSoThatUnsendCanFindIt() {
+		send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), Webhooks.userSource("Uconv0016"), "rt-m", "人と話したい")));
+
+		awaitWorkersIdle();
+		assertThat(handoff.turns).filteredOn(turn -> turn.speaker() == Turn.Speaker.USER)
+			.singleElement()
+			.satisfies(turn -> assertThat(turn.messageId()).isNotBlank());
 	}
 }

@@ -166,7 +166,7 @@ class LineTestDoubles {
 		}
 
 		@Override
-		public Optional<Reply> interceptText(ChatRef chat, String text) {
+		public Optional<Reply> interceptText(ChatRef chat, String text, String messageId) {
 			if (humanMode.contains(chat.chatId())) {
 				calls.add("intercepted:" + text);
 				return Optional.of(reply(Decision.ESCALATE, null, ConversationState.NEW, List.of(), List.of()));
@@ -194,6 +194,11 @@ class LineTestDoubles {
 		@Override
 		public void forget(ChatRef chat) {
 			calls.add("forget:" + chat.type());
+		}
+
+		@Override
+		public void forgetMessage(ChatRef chat, String messageId) {
+			calls.add("forgetMessage:" + chat.type() + ":" + messageId);
 		}
 	}
 }

@@ -97,6 +97,13 @@ public class ConversationStore {
 		return entries == null ? List.of() : entries.stream().map(TurnJson::read).toList();
 	}
 
+	/** Removes an unsent user message from the recent turns (LREM of the exact stored entry, so nothing else moves). */
+	public void forgetMessage(ChatRef chat, String messageId) {
+		String key = key(chat, "recent");
+		TurnJson.holding(redis.opsForList().range(key, 0, -1), messageId)
+			.forEach(entry -> redis.opsForList().remove(key, 0, entry));
+	}
+
 	public void forget(ChatRef chat) {
 		redis.delete(List.of(key(chat, "intake"), key(chat, "recent")));
 	}

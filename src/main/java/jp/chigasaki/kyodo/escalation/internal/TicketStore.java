@@ -114,6 +114,13 @@ public class TicketStore {
 		redis.opsForZSet().add(waitingKey(queue), Long.toString(id), since.toEpochMilli());
 	}
 
+	/** Removes an unsent user message from a ticket's transcript (LREM of the exact stored entry). */
+	public void forgetMessage(long id, String messageId) {
+		String key = key(id, "transcript");
+		TurnJson.holding(redis.opsForList().range(key, 0, -1), messageId)
+			.forEach(entry -> redis.opsForList().remove(key, 0, entry));
+	}
+
 	public List<Turn> transcript(long id) {
 		List<String> entries = redis.opsForList().range(key(id, "transcript"), 0, -1);
 		return entries == null ? List.of() : entries.stream().map(TurnJson::read).toList();
