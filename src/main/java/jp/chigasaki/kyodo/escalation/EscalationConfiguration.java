@@ -2,6 +2,9 @@ package jp.chigasaki.kyodo.escalation;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -63,6 +66,19 @@ class EscalationConfiguration {
 	HumanHandoff humanHandoff(TicketStore store, ConversationStore conversations, BusinessHours hours,
 			CoordinatorGroup group, EscalationQueue queue, EscalationProperties properties, Clock clock) {
 		return new LineHandoff(store, conversations, hours, group, queue, properties, clock);
+	}
+
+	/** {@code kyodo.tickets.open{queue}}: open tickets per queue, read from Redis at each scrape. */
+	@Bean
+	MeterBinder openTicketGauges(TicketStore store) {
+		return registry -> {
+			for (Ticket.Queue queue : Ticket.Queue.values()) {
+				Gauge.builder("kyodo.tickets.open", store, s -> s.openCount(queue))
+					.tag("queue", queue.name())
+					.description("open tickets (waiting or claimed)")
+					.register(registry);
+			}
+		};
 	}
 
 	@Bean

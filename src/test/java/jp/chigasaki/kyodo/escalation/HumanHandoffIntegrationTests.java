@@ -10,6 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jp.chigasaki.kyodo.dialogue.Decision;
 import jp.chigasaki.kyodo.dialogue.QuickReply;
 import jp.chigasaki.kyodo.dialogue.Reply;
@@ -106,6 +108,16 @@ class HumanHandoffIntegrationTests extends EscalationTestContext {
 			.startsWith(org.assertj.core.groups.Tuple.tuple(Turn.Speaker.USER, "補助金はありますか"),
 					org.assertj.core.groups.Tuple.tuple(Turn.Speaker.BOT, "げんき基金のご案内です"));
 		assertThat(queue.transcript(id, CITY)).last().satisfies(turn -> assertThat(turn.text()).contains("#" + id));
+	}
+
+	@Test
+	void openTicketsAreCountedPerQueueForPrometheus(@Autowired MeterRegistry registry) {
+		Gauge gauge = registry.get("kyodo.tickets.open").tag("queue", "CITY").gauge();
+		double before = gauge.value();
+
+		openTicket(handoff, newUser());
+
+		assertThat(gauge.value()).isEqualTo(before + 1);
 	}
 
 	@Test

@@ -106,6 +106,12 @@ public class TicketStore {
 		return ids == null ? List.of() : ids.stream().map(Long::valueOf).toList();
 	}
 
+	/** How many tickets are open in the queue (ZCARD of its index: the same figure on every instance). */
+	public long openCount(Ticket.Queue queue) {
+		Long size = redis.opsForZSet().zCard(waitingKey(queue));
+		return size == null ? 0 : size;
+	}
+
 	public void unindex(Ticket.Queue queue, long id) {
 		redis.opsForZSet().remove(waitingKey(queue), Long.toString(id));
 	}
