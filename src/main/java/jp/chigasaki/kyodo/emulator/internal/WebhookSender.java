@@ -6,12 +6,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Base64;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+
+import com.linecorp.bot.parser.LineSignatureValidator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,15 +67,10 @@ class WebhookSender {
 		}
 	}
 
+	/** {@code x-line-signature} as LINE computes it, by the SDK that also verifies it on {@code /callback}. */
 	static String sign(String secret, byte[] body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return Base64.getEncoder().encodeToString(mac.doFinal(body));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
-		}
+		byte[] mac = new LineSignatureValidator(secret.getBytes(StandardCharsets.UTF_8)).generateSignature(body);
+		return Base64.getEncoder().encodeToString(mac);
 	}
 
 	private URI callbackUri() {

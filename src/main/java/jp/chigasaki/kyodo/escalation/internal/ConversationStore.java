@@ -97,11 +97,9 @@ public class ConversationStore {
 		return entries == null ? List.of() : entries.stream().map(TurnJson::read).toList();
 	}
 
-	/** Removes an unsent user message from the recent turns (LREM of the exact stored entry, so nothing else moves). */
+	/** Removes an unsent user message from the recent turns. */
 	public void forgetMessage(ChatRef chat, String messageId) {
-		String key = key(chat, "recent");
-		TurnJson.holding(redis.opsForList().range(key, 0, -1), messageId)
-			.forEach(entry -> redis.opsForList().remove(key, 0, entry));
+		TurnJson.removeMessage(redis.opsForList(), key(chat, "recent"), messageId);
 	}
 
 	public void forget(ChatRef chat) {

@@ -122,9 +122,7 @@ public class TicketStore {
 
 	/** Removes an unsent user message from a ticket's transcript (LREM of the exact stored entry). */
 	public void forgetMessage(long id, String messageId) {
-		String key = key(id, "transcript");
-		TurnJson.holding(redis.opsForList().range(key, 0, -1), messageId)
-			.forEach(entry -> redis.opsForList().remove(key, 0, entry));
+		TurnJson.removeMessage(redis.opsForList(), key(id, "transcript"), messageId);
 	}
 
 	public List<Turn> transcript(long id) {

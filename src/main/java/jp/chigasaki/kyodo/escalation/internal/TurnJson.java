@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.redis.core.ListOperations;
+
 import jp.chigasaki.kyodo.escalation.Turn;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,12 +39,18 @@ final class TurnJson {
 		return JSON.writeValueAsString(value);
 	}
 
-	/** The entries of {@code json} (a stored list) that hold the user message {@code messageId}. */
-	static List<String> holding(List<String> entries, String messageId) {
+	/**
+	 * Removes the user message {@code messageId} from a stored list of turns: LREM of each exact stored entry, so
+	 * nothing else in the list moves and a concurrent append is unaffected.
+	 */
+	static void removeMessage(ListOperations<String, String> list, String key, String messageId) {
+		List<String> entries = list.range(key, 0, -1);
 		if (entries == null || messageId == null) {
-			return List.of();
+			return;
 		}
-		return entries.stream().filter(entry -> messageId.equals(read(entry).messageId())).toList();
+		entries.stream()
+			.filter(entry -> messageId.equals(read(entry).messageId()))
+			.forEach(entry -> list.remove(key, 0, entry));
 	}
 
 	static Turn read(String json) {

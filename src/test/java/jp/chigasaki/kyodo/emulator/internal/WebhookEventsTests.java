@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +51,10 @@ class WebhookEventsTests {
 
 		String signature = WebhookSender.sign(SECRET, body);
 
+		// An oracle independent of the SDK: LINE's documented Base64(HMAC-SHA256(channel secret, body)).
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		assertThat(signature).isEqualTo(Base64.getEncoder().encodeToString(mac.doFinal(body)));
 		LineSignatureValidator validator = new LineSignatureValidator(SECRET.getBytes(StandardCharsets.UTF_8));
 		assertThat(validator.validateSignature(body, signature)).isTrue();
 		byte[] tampered = body.clone();
