@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jp.chigasaki.kyodo.dialogue.ConversationState;
+import jp.chigasaki.kyodo.dialogue.DialoguePolicy;
+import jp.chigasaki.kyodo.dialogue.Reply;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.knowledge.KnowledgeException;
@@ -70,7 +73,31 @@ final class EvalCommand implements Cli.Command {
 			fit(engine, set, out);
 			return null;
 		}
-		return evaluate(engine, set, line.flag("--misses") ? out : null);
+		PrintStream misses = line.flag("--misses") ? out : null;
+		Map<String, Object> result = evaluate(engine, set, misses);
+		result.putAll(replies(new DialoguePolicy(() -> base, engine), set, misses));
+		return result;
+	}
+
+	/** The {@link ReplyOutcomes} of what the bot replies to each question, each in a new conversation. */
+	static Map<String, Object> replies(DialoguePolicy policy, LabelledSet set, PrintStream misses) {
+		ReplyOutcomes outcomes = new ReplyOutcomes();
+		for (LabelledSet.Question question : set.questions()) {
+			Reply reply = policy.answer(question.text(), question.audience(), ConversationState.NEW);
+			List<String> answered = new ArrayList<>();
+			if (reply.faqId() != null) {
+				answered.add(reply.faqId());
+			}
+			if (reply.next().lastFaqId() != null) {
+				answered.add(reply.next().lastFaqId());
+			}
+			if (!outcomes.add(question, reply, answered) && misses != null) {
+				misses.printf("reply miss line %d: expected %s, got %s intent=%s faq=%s offered=%s%n", question.line(),
+						question.expected(), reply.decision().key(), reply.intent(), reply.faqId(),
+						reply.next().offered());
+			}
+		}
+		return outcomes.report();
 	}
 
 	static Map<String, Object> evaluate(MatchingEngine engine, LabelledSet set, PrintStream misses) {
