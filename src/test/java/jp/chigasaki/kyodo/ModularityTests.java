@@ -53,10 +53,20 @@ class ModularityTests {
 		onlyOn("cli", "knowledge", "matching", "dialogue");
 	}
 
+	@Test
+	void operationsDependsOnNoFeature() {
+		onlyOn("operations");
+	}
+
+	@Test
+	void startupChecksUseOnlyKnowledgeAndTheLocalRedis() {
+		onlyOn("startup", "knowledge", "localredis");
+	}
+
 	private static void onlyOn(String feature, String... allowed) {
 		String[] others = java.util.Arrays
 			.stream(new String[] { "knowledge", "matching", "dialogue", "line", "escalation", "console", "emulator",
-					"localredis", "cli" })
+					"localredis", "cli", "operations", "startup" })
 			.filter(f -> !f.equals(feature) && !java.util.List.of(allowed).contains(f))
 			.map(f -> BASE + f + "..")
 			.toArray(String[]::new);
