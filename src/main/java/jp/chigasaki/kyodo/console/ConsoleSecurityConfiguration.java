@@ -37,7 +37,7 @@ class ConsoleSecurityConfiguration {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.securityMatcher("/console/**", "/api/**")
 			.userDetailsService(accounts)
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/console/login")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/console/login", "/console/console.css")
 				.permitAll()
 				.requestMatchers("/api/knowledge/**")
 				.hasRole(ConsoleProperties.Role.ADMIN.name())
