@@ -146,10 +146,11 @@ public final class Insights {
 			String label) {
 	}
 
-	/**
-	 * Similar questions; {@code best} is the matching engine's current best candidate for the lead question (null
-	 * when none), {@code department} the name of its entry's department (null when none).
-	 */
-	public record QuestionGroup(String id, List<Question> questions, Candidate best, String department) {
+	/** Similar questions; {@code best} is the matching engine's current best entry for the lead question, or null. */
+	public record QuestionGroup(String id, List<Question> questions, Suggestion best) {
+	}
+
+	/** An existing entry close to a group: id, title, calibrated confidence, its department's name (or null). */
+	public record Suggestion(String faqId, String title, double confidence, String department) {
 	}
 }

@@ -26,6 +26,11 @@ final class TextMask {
 		.compile("(?:\\+81[-\\s]?|0)\\d{1,4}[-−ー‐\\s(（]{0,2}\\d{1,4}[-−ー‐\\s)）]{0,2}\\d{3,4}|\\d{10,}");
 	private static final Pattern MENTION = Pattern.compile("@\\S+");
 	private static final Pattern HONORIFIC = Pattern.compile("^(さん|様|さま|氏|くん|君|ちゃん)");
+	/** A surname that is also a place (茅ヶ崎市, 香川駅) names the place when a place word follows. */
+	private static final Pattern PLACE = Pattern.compile("^(市|町|村|区|県|駅|海岸|地区|公民館|公園|小学校|中学校|高校|図書館|会館)");
+	/** Local place names Kuromoji's dictionary knows as surnames. */
+	private static final java.util.Set<String> PLACES = java.util.Set.of("茅ヶ崎", "茅ケ崎", "湘南", "辻堂", "寒川", "藤沢",
+			"平塚");
 
 	private TextMask() {
 	}
@@ -37,7 +42,7 @@ final class TextMask {
 		String normalised = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		String masked = MAIL.matcher(normalised).replaceAll(EMAIL);
 		masked = TEL.matcher(masked).replaceAll(PHONE);
-		masked = MENTION.matcher(masked).replaceAll(NAME + " ");
+		masked = MENTION.matcher(masked).replaceAll(NAME);
 		return names(masked).strip();
 	}
 
@@ -52,7 +57,8 @@ final class TextMask {
 			tokenizer.setReader(new StringReader(text));
 			tokenizer.reset();
 			while (tokenizer.incrementToken()) {
-				if (nameLike(pos.getPartOfSpeech(), text, offset.endOffset())) {
+				if (nameLike(pos.getPartOfSpeech(), text.substring(offset.startOffset(), offset.endOffset()), text,
+						offset.endOffset())) {
 					out.append(text, copied, offset.startOffset());
 					if (!inName) {
 						out.append(NAME);
@@ -72,12 +78,12 @@ final class TextMask {
 		return out.append(text.substring(copied)).toString();
 	}
 
-	private static boolean nameLike(String partOfSpeech, String text, int end) {
+	private static boolean nameLike(String partOfSpeech, String token, String text, int end) {
 		if (partOfSpeech == null) {
 			return false;
 		}
 		if (partOfSpeech.startsWith("名詞-固有名詞-人名")) {
-			return true;
+			return !PLACES.contains(token) && !PLACE.matcher(text.substring(end)).find();
 		}
 		return partOfSpeech.startsWith("名詞-固有名詞") && HONORIFIC.matcher(text.substring(end)).find();
 	}

@@ -44,13 +44,7 @@ final class UnansweredQuestions {
 		for (List<Integer> members : QuestionGroups.group(texts, engine.analyzer(), properties.similarity())) {
 			List<Insights.Question> questions = members.stream().map(open::get).toList();
 			Candidate best = best(questions.get(0));
-			String department = best == null ? null
-					: knowledge.current()
-						.faq(best.faqId())
-						.flatMap(entry -> knowledge.current().department(entry.departmentId()))
-						.map(d -> d.name())
-						.orElse(null);
-			groups.add(new Insights.QuestionGroup(questions.get(0).id(), questions, best, department));
+			groups.add(new Insights.QuestionGroup(questions.get(0).id(), questions, suggestion(best)));
 		}
 		return groups;
 	}
@@ -84,6 +78,18 @@ final class UnansweredQuestions {
 			}
 		}
 		return labelled;
+	}
+
+	private Insights.Suggestion suggestion(Candidate best) {
+		if (best == null) {
+			return null;
+		}
+		String department = knowledge.current()
+			.faq(best.faqId())
+			.flatMap(entry -> knowledge.current().department(entry.departmentId()))
+			.map(d -> d.name())
+			.orElse(null);
+		return new Insights.Suggestion(best.faqId(), best.title(), best.confidence(), department);
 	}
 
 	private Candidate best(Insights.Question question) {
