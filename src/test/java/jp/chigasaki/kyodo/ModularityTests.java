@@ -44,8 +44,13 @@ class ModularityTests {
 	}
 
 	@Test
-	void consoleUsesEscalationAndKnowledgeOnly() {
-		onlyOn("console", "escalation", "knowledge");
+	void consoleUsesEscalationInsightsAndKnowledgeOnly() {
+		onlyOn("console", "escalation", "insights", "knowledge");
+	}
+
+	@Test
+	void insightsListensToTheConversationAndTicketsAndKnowsNoTransportOrConsole() {
+		onlyOn("insights", "conversation", "dialogue", "escalation", "matching", "knowledge");
 	}
 
 	@Test
@@ -66,7 +71,7 @@ class ModularityTests {
 	private static void onlyOn(String feature, String... allowed) {
 		String[] others = java.util.Arrays
 			.stream(new String[] { "knowledge", "matching", "dialogue", "line", "escalation", "console", "emulator",
-					"localredis", "cli", "operations", "startup" })
+					"localredis", "cli", "operations", "startup", "conversation", "insights" })
 			.filter(f -> !f.equals(feature) && !java.util.List.of(allowed).contains(f))
 			.map(f -> BASE + f + "..")
 			.toArray(String[]::new);
