@@ -44,8 +44,17 @@ class ModularityTests {
 	}
 
 	@Test
-	void consoleUsesEscalationAndKnowledgeOnly() {
-		onlyOn("console", "escalation", "knowledge");
+	void consoleUsesEscalationKnowledgeAndTheInitiativesOnly() {
+		onlyOn("console", "escalation", "knowledge", "groups", "needs", "meetings", "events", "announcements");
+	}
+
+	@Test
+	void theInitiativesDependOnEachOtherOneWayAndNeverOnTheMessagePathOrTheConsole() {
+		onlyOn("groups");
+		onlyOn("needs", "groups", "matching", "knowledge");
+		onlyOn("announcements", "groups", "matching", "knowledge");
+		onlyOn("events", "groups", "announcements", "matching", "knowledge");
+		onlyOn("meetings", "needs", "groups", "announcements", "matching", "knowledge");
 	}
 
 	@Test
@@ -56,7 +65,7 @@ class ModularityTests {
 	private static void onlyOn(String feature, String... allowed) {
 		String[] others = java.util.Arrays
 			.stream(new String[] { "knowledge", "matching", "dialogue", "line", "escalation", "console", "emulator",
-					"localredis", "cli" })
+					"localredis", "cli", "groups", "needs", "meetings", "events", "announcements" })
 			.filter(f -> !f.equals(feature) && !java.util.List.of(allowed).contains(f))
 			.map(f -> BASE + f + "..")
 			.toArray(String[]::new);
