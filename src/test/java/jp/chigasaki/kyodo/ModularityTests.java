@@ -44,13 +44,23 @@ class ModularityTests {
 	}
 
 	@Test
-	void consoleUsesEscalationInsightsAndKnowledgeOnly() {
-		onlyOn("console", "escalation", "insights", "knowledge");
+	void consoleUsesEscalationInsightsKnowledgeAndTheInitiativesOnly() {
+		onlyOn("console", "escalation", "insights", "knowledge", "groups", "needs", "meetings", "events",
+				"announcements");
 	}
 
 	@Test
 	void insightsListensToTheConversationAndTicketsAndKnowsNoTransportOrConsole() {
 		onlyOn("insights", "conversation", "dialogue", "escalation", "matching", "knowledge");
+	}
+
+	@Test
+	void theInitiativesDependOnEachOtherOneWayAndNeverOnTheMessagePathOrTheConsole() {
+		onlyOn("groups");
+		onlyOn("needs", "groups", "matching", "knowledge");
+		onlyOn("announcements", "groups", "matching", "knowledge");
+		onlyOn("events", "groups", "announcements", "matching", "knowledge");
+		onlyOn("meetings", "needs", "groups", "announcements", "matching", "knowledge");
 	}
 
 	@Test
@@ -71,7 +81,8 @@ class ModularityTests {
 	private static void onlyOn(String feature, String... allowed) {
 		String[] others = java.util.Arrays
 			.stream(new String[] { "knowledge", "matching", "dialogue", "line", "escalation", "console", "emulator",
-					"localredis", "cli", "operations", "startup", "conversation", "insights" })
+					"localredis", "cli", "operations", "startup", "conversation", "insights", "groups", "needs", "meetings",
+					"events", "announcements" })
 			.filter(f -> !f.equals(feature) && !java.util.List.of(allowed).contains(f))
 			.map(f -> BASE + f + "..")
 			.toArray(String[]::new);
