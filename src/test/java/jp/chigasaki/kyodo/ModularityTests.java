@@ -50,13 +50,18 @@ class ModularityTests {
 
 	@Test
 	void theCommandsNeedNoWebhookNoQueueAndNoRedis() {
-		onlyOn("cli", "knowledge", "matching", "dialogue");
+		onlyOn("cli", "knowledge", "matching", "dialogue", "richmenu");
+	}
+
+	@Test
+	void richMenusKnowOnlyTheKnowledgeTheyPointAt() {
+		onlyOn("richmenu", "knowledge");
 	}
 
 	private static void onlyOn(String feature, String... allowed) {
 		String[] others = java.util.Arrays
 			.stream(new String[] { "knowledge", "matching", "dialogue", "line", "escalation", "console", "emulator",
-					"localredis", "cli" })
+					"localredis", "cli", "richmenu" })
 			.filter(f -> !f.equals(feature) && !java.util.List.of(allowed).contains(f))
 			.map(f -> BASE + f + "..")
 			.toArray(String[]::new);
