@@ -17,7 +17,8 @@ import jp.chigasaki.kyodo.matching.MatchingProperties;
 public final class Cli {
 
 	private static final Map<String, Command> COMMANDS = Map.of("validate", new ValidateCommand(), "eval",
-			new EvalCommand(), "ask", new AskCommand(base -> MatchingEngine.create(base, MatchingProperties.defaults())));
+			new EvalCommand(), "ask", new AskCommand(base -> MatchingEngine.create(base, MatchingProperties.defaults())),
+			"richmenu", new RichMenuCommand(System::getenv));
 
 	private Cli() {
 	}
