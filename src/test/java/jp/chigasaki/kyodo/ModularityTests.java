@@ -44,6 +44,16 @@ class ModularityTests {
 	}
 
 	@Test
+	void conversationUsesTheDialogueAndTheTicketsButNoTransport() {
+		onlyOn("conversation", "dialogue", "escalation", "matching", "knowledge");
+	}
+
+	@Test
+	void lineIsTransportOnlyAndHandsEveryTurnToTheConversationOwner() {
+		onlyOn("line", "conversation", "escalation", "dialogue", "knowledge");
+	}
+
+	@Test
 	void consoleUsesEscalationAndKnowledgeOnly() {
 		onlyOn("console", "escalation", "knowledge");
 	}
@@ -55,8 +65,8 @@ class ModularityTests {
 
 	private static void onlyOn(String feature, String... allowed) {
 		String[] others = java.util.Arrays
-			.stream(new String[] { "knowledge", "matching", "dialogue", "line", "escalation", "console", "emulator",
-					"localredis", "cli" })
+			.stream(new String[] { "knowledge", "matching", "dialogue", "conversation", "line", "escalation", "console",
+					"emulator", "localredis", "cli" })
 			.filter(f -> !f.equals(feature) && !java.util.List.of(allowed).contains(f))
 			.map(f -> BASE + f + "..")
 			.toArray(String[]::new);
