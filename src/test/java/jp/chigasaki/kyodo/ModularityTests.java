@@ -51,6 +51,16 @@ class ModularityTests {
 	}
 
 	@Test
+	void conversationUsesTheDialogueAndTheTicketsButNoTransport() {
+		onlyOn("conversation", "dialogue", "escalation", "matching", "knowledge");
+	}
+
+	@Test
+	void lineIsTransportOnlyAndHandsEveryTurnToTheConversationOwner() {
+		onlyOn("line", "conversation", "escalation", "dialogue", "knowledge");
+	}
+
+	@Test
 	void consoleUsesEscalationInsightsKnowledgeAndTheInitiativesOnly() {
 		onlyOn("console", "escalation", "insights", "knowledge", "groups", "needs", "meetings", "events",
 				"announcements");

@@ -26,7 +26,6 @@ import org.springframework.util.FileSystemUtils;
 
 import jp.chigasaki.kyodo.escalation.ChatRef;
 import jp.chigasaki.kyodo.escalation.EscalationTestContext;
-import jp.chigasaki.kyodo.escalation.HumanHandoff;
 
 /**
  * The coordinator's flow in headless Chromium (Debian's chromium and chromium-driver; the test fails, never skips,
@@ -39,9 +38,6 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	HumanHandoff handoff;
 
 	WebDriver browser;
 
@@ -76,7 +72,7 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 	@Test
 	void signInClaimReplyAndResolve() {
 		ChatRef chat = newGroup();
-		long id = openTicket(handoff, chat);
+		long id = openTicket(chat);
 
 		browser.get("http://localhost:" + port + "/console/login");
 		browser.findElement(By.id("username")).sendKeys("city");
@@ -86,7 +82,7 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 		wait.until(ExpectedConditions.presenceOfElementLocated(row));
 		assertThat(browser.findElement(row).getText()).contains("待機中", "グループ", "その他");
 
-		long later = openTicket(handoff, newUser());
+		long later = openTicket(newUser());
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-ticket-id='" + later + "']")));
 
 		browser.findElement(row).findElement(By.linkText("#" + id)).click();
@@ -94,7 +90,7 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 		wait.until(ExpectedConditions.textToBe(By.id("notice"), "#" + id + " を担当しました。"));
 		assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("対応中");
 
-		handoff.interceptText(chat, "駐車場はありますか");
+		say(chat, "駐車場はありますか");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("transcript"), "駐車場はありますか"));
 
 		new Select(browser.findElement(By.id("canned"))).selectByVisibleText("受付のご連絡");
@@ -112,6 +108,6 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 			.map(element -> element.getDomAttribute("data-ticket-id"))
 			.toList();
 		assertThat(rows).doesNotContain(Long.toString(id));
-		assertThat(handoff.interceptText(chat, "ありがとうございました")).isEmpty();
+		assertThat(say(chat, "ありがとうございました").silent()).isFalse();
 	}
 }
