@@ -55,6 +55,8 @@ class ModularityTests {
 		onlyOn("announcements", "groups", "matching", "knowledge");
 		onlyOn("events", "groups", "announcements", "matching", "knowledge");
 		onlyOn("meetings", "needs", "groups", "announcements", "matching", "knowledge");
+		onlyOn("initiatives", "groups", "needs", "meetings", "events", "announcements", "dialogue", "matching",
+				"knowledge", "conversation", "escalation");
 	}
 
 	@Test
@@ -65,7 +67,8 @@ class ModularityTests {
 	private static void onlyOn(String feature, String... allowed) {
 		String[] others = java.util.Arrays
 			.stream(new String[] { "knowledge", "matching", "dialogue", "line", "escalation", "console", "emulator",
-					"localredis", "cli", "groups", "needs", "meetings", "events", "announcements" })
+					"localredis", "cli", "groups", "needs", "meetings", "events", "announcements", "initiatives",
+					"conversation" })
 			.filter(f -> !f.equals(feature) && !java.util.List.of(allowed).contains(f))
 			.map(f -> BASE + f + "..")
 			.toArray(String[]::new);
