@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,6 +84,14 @@ public final class MatchingEngine implements QuestionClassifier {
 			right.add(evidence.bestId() != null && sample.acceptable().contains(evidence.bestId()));
 		}
 		return LuceneClassifier.fit(features, right);
+	}
+
+	/**
+	 * The project's Japanese analyzer of the current index (NFKC, Kuromoji base forms, stop words, synonyms), for
+	 * features that index other Japanese text the same way (insights groups unanswered questions with it).
+	 */
+	public Analyzer analyzer() {
+		return current.get().analyzer();
 	}
 
 	public MatchingProperties properties() {
