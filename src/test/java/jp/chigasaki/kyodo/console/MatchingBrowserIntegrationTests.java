@@ -2,7 +2,6 @@ package jp.chigasaki.kyodo.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,9 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 import jp.chigasaki.kyodo.announcements.LineMock;
+import jp.chigasaki.kyodo.emulator.internal.HeadlessChromium;
 import jp.chigasaki.kyodo.escalation.EscalationTestContext;
 import jp.chigasaki.kyodo.groups.Field;
 import jp.chigasaki.kyodo.groups.Group;
@@ -44,9 +40,6 @@ import jp.chigasaki.kyodo.meetings.Meetings;
  */
 class MatchingBrowserIntegrationTests extends EscalationTestContext {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
 	@LocalServerPort
 	int port;
 
@@ -56,11 +49,11 @@ class MatchingBrowserIntegrationTests extends EscalationTestContext {
 	@Autowired
 	Meetings meetings;
 
-	WebDriver browser;
+	HeadlessChromium chromium;
+
+	ChromeDriver browser;
 
 	WebDriverWait wait;
-
-	Path profile;
 
 	@DynamicPropertySource
 	static void line(DynamicPropertyRegistry registry) {
@@ -68,27 +61,18 @@ class MatchingBrowserIntegrationTests extends EscalationTestContext {
 	}
 
 	@BeforeEach
-	void startBrowser() throws IOException {
+	void startBrowser() {
 		LineMock.reset();
-		assertThat(CHROMIUM.canExecute()).as("install Debian's chromium: apt-get install -y chromium chromium-driver").isTrue();
-		assertThat(CHROMEDRIVER.canExecute()).as("install Debian's chromium-driver").isTrue();
-		profile = Files.createTempDirectory("matching-chromium-");
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--no-first-run", "--window-size=390,900", "--lang=ja-JP", "--user-data-dir=" + profile);
-		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build(), options);
+		chromium = HeadlessChromium.start(390, 900);
+		browser = chromium.driver();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 	}
 
 	@AfterEach
 	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
-		FileSystemUtils.deleteRecursively(profile.toFile());
 	}
 
 	@Test
@@ -178,7 +162,7 @@ class MatchingBrowserIntegrationTests extends EscalationTestContext {
 		if (target != null) {
 			Path file = Path.of(target, name);
 			Files.createDirectories(file.getParent());
-			Files.write(file, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+			Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
 		}
 	}
 }
