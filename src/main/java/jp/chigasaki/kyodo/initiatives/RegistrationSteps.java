@@ -54,33 +54,33 @@ final class RegistrationSteps {
 		boolean keep = state.editId() != null && turn.said("そのまま");
 		String answer = turn.answer(GroupFlow.PREFIX + "field:");
 		return switch (state.step()) {
-			case "NAME" -> text(state, keep ? state.name() : answer, "団体名", MAX_SHORT)
+			case "NAME" -> text(keep ? state.name() : answer, MAX_SHORT)
 				.map(value -> ask(withName(state, value).with("FIELD"), null))
 				.orElseGet(() -> retry(state, "団体名", MAX_SHORT));
 			case "FIELD" -> Field.parse(answer)
 				.map(field -> ask(new GroupFlow.State("AREA", state.name(), field, state.area(), state.can(),
 						state.want(), state.contact(), state.editId()), null))
 				.orElseGet(() -> ask(state, "ボタンから分野を選んでください。"));
-			case "AREA" -> text(state, keep ? state.area() : answer, "活動地域", MAX_SHORT)
+			case "AREA" -> text(keep ? state.area() : answer, MAX_SHORT)
 				.map(value -> ask(new GroupFlow.State("CAN", state.name(), state.field(), value, state.can(),
 						state.want(), state.contact(), state.editId()), null))
 				.orElseGet(() -> retry(state, "活動地域", MAX_SHORT));
-			case "CAN" -> text(state, keep ? state.can() : answer, "できること", MAX_LONG)
+			case "CAN" -> text(keep ? state.can() : answer, MAX_LONG)
 				.map(value -> ask(new GroupFlow.State("WANT", state.name(), state.field(), state.area(), value,
 						state.want(), state.contact(), state.editId()), null))
 				.orElseGet(() -> retry(state, "できること", MAX_LONG));
-			case "WANT" -> text(state, keep ? state.want() : answer, "やりたいこと・困りごと", MAX_LONG)
+			case "WANT" -> text(keep ? state.want() : answer, MAX_LONG)
 				.map(value -> ask(new GroupFlow.State("CONTACT", state.name(), state.field(), state.area(),
 						state.can(), value, state.contact(), state.editId()), null))
 				.orElseGet(() -> retry(state, "やりたいこと・困りごと", MAX_LONG));
-			default -> text(state, answer, "連絡方法", MAX_SHORT)
+			default -> text(answer, MAX_SHORT)
 				.map(value -> ask(new GroupFlow.State("CONSENT", state.name(), state.field(), state.area(),
 						state.can(), state.want(), value, state.editId()), null))
 				.orElseGet(() -> retry(state, "連絡方法", MAX_SHORT));
 		};
 	}
 
-	private static Optional<String> text(GroupFlow.State state, String value, String label, int max) {
+	private static Optional<String> text(String value, int max) {
 		if (value == null || value.isBlank()) {
 			return Optional.empty();
 		}
