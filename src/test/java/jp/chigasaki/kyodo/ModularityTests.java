@@ -78,6 +78,8 @@ class ModularityTests {
 		onlyOn("announcements", "groups", "matching", "knowledge");
 		onlyOn("events", "groups", "announcements", "matching", "knowledge");
 		onlyOn("meetings", "needs", "groups", "announcements", "matching", "knowledge");
+		onlyOn("initiatives", "groups", "needs", "meetings", "events", "announcements", "dialogue", "matching",
+				"knowledge", "conversation", "escalation");
 	}
 
 	@Test
