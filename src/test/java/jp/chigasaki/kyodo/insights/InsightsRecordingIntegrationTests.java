@@ -104,7 +104,7 @@ class InsightsRecordingIntegrationTests extends EscalationTestContext {
 		assertThat(count(day, "conv:answered") - answered).isEqualTo(3);
 		assertThat(count(day, "conv:self-resolved") - resolved).isEqualTo(1);
 		assertThat(redis.getExpire(key(day, "answered"))).isPositive()
-			.isLessThanOrEqualTo(Duration.ofDays(2).toSeconds());
+			.isLessThanOrEqualTo(Duration.ofDays(8).toSeconds());
 	}
 
 	private long count(LocalDate day, String field) {
@@ -121,7 +121,7 @@ class InsightsRecordingIntegrationTests extends EscalationTestContext {
 		assertExpiresAt(key(day, "counts"), dayEnd.plus(Duration.ofDays(400)));
 		assertExpiresAt(key(day, "events"), dayEnd.plus(Duration.ofDays(90)));
 		assertExpiresAt(key(day, "questions"), dayEnd.plus(Duration.ofDays(90)));
-		// The day's conversation marks are gone two days after it ended: 23 days back, nothing is left of them.
+		// The day's conversation marks are gone eight days after it ended: 23 days back, nothing is left of them.
 		assertThat(redis.hasKey(key(day, "troubled"))).isFalse();
 		assertThat(redis.hasKey(key(day, "answered"))).isFalse();
 	}
