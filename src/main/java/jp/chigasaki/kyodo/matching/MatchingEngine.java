@@ -51,6 +51,14 @@ public final class MatchingEngine implements QuestionClassifier {
 		}
 	}
 
+	/**
+	 * The current analyzer chain of the FAQ's text fields (NFKC, Kuromoji with the user dictionary, synonyms), so
+	 * that other features (match suggestions) analyse Japanese exactly as the FAQ search does. Thread-safe.
+	 */
+	public org.apache.lucene.analysis.Analyzer textAnalyzer() {
+		return current.get().textAnalyzer();
+	}
+
 	/** All entries by retrieval score alone, best first, at most {@code limit}: for benchmark metrics. */
 	public List<Candidate> rank(String question, int limit) {
 		try {

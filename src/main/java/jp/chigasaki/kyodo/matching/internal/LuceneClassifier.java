@@ -45,6 +45,11 @@ public final class LuceneClassifier {
 		this.intents = new IntentRecognizer(base, analysis);
 	}
 
+	/** The analyzer chain of the FAQ text fields (NFKC, Kuromoji, synonyms), for other features' own small indexes. */
+	public org.apache.lucene.analysis.Analyzer textAnalyzer() {
+		return analysis.analyzer();
+	}
+
 	public static LuceneClassifier build(KnowledgeBase base, MatchingProperties properties) {
 		return new LuceneClassifier(base, properties);
 	}
