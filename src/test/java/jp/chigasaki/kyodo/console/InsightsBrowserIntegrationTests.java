@@ -105,8 +105,11 @@ class InsightsBrowserIntegrationTests extends EscalationTestContext {
 			WebElement first = browser.findElement(By.cssSelector("#transcript .turn"));
 			assertThat(first.getText()).as("a card starts with its label, no blank line").matches("(?s)^(利用者|ボット|担当者).*");
 
-			for (String page : new String[] { "/console/queue", "/console/insights", "/console/unanswered?from=" + from + "&to=" + to }) {
+			for (String page : new String[] { "/console/queue", "/console/insights",
+					"/console/unanswered?from=" + from + "&to=" + to, "/console/needs", "/console/groups",
+					"/console/meetings", "/console/events", "/console/announcements" }) {
 				browser.get(base() + page);
+				assertThat(browser.findElements(By.id("sign-out"))).as(page + " is a console page").hasSize(1);
 				PhoneBrowser.assertFitsTheWidth(browser);
 			}
 		}
