@@ -182,6 +182,14 @@ class InsightsApiIntegrationTests extends EscalationTestContext {
 				"kyodo_insights_tickets_claim_wait_seconds_bucket{", "kyodo_insights_tickets_resolve_time_seconds_count{",
 				"kyodo_insights_today_questions ", "kyodo_insights_today_self_resolution_rate ",
 				"kyodo_insights_today_unanswered ");
+		java.util.regex.Matcher names = java.util.regex.Pattern.compile("kyodo_insights_[a-z_]+")
+			.matcher(Files.readString(Path.of("docs/grafana-dashboard.json")));
+		java.util.Set<String> used = new java.util.TreeSet<>();
+		while (names.find()) {
+			used.add(names.group());
+		}
+		assertThat(used).as("the Grafana dashboard's metrics").hasSizeGreaterThan(10)
+			.allSatisfy(name -> assertThat(metrics).contains(name));
 	}
 
 	@Test
