@@ -68,7 +68,8 @@ class ModularityTests {
 
 	@Test
 	void insightsListensToTheConversationAndTicketsAndKnowsNoTransportOrConsole() {
-		onlyOn("insights", "conversation", "dialogue", "escalation", "matching", "knowledge");
+		onlyOn("insights", "conversation", "dialogue", "escalation", "matching", "knowledge", "groups", "needs",
+				"meetings", "events", "announcements");
 	}
 
 	@Test

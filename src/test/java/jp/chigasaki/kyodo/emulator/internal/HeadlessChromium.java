@@ -36,7 +36,7 @@ public final class HeadlessChromium implements AutoCloseable {
 		return start(1280, 900);
 	}
 
-	/** A browser window of the given size (390 wide for a phone). */
+	/** A browser whose page is {@code width} × {@code height} CSS pixels (390 wide is a phone). */
 	public static HeadlessChromium start(int width, int height) {
 		assertThat(new File(BROWSER).canExecute()).as("Chromium at " + BROWSER + " (apt-get install chromium)").isTrue();
 		assertThat(new File(DRIVER).canExecute()).as("chromedriver at " + DRIVER + " (apt-get install chromium-driver)")
@@ -46,7 +46,8 @@ public final class HeadlessChromium implements AutoCloseable {
 		options.setBinary(BROWSER);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=ja-JP");
+				"--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=ja-JP",
+				"--hide-scrollbars");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
 			.usingAnyFreePort()
 			.build();
