@@ -1,5 +1,7 @@
 package jp.chigasaki.kyodo.richmenu.internal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +19,17 @@ import jp.chigasaki.kyodo.richmenu.RichMenus;
 @EnableConfigurationProperties(RichMenuProperties.class)
 public class RichMenuConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(RichMenuConfiguration.class);
+
 	@Bean
 	RichMenus richMenus(RichMenuProperties properties, Knowledge knowledge) {
+		try {
+			JapaneseFont.load(properties.font());
+		}
+		catch (IllegalStateException ex) {
+			// The emulator still works; only the menu pictures cannot be drawn (their requests answer 503).
+			log.warn("Rich menu pictures: {}", ex.getMessage());
+		}
 		return RichMenus.load(properties.dir(), knowledge.current(), properties.font());
 	}
 }
