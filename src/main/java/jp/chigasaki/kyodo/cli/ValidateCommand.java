@@ -3,23 +3,36 @@ package jp.chigasaki.kyodo.cli;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 
+import jp.chigasaki.kyodo.knowledge.Freshness;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.knowledge.KnowledgeException;
 import jp.chigasaki.kyodo.knowledge.KnowledgeProblem;
+import jp.chigasaki.kyodo.knowledge.KnowledgeProperties;
 
-/** {@code validate [--faq DIR] [--intents DIR]}: checks the knowledge files; exit 1 with file:line messages. */
+/**
+ * {@code validate [--faq DIR] [--intents DIR] [--review-days N] [--today YYYY-MM-DD]}: checks the knowledge files;
+ * exit 1 with {@code file:line: message} lines. Stale items (past {@code valid-until}, or not reviewed for N days,
+ * 365 by default) are printed as {@code file:line: warning: …} and keep exit 0.
+ */
 final class ValidateCommand implements Cli.Command {
 
 	@Override
 	public int run(CommandLine line, InputStream in, PrintStream out, PrintStream err) {
-		line.allow(Set.of("--faq", "--intents"));
+		line.allow(Set.of("--faq", "--intents", "--review-days", "--today"));
 		Path faq = Path.of(line.option("--faq", "faq"));
 		Path intents = Path.of(line.option("--intents", "intents"));
+		int reviewDays = reviewDays(line);
+		LocalDate today = today(line);
 		try {
 			KnowledgeBase base = KnowledgeBase.load(faq, intents);
-			out.println("OK: " + base.summary());
+			List<KnowledgeProblem> warnings = Freshness.warnings(base, today, reviewDays);
+			warnings.forEach(w -> out.println(w.file() + ":" + w.line() + ": warning: " + w.message()));
+			out.println("OK: " + base.summary() + (warnings.isEmpty() ? "" : "; " + warnings.size() + " warning(s)"));
 			return 0;
 		}
 		catch (KnowledgeException ex) {
@@ -29,8 +42,32 @@ final class ValidateCommand implements Cli.Command {
 		}
 	}
 
+	private static int reviewDays(CommandLine line) {
+		String value = line.option("--review-days", String.valueOf(KnowledgeProperties.DEFAULT_REVIEW_DAYS));
+		try {
+			int days = Integer.parseInt(value);
+			if (days > 0) {
+				return days;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new CommandLine.UsageException("--review-days needs a positive number of days, found '" + value + "'");
+	}
+
+	private static LocalDate today(CommandLine line) {
+		String value = line.option("--today", null);
+		try {
+			return value == null ? LocalDate.now() : LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new CommandLine.UsageException("--today needs a date YYYY-MM-DD, found '" + value + "'");
+		}
+	}
+
 	@Override
 	public String usage() {
-		return "validate [--faq DIR] [--intents DIR]";
+		return "validate [--faq DIR] [--intents DIR] [--review-days N] [--today YYYY-MM-DD]";
 	}
 }
