@@ -2,6 +2,7 @@ package jp.chigasaki.kyodo.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,26 +14,29 @@ import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.knowledge.KnowledgeException;
 import jp.chigasaki.kyodo.knowledge.KnowledgeProblem;
 import jp.chigasaki.kyodo.knowledge.KnowledgeProperties;
+import jp.chigasaki.kyodo.richmenu.RichMenus;
 
 /**
- * {@code validate [--faq DIR] [--intents DIR] [--review-days N] [--today YYYY-MM-DD]}: checks the knowledge files;
- * exit 1 with {@code file:line: message} lines. Stale items (past {@code valid-until}, or not reviewed for N days,
- * 365 by default) are printed as {@code file:line: warning: …} and keep exit 0.
+ * {@code validate [--faq DIR] [--intents DIR] [--richmenu DIR] [--review-days N] [--today YYYY-MM-DD]}: checks the
+ * knowledge files and the rich menus; exit 1 with {@code file:line: message} lines. Stale items (past
+ * {@code valid-until}, or not reviewed for N days, 365 by default) are printed as {@code file:line: warning: …} and
+ * keep exit 0.
  */
 final class ValidateCommand implements Cli.Command {
 
 	@Override
 	public int run(CommandLine line, InputStream in, PrintStream out, PrintStream err) {
-		line.allow(Set.of("--faq", "--intents", "--review-days", "--today"));
+		line.allow(Set.of("--faq", "--intents", "--richmenu", "--review-days", "--today"));
 		Path faq = Path.of(line.option("--faq", "faq"));
 		Path intents = Path.of(line.option("--intents", "intents"));
 		int reviewDays = reviewDays(line);
 		LocalDate today = today(line);
 		try {
 			KnowledgeBase base = KnowledgeBase.load(faq, intents);
+			String summary = base.summary() + richMenus(line, base);
 			List<KnowledgeProblem> warnings = Freshness.warnings(base, today, reviewDays);
 			warnings.forEach(w -> out.println(w.file() + ":" + w.line() + ": warning: " + w.message()));
-			out.println("OK: " + base.summary() + (warnings.isEmpty() ? "" : "; " + warnings.size() + " warning(s)"));
+			out.println("OK: " + summary + (warnings.isEmpty() ? "" : "; " + warnings.size() + " warning(s)"));
 			return 0;
 		}
 		catch (KnowledgeException ex) {
@@ -40,6 +44,15 @@ final class ValidateCommand implements Cli.Command {
 			err.println(ex.problems().size() + " problem(s) found");
 			return 1;
 		}
+	}
+
+	/** The rich menus are checked when their folder exists, or always when {@code --richmenu} names one. */
+	private static String richMenus(CommandLine line, KnowledgeBase base) {
+		Path dir = Path.of(line.option("--richmenu", "richmenu"));
+		if (line.option("--richmenu", null) == null && !Files.isDirectory(dir)) {
+			return "";
+		}
+		return ", " + RichMenus.load(dir, base, null).summary();
 	}
 
 	private static int reviewDays(CommandLine line) {
@@ -68,6 +81,6 @@ final class ValidateCommand implements Cli.Command {
 
 	@Override
 	public String usage() {
-		return "validate [--faq DIR] [--intents DIR] [--review-days N] [--today YYYY-MM-DD]";
+		return "validate [--faq DIR] [--intents DIR] [--richmenu DIR] [--review-days N] [--today YYYY-MM-DD]";
 	}
 }
