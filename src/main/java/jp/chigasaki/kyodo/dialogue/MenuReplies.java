@@ -62,8 +62,8 @@ final class MenuReplies {
 	/** Menu items the engine found likely come first, then the rest in the order of the file. */
 	private static List<MenuItem> ranked(Context context) {
 		Set<MenuItem> items = new LinkedHashSet<>();
-		context.candidates().forEach(c -> context.knowledge().menuItem(c.faqId()).ifPresent(items::add));
-		items.addAll(context.knowledge().menu());
+		context.candidates().forEach(c -> context.visibleMenuItem(c.faqId()).ifPresent(items::add));
+		context.knowledge().menu().stream().filter(item -> item.visibleTo(context.audience())).forEach(items::add);
 		return new ArrayList<>(items);
 	}
 
