@@ -32,6 +32,7 @@ public final class Cli {
 		commands.put("ask", new AskCommand(base -> MatchingEngine.create(base, MatchingProperties.defaults())));
 		commands.put("eval", new EvalCommand());
 		commands.put("hash-password", new HashPasswordCommand());
+		commands.put("richmenu", new RichMenuCommand(System::getenv));
 		return commands;
 	}
 

@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jp.chigasaki.kyodo.dialogue.ConversationState;
+import jp.chigasaki.kyodo.dialogue.DialoguePolicy;
+import jp.chigasaki.kyodo.dialogue.Reply;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.knowledge.KnowledgeException;
@@ -31,9 +34,9 @@ final class EvalCommand implements Cli.Command {
 
 	@Override
 	public int run(CommandLine line, InputStream in, PrintStream out, PrintStream err) {
-		line.allow(Set.of("--json", "--beir", "--min-grade", "--faq", "--intents", "--fit", "--misses"));
+		line.allow(Set.of("--json", "--beir", "--min-grade", "--faq", "--intents", "--fit", "--misses", "--baseline"));
 		try {
-			Map<String, Object> result = line.flag("--beir") ? beir(line) : labelled(line, out);
+			Map<String, Object> result = line.flag("--beir") ? beir(line, out) : labelled(line, out);
 			if (result == null) {
 				return 0;
 			}
@@ -50,10 +53,20 @@ final class EvalCommand implements Cli.Command {
 		}
 	}
 
-	private Map<String, Object> beir(CommandLine line) throws IOException {
+	/**
+	 * With {@code --baseline}, plain Kuromoji BM25 over question + answer (no synonyms, user dictionary, reading or
+	 * romaji) runs first on the same set, its figures printed as {@code baseline <metric>: value} lines.
+	 */
+	private Map<String, Object> beir(CommandLine line, PrintStream out) throws IOException {
 		int minGrade = Integer.parseInt(line.option("--min-grade", "1"));
-		return BeirEvaluation.run(BeirSet.load(Path.of(line.option("--beir", "."))), MatchingProperties.defaults(),
-				minGrade);
+		BeirSet set = BeirSet.load(Path.of(line.option("--beir", ".")));
+		if (line.flag("--baseline")) {
+			MatchingProperties.Analysis plain = new MatchingProperties.Analysis(true, false, false, 1, 0, 1, 0, 0, 0,
+					0);
+			BeirEvaluation.run(set, MatchingProperties.defaults().withAnalysis(plain), minGrade)
+				.forEach((name, value) -> out.println("baseline " + name + ": " + formatted(value)));
+		}
+		return BeirEvaluation.run(set, MatchingProperties.defaults(), minGrade);
 	}
 
 	private Map<String, Object> labelled(CommandLine line, PrintStream out) throws IOException {
@@ -70,7 +83,31 @@ final class EvalCommand implements Cli.Command {
 			fit(engine, set, out);
 			return null;
 		}
-		return evaluate(engine, set, line.flag("--misses") ? out : null);
+		PrintStream misses = line.flag("--misses") ? out : null;
+		Map<String, Object> result = evaluate(engine, set, misses);
+		result.putAll(replies(new DialoguePolicy(() -> base, engine), set, misses));
+		return result;
+	}
+
+	/** The {@link ReplyOutcomes} of what the bot replies to each question, each in a new conversation. */
+	static Map<String, Object> replies(DialoguePolicy policy, LabelledSet set, PrintStream misses) {
+		ReplyOutcomes outcomes = new ReplyOutcomes();
+		for (LabelledSet.Question question : set.questions()) {
+			Reply reply = policy.answer(question.text(), question.audience(), ConversationState.NEW);
+			List<String> answered = new ArrayList<>();
+			if (reply.faqId() != null) {
+				answered.add(reply.faqId());
+			}
+			if (reply.next().lastFaqId() != null) {
+				answered.add(reply.next().lastFaqId());
+			}
+			if (!outcomes.add(question, reply, answered) && misses != null) {
+				misses.printf("reply miss line %d: expected %s, got %s intent=%s faq=%s offered=%s%n", question.line(),
+						question.expected(), reply.decision().key(), reply.intent(), reply.faqId(),
+						reply.next().offered());
+			}
+		}
+		return outcomes.report();
 	}
 
 	static Map<String, Object> evaluate(MatchingEngine engine, LabelledSet set, PrintStream misses) {
@@ -136,15 +173,19 @@ final class EvalCommand implements Cli.Command {
 	}
 
 	private static void print(Map<String, Object> result, boolean json, PrintStream out) {
-		result.forEach((name, value) -> out.println(name + ": "
-				+ (value instanceof Double number ? String.format(Locale.ROOT, "%.4f", number) : value)));
+		result.forEach((name, value) -> out.println(name + ": " + formatted(value)));
 		if (json) {
 			out.println(JsonMapper.shared().writeValueAsString(result));
 		}
 	}
 
+	private static Object formatted(Object value) {
+		return value instanceof Double number ? String.format(Locale.ROOT, "%.4f", number) : value;
+	}
+
 	@Override
 	public String usage() {
-		return "eval [--json] [--misses] [--fit] [--faq DIR] [--intents DIR] FILE | eval --beir DIR [--json] [--min-grade N]";
+		return "eval [--json] [--misses] [--fit] [--faq DIR] [--intents DIR] FILE"
+				+ " | eval --beir DIR [--json] [--min-grade N] [--baseline]";
 	}
 }

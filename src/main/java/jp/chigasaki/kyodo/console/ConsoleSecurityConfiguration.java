@@ -51,7 +51,7 @@ class ConsoleSecurityConfiguration {
 		http.securityMatcher("/console/**", "/api/**")
 			.userDetailsService(accounts)
 			.addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class)
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/console/login")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/console/login", "/console/console.css")
 				.permitAll()
 				.requestMatchers("/api/knowledge/**")
 				.hasRole(ConsoleProperties.Role.ADMIN.name())

@@ -1,5 +1,7 @@
 package jp.chigasaki.kyodo.dialogue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -94,9 +96,50 @@ public final class DialoguePolicy implements Dialogue {
 		if (shortcut.isPresent()) {
 			return shortcut.get().apply(context(audience, state, question, Context.NOTHING));
 		}
-		Context context = context(audience, state, question, classifier.classify(question, audience));
+		Message message = Message.of(question);
+		if (message.questions().isEmpty()) {
+			return byIntent(context(audience, state, question, classifier.classify(question, audience)));
+		}
+		Context whole = context(audience, state, message.content(), classifier.classify(message.content(), audience));
+		return twoQuestions(message, whole).orElseGet(() -> byIntent(whole));
+	}
+
+	private Reply byIntent(Context context) {
 		String intent = context.classification().intent();
 		return intent != null && intents.containsKey(intent) ? intents.get(intent).apply(context) : byBand(context);
+	}
+
+	/**
+	 * 「上限はいくら？あと締め切りは？」: each asking sentence classified on its own. Two sure answers about different
+	 * entries are both given; one sure answer is given when the message as a whole is not sure of anything.
+	 */
+	private Optional<Reply> twoQuestions(Message message, Context whole) {
+		List<String> parts = message.separateQuestions();
+		if (parts.size() < 2) {
+			return Optional.empty();
+		}
+		List<Context> sure = new ArrayList<>();
+		for (String part : parts) {
+			Context context = context(whole.audience(), whole.state(), part,
+					classifier.classify(part, whole.audience()));
+			if (sureAnswer(context) && sure.stream().noneMatch(s -> sameTop(s, context))) {
+				sure.add(context);
+			}
+		}
+		if (sure.size() == 2) {
+			return EntryReplies.best(sure.get(0))
+				.flatMap(first -> EntryReplies.best(sure.get(1)).map(second -> TwoAnswers.both(first, second)));
+		}
+		return sure.size() == 1 && !sureAnswer(whole) ? EntryReplies.best(sure.get(0)) : Optional.empty();
+	}
+
+	private static boolean sureAnswer(Context context) {
+		return context.classification().intent() == null && context.classification().band() == Band.ANSWER
+				&& !context.candidates().isEmpty();
+	}
+
+	private static boolean sameTop(Context one, Context other) {
+		return one.candidates().get(0).faqId().equals(other.candidates().get(0).faqId());
 	}
 
 	private static Reply byBand(Context context) {

@@ -64,7 +64,11 @@ class EvalCommandTests {
 
 		JsonNode json = lastLine();
 		assertThat(fieldNames(json)).contains("questions", "top1", "top3", "outOfScope", "outOfScopeAnswered",
-				"bandAnswer", "bandClarify", "bandLow", "latencyP50Ms", "latencyP99Ms");
+				"bandAnswer", "bandClarify", "bandLow", "latencyP50Ms", "latencyP99Ms", "replyAnsweredRight",
+				"replyRightWithinOneTap", "replyClarify", "replyInScopeFallback", "replyConfidentWrong",
+				"replyOutOfScopeAnswered");
+		assertThat(json.get("replyRightWithinOneTap").asDouble())
+			.isGreaterThanOrEqualTo(json.get("replyAnsweredRight").asDouble());
 		assertThat(json.get("questions").asInt()).isEqualTo(48);
 		assertThat(json.get("outOfScope").asInt()).isEqualTo(20);
 		assertThat(json.get("top3").asDouble()).isGreaterThanOrEqualTo(json.get("top1").asDouble());

@@ -158,11 +158,13 @@ class DialogueIntentTests {
 	@Test
 	void answersTheQuestionInsideAGreeting() {
 		classifier.when("こんにちは、げんき基金の上限は？", ScriptedClassifier.intent(Intent.GREETING, Band.ANSWER, AMOUNT));
+		classifier.when("げんき基金の上限は？", ScriptedClassifier.intent(Intent.GREETING, Band.ANSWER, AMOUNT));
 
 		Reply reply = ask(policy, "こんにちは、げんき基金の上限は？");
 
 		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
 		assertThat(reply.faqId()).isEqualTo(AMOUNT);
+		assertThat(classifier.asked).as("the greeting is set aside before the engine").contains("げんき基金の上限は？");
 	}
 
 	@Test

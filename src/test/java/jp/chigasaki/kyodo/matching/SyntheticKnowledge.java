@@ -17,12 +17,12 @@ import jp.chigasaki.kyodo.knowledge.Location;
  * questions, three real phrasings and three real answer lines, drawn with a fixed seed, and keeps the real
  * departments, menu, intents, synonyms and user dictionary. Realistic vocabulary and lengths, any size.
  */
-final class SyntheticKnowledge {
+public final class SyntheticKnowledge {
 
 	private SyntheticKnowledge() {
 	}
 
-	static KnowledgeBase of(KnowledgeBase real, int size, long seed) {
+	public static KnowledgeBase of(KnowledgeBase real, int size, long seed) {
 		Random random = new Random(seed);
 		List<String> questions = new ArrayList<>();
 		List<String> phrasings = new ArrayList<>();

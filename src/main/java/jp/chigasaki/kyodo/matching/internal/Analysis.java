@@ -49,10 +49,19 @@ final class Analysis {
 
 	/**
 	 * The politeness around a question (〜を教えていただけますか, 〜をお願いします) says nothing about its topic, but it
-	 * made any entry whose question also says 教えてください look alike (base forms, after lower-casing).
+	 * made any entry whose question also says 教えてください look alike (base forms, after lower-casing). The same for
+	 * honorific framing (〜でございますが、いったい〜存じます) and English function words (the glossary in
+	 * {@code faq/synonyms.yaml} maps English content words onto ours).
 	 */
 	private static final CharArraySet REQUEST_WORDS = new CharArraySet(List.of("教える", "おしえる", "くださる",
-			"下さる", "いただく", "頂く", "いただける", "頂ける", "願う", "お願い", "ねがう"), false);
+			"下さる", "いただく", "頂く", "いただける", "頂ける", "願う", "お願い", "ねがう", "いったい", "一体", "ござる",
+			"おる", "申し上げる", "存じる", "幸い", "恐縮", "恐れ入る", "伺う", "うかがう", "よろしい", "宜しい", "参る", "致す",
+			"いたす", "頂戴", "ちょっと", "ちなみに", "すみません", "すいません", "失礼", "世話", "ございます", "伺える", "思う",
+			"おもう", "知る", "しる", "知れる", "わかる", "分かる", "please", "tell", "me", "i", "we", "you", "our", "my",
+			"the", "a", "an", "to", "of", "for", "in", "on", "at", "and", "or", "is", "are", "do", "does", "can",
+			"could", "would", "should", "how", "what", "where", "when", "who", "which", "it", "this", "that",
+			"there", "be", "get", "about", "with", "from", "any", "want", "like", "know", "need", "much", "s"),
+			false);
 
 	private final MatchingProperties.Analysis options;
 	private final UserDictionary userDictionary;

@@ -1,0 +1,119 @@
+package jp.chigasaki.kyodo.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a message asks, once the social parts are set aside. People write 「いつもお世話になっております。○○地区の
+ * 自治会長をしております。げんき基金はいくらまで…でしょうか。」 or 「ありがとう！あと共催と後援の違いは？」: the greeting,
+ * the self-introduction, the thanks and the closing say nothing about the topic, but their words pull retrieval
+ * towards greetings or entries that happen to share them. A self-introduction never changes who may see what (a
+ * claim to be staff is only words: the audience comes from the configured staff ids).
+ *
+ * @param questions the sentences that ask something, in order, social sentences and introductions removed
+ * @param social whether the message had a greeting, thanks, closing or introduction besides them
+ */
+record Message(List<String> questions, boolean social) {
+
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?\\n])|(?<=[.](?=\\s))");
+
+	/** Phrases that carry no topic: greetings, thanks, apologies, closings, fillers. */
+	private static final Pattern SOCIAL = Pattern.compile("(?:いつも|大変|たいへん)?お世話になって?(?:おります|います|ます|なります)"
+			+ "|お疲れ(?:さま|様)です|おつかれさまです|こんにちは|こんばんは|おはよう(?:ございます)?|はじめまして|初めまして"
+			+ "|(?:突然の?)?(?:ご連絡|ご質問)?(?:失礼(?:いた)?します|失礼いたします|失礼します)"
+			+ "|(?:初めて|はじめて)(?:ご)?連絡(?:いた)?し(?:ます|ました)"
+			+ "|(?:ご多忙|お忙しい)(?:の|な)?ところ(?:申し訳(?:ござい|あり)ません|すみません|恐縮です|恐れ入ります)?"
+			+ "|恐れ入りますが|恐れ入ります|恐縮(?:では)?(?:ございますが|ですが)|大変恐縮(?:では)?ございますが|すみません|すいません"
+			+ "|(?:どうぞ)?(?:よろしく|宜しく)(?:お願い|おねがい)(?:いた|致)?(?:します|申し上げます)?"
+			+ "|(?:どうも)?ありがと(?:う|ー)?(?:ございます|ございました)?|助かりました|了解(?:です|しました)|わかりました|分かりました"
+			+ "|以上です");
+
+	/** Words that join a second question to the first (「あと、締め切りは？」). */
+	private static final Pattern CONNECTOR = Pattern.compile("^(?:あと|それと|それから|また|さて|ちなみに|ついでに|では|じゃあ)[、,\\s]*");
+
+	/**
+	 * A self-introduction: who the writer is (「○○課の職員です」「自治会長をしております」「鈴木と申します」), possibly
+	 * ending in が／けど before the question in the same sentence.
+	 */
+	private static final Pattern INTRODUCTION = Pattern.compile(
+			"^(?:私|わたし|僕|ぼく|私ども|わたくし|当会|うち)?(?:は|も)?.{0,40}?(?:と申します|と申しますが|といいます|と言います"
+					+ "|(?:職員|者|もの|会長|代表|学生|生徒|担当者?|メンバー|事務局|スタッフ|年生|主婦|市民|会員|役員|理事|会社員|団体|サークル)"
+					+ "(?:です|でございます|をしております|をしています|をやっています|をやってます)"
+					+ "|をしております|をしています|をやってます|をやっています|に所属しています|でございます)"
+					+ "(?:が|けど|けれども|けれど)?[、,]?");
+
+	/**
+	 * Something that asks: a question mark, an interrogative, a request. A wish (「〜したいです」) is context for the
+	 * question that follows it, not a question of its own.
+	 */
+	private static final Pattern ASKS = Pattern.compile("[?？]|(?:か|かな|の)[。.]?$|いつ|どこ|どちら|いくら|何|なに|なん|どう|どの"
+			+ "|どれ|だれ|誰|教え|知りたい|ください|下さい|でしょうか|ますか|ですか"
+			+ "|\\b(?:how|what|where|when|who|which|can|could|is|are|do|does)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final int SHORTEST = 2;
+
+	static Message of(String text) {
+		List<String> questions = new ArrayList<>();
+		boolean social = false;
+		for (String sentence : SENTENCE_END.split(text)) {
+			String topic = withoutIntroduction(sentence.strip());
+			String rest = SOCIAL.matcher(topic).replaceAll(" ").replaceAll("^[\\s、,。．.!！?？・ー〜~]+", "").strip();
+			rest = CONNECTOR.matcher(rest).replaceFirst("").strip();
+			social |= !rest.equals(sentence.strip());
+			if (meaningful(rest)) {
+				questions.add(rest);
+			}
+		}
+		return new Message(merged(questions), social);
+	}
+
+	/** The question itself: the whole text when only one sentence asks, the asking sentences otherwise. */
+	String content() {
+		return String.join(" ", questions);
+	}
+
+	/** The sentences that ask something separately, when there are two or more; the first two. */
+	List<String> separateQuestions() {
+		List<String> asking = questions.stream().filter(q -> ASKS.matcher(q).find()).toList();
+		return asking.size() < 2 ? List.of() : asking.subList(0, 2);
+	}
+
+	/** The sentence without the introductions it starts with (「自治会長をしております鈴木と申します」 has two). */
+	private static String withoutIntroduction(String sentence) {
+		String rest = sentence;
+		for (Matcher intro = INTRODUCTION.matcher(rest); intro.find() && intro.end() > 0; intro = INTRODUCTION
+			.matcher(rest)) {
+			rest = rest.substring(intro.end()).replaceAll("^[\\s。．.!！]+", "").strip();
+		}
+		// 「げんき基金に応募したい団体ですか？」 asks about げんき基金: a sentence that is all introduction stays when it asks.
+		return rest.isEmpty() && ASKS.matcher(sentence).find() ? sentence : rest;
+	}
+
+	private static boolean meaningful(String rest) {
+		return rest.codePointCount(0, rest.length()) >= SHORTEST && rest.chars().anyMatch(Character::isLetterOrDigit);
+	}
+
+	/** A sentence that asks nothing (context: 「NPOの事務局です」 kept, 「子ども食堂をやっています」) joins the next one. */
+	private static List<String> merged(List<String> sentences) {
+		List<String> merged = new ArrayList<>();
+		StringBuilder pending = new StringBuilder();
+		for (String sentence : sentences) {
+			pending.append(pending.isEmpty() ? "" : " ").append(sentence);
+			if (ASKS.matcher(sentence).find()) {
+				merged.add(pending.toString());
+				pending.setLength(0);
+			}
+		}
+		if (!pending.isEmpty()) {
+			if (merged.isEmpty()) {
+				merged.add(pending.toString());
+			}
+			else {
+				merged.set(merged.size() - 1, merged.get(merged.size() - 1) + " " + pending);
+			}
+		}
+		return merged;
+	}
+}
