@@ -3,6 +3,7 @@ package jp.chigasaki.kyodo.dialogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.Intent;
@@ -20,6 +21,21 @@ final class ConsultReplies {
 	private static final String ASK_TOPIC = "ご相談したい内容（例：「防災訓練を市と一緒にやりたい」）を送っていただければ、担当課の候補をご案内します。";
 
 	private ConsultReplies() {
+	}
+
+	/**
+	 * 「どこに相談すればいい？」「担当の課は？」 and the like: the question asks who to turn to, whatever the intent model
+	 * made of the activity around it. A sure FAQ candidate still answers (its text knows more than the directory).
+	 */
+	private static final Pattern WHERE = Pattern.compile("どこ(?:に|へ|で|の課|の部署|の窓口)?(?:相談|連絡|問い合わせ|聞け|聞い|言え|行け|申請)"
+			+ "|どの(?:課|部署|窓口)|どこの(?:課|部署|窓口)|担当(?:の)?(?:課|部署|窓口)|相談先|問い合わせ先|連絡先|窓口|誰に(?:相談|聞|言)"
+			+ "|だれに(?:相談|聞|言)|どなたに|who (?:should|can|do) (?:i|we) (?:talk|speak|contact|ask|consult)"
+			+ "|which (?:department|section|office|division)|where (?:should|can|do) (?:i|we) (?:ask|consult|go|apply)",
+			Pattern.CASE_INSENSITIVE);
+
+	static boolean asksWhere(Context context) {
+		return context.classification().band() != Band.ANSWER && !Intent.OUT_OF_SCOPE.equals(
+				context.classification().intent()) && WHERE.matcher(context.question()).find();
 	}
 
 	static Reply answer(Context context) {
@@ -66,18 +82,20 @@ final class ConsultReplies {
 	}
 
 	/**
-	 * No department's topics are in the question: it may be about something outside 協働 (a polling station), so the
-	 * switchboard comes first, then the coordinators for anything about working with the city.
+	 * No department's topics are in the question: the coordinators are named first, with their phone, as the
+	 * go-between who finds the right department (never "unknown" alone); the switchboard follows for matters that are
+	 * not about working with the city (a polling station).
 	 */
 	private static void notFound(Context context, Draft draft) {
-		draft.text("申し訳ありません。ご相談の内容を担当する課は、こちらでは分かりませんでした。");
+		context.coordinators().ifPresent(coordinators -> draft.department(coordinators.id())
+			.text("ご相談の内容を担当する課は、この一覧からは特定できませんでした。" + coordinators.name()
+					+ (coordinators.phone() == null ? "" : "（電話 " + coordinators.phone() + "）")
+					+ "が間に入って、担当課をご案内し、調整をお手伝いします（市の協働推進の取組案で掲げられている役割です）。"
+					+ "サポセンでも団体の立場からの相談を受けています。\n" + ASK_TOPIC)
+			.card(coordinators));
 		context.switchboard().ifPresent(switchboard -> draft
 			.text("市の手続きや施設のことは、" + switchboard.name() + "で担当課をお尋ねください。")
 			.card(switchboard));
-		context.coordinators().ifPresent(coordinators -> draft.department(coordinators.id())
-			.text("市と一緒に取り組みたいことや市民活動のことなら、まず" + coordinators.name() + "にご相談ください。" + MIDDLE + "\n"
-					+ ASK_TOPIC)
-			.card(coordinators));
 	}
 
 	private static String named(List<Department> departments) {

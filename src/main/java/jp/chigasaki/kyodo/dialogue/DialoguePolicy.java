@@ -106,6 +106,9 @@ public final class DialoguePolicy implements Dialogue {
 
 	private Reply byIntent(Context context) {
 		String intent = context.classification().intent();
+		if (ConsultReplies.asksWhere(context)) {
+			intent = Intent.WHO_TO_CONSULT;
+		}
 		return intent != null && intents.containsKey(intent) ? intents.get(intent).apply(context) : byBand(context);
 	}
 

@@ -72,12 +72,12 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 	 * intent model's probability that the question is not an FAQ question. Fitted with {@code eval --fit} on the dev
 	 * split.
 	 */
-	public record Calibration(@DefaultValue("-4.529") double bias, @DefaultValue("1.567") double top,
-			@DefaultValue("15.209") double margin, @DefaultValue("3.612") double matched,
-			@DefaultValue("3.752") double known, @DefaultValue("-1.676") double outOfScope) {
+	public record Calibration(@DefaultValue("-4.037") double bias, @DefaultValue("5.503") double top,
+			@DefaultValue("14.123") double margin, @DefaultValue("1.663") double matched,
+			@DefaultValue("3.538") double known, @DefaultValue("-1.566") double outOfScope) {
 
 		public static Calibration defaults() {
-			return new Calibration(-4.529, 1.567, 15.209, 3.612, 3.752, -1.676);
+			return new Calibration(-4.037, 5.503, 14.123, 1.663, 3.538, -1.566);
 		}
 	}
 }
