@@ -1,8 +1,11 @@
 // Live updates without reloading: the queue table and the transcript poll the JSON API.
 (function () {
+  var LABELS = ['受付番号', '状態', '待ち時間', '回答期限', '分野', '用件', '形式', '窓口', '担当者'];
+
   function cell(row, text) {
     var td = document.createElement('td');
     td.textContent = text == null ? '—' : text;
+    td.setAttribute('data-label', LABELS[row.children.length] || '');
     row.appendChild(td);
     return td;
   }
@@ -37,24 +40,30 @@
         cell(row, t.queueLabel); cell(row, t.assignee);
         body.appendChild(row);
       });
-      document.getElementById('empty').style.display = tickets.length ? 'none' : '';
+      document.getElementById('empty').hidden = tickets.length > 0;
     });
   }
 
   var transcript = document.getElementById('transcript');
   if (transcript) {
+    // The newest lines are at the bottom: start there, and follow new lines unless the reader scrolled up.
+    transcript.scrollTop = transcript.scrollHeight;
     poll(transcript, function (detail) {
+      var following = transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 40;
       transcript.innerHTML = '';
       detail.transcript.forEach(function (line) {
         var div = document.createElement('div');
         div.className = 'turn turn-' + line.speaker;
-        var meta = document.createElement('small');
+        var meta = document.createElement('span');
+        meta.className = 'meta';
         meta.textContent = line.speakerLabel + ' ' + line.time;
         var text = document.createElement('span');
+        text.className = 'text';
         text.textContent = line.text;
-        div.appendChild(meta); div.appendChild(document.createElement('br')); div.appendChild(text);
+        div.appendChild(meta); div.appendChild(text);
         transcript.appendChild(div);
       });
+      if (following) { transcript.scrollTop = transcript.scrollHeight; }
       document.getElementById('state').textContent = detail.ticket.stateLabel;
       document.getElementById('assignee').textContent = detail.ticket.assignee || '—';
     });
@@ -66,6 +75,16 @@
       var option = canned.options[canned.selectedIndex];
       var text = option.getAttribute('data-text');
       if (text) { document.getElementById('reply-text').value = text; }
+    });
+  }
+
+  var copy = document.getElementById('copy-yaml');
+  if (copy) {
+    copy.addEventListener('click', function () {
+      var yaml = document.getElementById('yaml');
+      yaml.select();
+      if (navigator.clipboard) { navigator.clipboard.writeText(yaml.value); } else { document.execCommand('copy'); }
+      copy.textContent = 'コピーしました';
     });
   }
 })();

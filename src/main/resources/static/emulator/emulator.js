@@ -3,7 +3,7 @@
 // the chat is read back by polling /emulator/api/chats/{chat}/messages.
 (() => {
   'use strict';
-  const config = window.EMULATOR;
+  const config = JSON.parse(document.getElementById('emulator-config').textContent);
   const el = (id) => document.getElementById(id);
   const state = { chat: null, after: 0, last: null, generation: 0 };
   const SAFE_LINK = /^(https?:|tel:|mailto:)/i;

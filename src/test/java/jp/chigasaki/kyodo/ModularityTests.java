@@ -18,6 +18,13 @@ class ModularityTests {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("jp.chigasaki.kyodo");
 
+	/** Every feature package (the first name under the base package), read from the classes themselves. */
+	private static final java.util.Set<String> FEATURES = CLASSES.stream()
+		.map(c -> c.getPackageName())
+		.filter(p -> p.startsWith(BASE))
+		.map(p -> p.substring(BASE.length()).split("\\.")[0])
+		.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+
 	@Test
 	void featurePackagesHaveNoCycles() {
 		slices().matching("jp.chigasaki.kyodo.(*)..").should().beFreeOfCycles().check(CLASSES);
@@ -44,19 +51,47 @@ class ModularityTests {
 	}
 
 	@Test
-	void consoleUsesEscalationAndKnowledgeOnly() {
-		onlyOn("console", "escalation", "knowledge");
+	void consoleUsesEscalationInsightsKnowledgeAndTheInitiativesOnly() {
+		onlyOn("console", "escalation", "insights", "knowledge", "groups", "needs", "meetings", "events",
+				"announcements");
+	}
+
+	@Test
+	void insightsListensToTheConversationAndTicketsAndKnowsNoTransportOrConsole() {
+		onlyOn("insights", "conversation", "dialogue", "escalation", "matching", "knowledge");
+	}
+
+	@Test
+	void theInitiativesDependOnEachOtherOneWayAndNeverOnTheMessagePathOrTheConsole() {
+		onlyOn("groups");
+		onlyOn("needs", "groups", "matching", "knowledge");
+		onlyOn("announcements", "groups", "matching", "knowledge");
+		onlyOn("events", "groups", "announcements", "matching", "knowledge");
+		onlyOn("meetings", "needs", "groups", "announcements", "matching", "knowledge");
 	}
 
 	@Test
 	void theCommandsNeedNoWebhookNoQueueAndNoRedis() {
-		onlyOn("cli", "knowledge", "matching", "dialogue");
+		onlyOn("cli", "knowledge", "matching", "dialogue", "richmenu");
+	}
+
+	@Test
+	void richMenusKnowOnlyTheKnowledgeTheyPointAt() {
+		onlyOn("richmenu", "knowledge");
+	}
+
+	@Test
+	void operationsDependsOnNoFeature() {
+		onlyOn("operations");
+	}
+
+	@Test
+	void startupChecksUseOnlyKnowledgeAndTheLocalRedis() {
+		onlyOn("startup", "knowledge", "localredis");
 	}
 
 	private static void onlyOn(String feature, String... allowed) {
-		String[] others = java.util.Arrays
-			.stream(new String[] { "knowledge", "matching", "dialogue", "line", "escalation", "console", "emulator",
-					"localredis", "cli" })
+		String[] others = FEATURES.stream()
 			.filter(f -> !f.equals(feature) && !java.util.List.of(allowed).contains(f))
 			.map(f -> BASE + f + "..")
 			.toArray(String[]::new);

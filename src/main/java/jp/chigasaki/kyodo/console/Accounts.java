@@ -47,6 +47,10 @@ class Accounts implements UserDetailsService, Coordinator.Directory {
 		return User.withUsername(account.username()).password(password).roles(account.role().name()).build();
 	}
 
+	boolean exists(String username) {
+		return byUsername.containsKey(username);
+	}
+
 	@Override
 	public Optional<Coordinator> byLineUserId(String lineUserId) {
 		return byUsername.values()

@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 import jp.chigasaki.kyodo.escalation.TicketException;
+import jp.chigasaki.kyodo.insights.Insights;
 import jp.chigasaki.kyodo.knowledge.KnowledgeException;
 import jp.chigasaki.kyodo.knowledge.KnowledgeProblem;
 
@@ -26,6 +27,9 @@ final class ConsoleProblems {
 			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "ナレッジファイルに問題があるため再読み込みしませんでした。");
 			problem.setProperty("problems", knowledge.problems().stream().map(KnowledgeProblem::toString).toList());
 			return problem;
+		}
+		if (exception instanceof Insights.InvalidRequest) {
+			return problem(HttpStatus.BAD_REQUEST, exception.getMessage());
 		}
 		if (exception instanceof ConsoleAccessDenied) {
 			return problem(HttpStatus.FORBIDDEN, exception.getMessage());

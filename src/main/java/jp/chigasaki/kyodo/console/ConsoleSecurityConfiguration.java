@@ -2,14 +2,17 @@ package jp.chigasaki.kyodo.console;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -21,6 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * ({@code /callback}, {@code /actuator}) stays separate. Form sign-in with a session (timeout
  * {@code server.servlet.session.timeout}), CSRF on for every state change (pages send the token as a form field,
  * scripts as the {@code X-CSRF-TOKEN} header). API clients get 401/403 as ProblemDetail instead of a redirect.
+ * Sign-in attempts pass the {@link SignInGuard} first (throttling per account and address, audit).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsoleProperties.class)
@@ -32,12 +36,22 @@ class ConsoleSecurityConfiguration {
 	}
 
 	@Bean
+	SignInThrottle signInThrottle(StringRedisTemplate redis, Clock clock, ConsoleProperties properties) {
+		return new SignInThrottle(redis, clock, properties.signIn());
+	}
+
+	@Bean
 	@Order(20)
-	SecurityFilterChain consoleSecurityChain(HttpSecurity http, Accounts accounts) throws Exception {
+	SecurityFilterChain consoleSecurityChain(HttpSecurity http, Accounts accounts, SignInThrottle throttle,
+			ConsoleProperties properties) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		// Not a bean: a Filter bean would also be registered for every path outside this chain.
+		SignInGuard guard = new SignInGuard(throttle, new SignInAudit(accounts::exists),
+				properties.signIn().passwordChecks());
 		http.securityMatcher("/console/**", "/api/**")
 			.userDetailsService(accounts)
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/console/login")
+			.addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/console/login", "/console/console.css")
 				.permitAll()
 				.requestMatchers("/api/knowledge/**")
 				.hasRole(ConsoleProperties.Role.ADMIN.name())
@@ -45,8 +59,8 @@ class ConsoleSecurityConfiguration {
 				.authenticated())
 			.formLogin(form -> form.loginPage("/console/login")
 				.loginProcessingUrl("/console/login")
-				.defaultSuccessUrl("/console", true)
-				.failureUrl("/console/login?error")
+				.successHandler(guard)
+				.failureHandler(guard)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
 			.exceptionHandling(errors -> errors

@@ -10,8 +10,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The webhook authenticates by its HMAC signature, not by a session: its own filter chain, ahead of the console's,
- * lets it through without CSRF tokens or sessions. Health and Prometheus metrics are open for the load balancer and
- * the scraper.
+ * lets it through without CSRF tokens or sessions. The actuator's chain is in the operations package.
  */
 @Configuration(proxyBeanMethods = false)
 class LineSecurityConfiguration {
@@ -20,12 +19,6 @@ class LineSecurityConfiguration {
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 	SecurityFilterChain lineWebhookSecurity(HttpSecurity http) throws Exception {
 		return open(http, "/callback");
-	}
-
-	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE + 11)
-	SecurityFilterChain operationsSecurity(HttpSecurity http) throws Exception {
-		return open(http, "/actuator/health", "/actuator/health/**", "/actuator/prometheus");
 	}
 
 	/** No sign-in, no CSRF token, no session: for callers that are machines. */

@@ -22,9 +22,9 @@ class LocalRedisConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(LocalRedisConfiguration.class);
 
-	@Bean(destroyMethod = "stop")
+	@Bean(destroyMethod = "close")
 	LocalRedisServer localRedisServer(LocalRedisProperties properties) {
-		LocalRedisServer server = LocalRedisServer.start(properties.dataDir(), properties.port());
+		LocalRedisServer server = LocalRedisServer.start(properties.dataDir(), properties.port()).watch();
 		log.info("No Redis configured: started a local redis-server on 127.0.0.1:{} (AOF in {})", server.port(),
 				server.dataDir());
 		return server;
@@ -42,19 +42,9 @@ class LocalRedisConfiguration {
 
 	static class NoRedisConfigured implements Condition {
 
-		private static final String[] KEYS = { "spring.data.redis.url", "spring.data.redis.host",
-				"spring.data.redis.port", "spring.data.redis.sentinel.master", "spring.data.redis.cluster.nodes" };
-
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			var environment = context.getEnvironment();
-			boolean enabled = environment.getProperty("kyodo.local-redis.enabled", Boolean.class, true);
-			for (String key : KEYS) {
-				if (environment.containsProperty(key)) {
-					return false;
-				}
-			}
-			return enabled;
+			return LocalRedisProperties.startsLocalRedis(context.getEnvironment());
 		}
 	}
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import redis.embedded.core.ExecutableProvider;
 
@@ -29,6 +30,9 @@ public final class LocalRedisServer implements AutoCloseable {
 	private final Path dataDir;
 	private final int port;
 	private Process process;
+	/** Set by {@link #stop()} and {@link #kill()}: an exit someone asked for is not restarted. */
+	private volatile boolean stopRequested;
+	private Watchdog watchdog;
 
 	private LocalRedisServer(Path dataDir, int port) {
 		this.dataDir = dataDir;
@@ -40,6 +44,19 @@ public final class LocalRedisServer implements AutoCloseable {
 		LocalRedisServer server = new LocalRedisServer(dataDir.toAbsolutePath(), port == 0 ? freePort() : port);
 		server.launch();
 		return server;
+	}
+
+	/**
+	 * The pid of another running service whose redis-server uses {@code dataDir}: a second instance on the same data
+	 * directory would share its AOF, so it must not start.
+	 */
+	public static Optional<Long> serviceUsing(Path dataDir) {
+		try {
+			return OrphanedServer.owner(dataDir.toAbsolutePath().resolve(PID_FILE)).map(ProcessHandle::pid);
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
 	}
 
 	public int port() {
@@ -54,16 +71,52 @@ public final class LocalRedisServer implements AutoCloseable {
 		return process != null && process.isAlive();
 	}
 
+	/**
+	 * Restarts the server on the same port and AOF whenever it exits without {@link #stop()} or {@link #kill()}; see
+	 * {@link Watchdog}. For the local run, where nobody else would notice.
+	 */
+	public synchronized LocalRedisServer watch() {
+		if (watchdog == null) {
+			watchdog = new Watchdog(this);
+			watchdog.observe(process);
+		}
+		return this;
+	}
+
+	/** Called by the {@link Watchdog}: starts the server again unless a stop was asked for; false if it failed. */
+	synchronized boolean relaunchUnlessStopped() {
+		if (stopRequested || isRunning()) {
+			return true;
+		}
+		try {
+			launch();
+			watchdog.observe(process);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/** Whether this exit of {@code exited} was not asked for. */
+	synchronized boolean unexpected(Process exited) {
+		return !stopRequested && exited == process;
+	}
+
 	/** Starts the server again on the same port and data directory (after {@link #kill()} or {@link #stop()}). */
 	public synchronized void restart() {
 		if (isRunning()) {
 			throw new IllegalStateException("redis-server is still running");
 		}
 		launch();
+		if (watchdog != null) {
+			watchdog.observe(process);
+		}
 	}
 
 	/** {@code kill -9}: no shutdown, no last write; what survives is what was fsynced. */
 	public synchronized void kill() {
+		stopRequested = true;
 		if (process != null) {
 			process.destroyForcibly();
 			waitFor(process);
@@ -72,6 +125,7 @@ public final class LocalRedisServer implements AutoCloseable {
 
 	/** A clean shutdown (SIGTERM: redis-server finishes writing the AOF). */
 	public synchronized void stop() {
+		stopRequested = true;
 		if (process != null && process.isAlive()) {
 			process.destroy();
 			waitFor(process);
@@ -81,9 +135,15 @@ public final class LocalRedisServer implements AutoCloseable {
 	@Override
 	public void close() {
 		stop();
+		synchronized (this) {
+			if (watchdog != null) {
+				watchdog.close();
+			}
+		}
 	}
 
 	private synchronized void launch() {
+		stopRequested = false;
 		try {
 			Files.createDirectories(dataDir);
 			OrphanedServer.endIfRunning(dataDir.resolve(PID_FILE));

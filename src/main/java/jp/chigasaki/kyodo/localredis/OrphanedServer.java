@@ -24,14 +24,17 @@ final class OrphanedServer {
 	private OrphanedServer() {
 	}
 
+	/** The running service (a JVM) whose redis-server uses this pid file's directory, if any. */
+	static Optional<ProcessHandle> owner(Path pidFile) throws IOException {
+		return server(pidFile).flatMap(ProcessHandle::parent).filter(ProcessHandle::isAlive).filter(OrphanedServer::isJava);
+	}
+
 	static void endIfRunning(Path pidFile) throws IOException {
-		Optional<ProcessHandle> orphan = readPid(pidFile).flatMap(ProcessHandle::of)
-			.filter(ProcessHandle::isAlive)
-			.filter(OrphanedServer::isRedisServer);
+		Optional<ProcessHandle> orphan = server(pidFile);
 		if (orphan.isEmpty()) {
 			return;
 		}
-		Optional<ProcessHandle> owner = orphan.get().parent().filter(ProcessHandle::isAlive).filter(OrphanedServer::isJava);
+		Optional<ProcessHandle> owner = owner(pidFile);
 		if (owner.isPresent()) {
 			throw new IOException("the redis-server on " + pidFile.getParent() + " belongs to a running service (pid "
 					+ owner.get().pid() + "); give this one another kyodo.local-redis.data-dir");
@@ -45,6 +48,12 @@ final class OrphanedServer {
 		catch (Exception ex) {
 			orphan.get().destroyForcibly();
 		}
+	}
+
+	private static Optional<ProcessHandle> server(Path pidFile) throws IOException {
+		return readPid(pidFile).flatMap(ProcessHandle::of)
+			.filter(ProcessHandle::isAlive)
+			.filter(OrphanedServer::isRedisServer);
 	}
 
 	private static Optional<Long> readPid(Path pidFile) throws IOException {

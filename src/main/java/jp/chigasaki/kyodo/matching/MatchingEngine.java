@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,14 @@ public final class MatchingEngine implements QuestionClassifier {
 		}
 	}
 
+	/**
+	 * The current analyzer chain of the FAQ's text fields (NFKC, Kuromoji with the user dictionary, synonyms), so
+	 * that other features (match suggestions) analyse Japanese exactly as the FAQ search does. Thread-safe.
+	 */
+	public org.apache.lucene.analysis.Analyzer textAnalyzer() {
+		return current.get().textAnalyzer();
+	}
+
 	/** All entries by retrieval score alone, best first, at most {@code limit}: for benchmark metrics. */
 	public List<Candidate> rank(String question, int limit) {
 		try {
@@ -75,6 +84,14 @@ public final class MatchingEngine implements QuestionClassifier {
 			right.add(evidence.bestId() != null && sample.acceptable().contains(evidence.bestId()));
 		}
 		return LuceneClassifier.fit(features, right);
+	}
+
+	/**
+	 * The project's Japanese analyzer of the current index (NFKC, Kuromoji base forms, stop words, synonyms), for
+	 * features that index other Japanese text the same way (insights groups unanswered questions with it).
+	 */
+	public Analyzer analyzer() {
+		return current.get().analyzer();
 	}
 
 	public MatchingProperties properties() {

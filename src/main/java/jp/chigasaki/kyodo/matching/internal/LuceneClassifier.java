@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -45,6 +46,11 @@ public final class LuceneClassifier {
 						options.readingWeight(), Fields.NGRAM, options.ngramWeight(), Fields.ROMAJI,
 						options.romajiWeight()));
 		this.intents = new IntentRecognizer(base, analysis);
+	}
+
+	/** The analyzer chain of the FAQ text fields (NFKC, Kuromoji, synonyms), for other features' own small indexes. */
+	public org.apache.lucene.analysis.Analyzer textAnalyzer() {
+		return analysis.analyzer();
 	}
 
 	public static LuceneClassifier build(KnowledgeBase base, MatchingProperties properties) {
@@ -91,6 +97,11 @@ public final class LuceneClassifier {
 			ranked.add(new Candidate(entry.id(), entry.title(), result.normalised(rank)));
 		}
 		return ranked;
+	}
+
+	/** The word analyzer of the question fields (Kuromoji base forms, synonyms), for other features' text indexes. */
+	public Analyzer analyzer() {
+		return analysis.analyzer();
 	}
 
 	/** The best candidate's id and calibration features, for fitting the calibration; null id when nothing matches. */
