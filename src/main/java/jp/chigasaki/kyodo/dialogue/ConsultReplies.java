@@ -19,6 +19,9 @@ final class ConsultReplies {
 			+ "市の協働推進の取組案では、市民自治推進課 協働推進担当が間に入って担当課との調整役になることが検討されています"
 			+ "（案の段階で、まだ始まっている仕組みではありません）。サポセンでも団体の立場からの相談を受けています。";
 
+	/** The FAQ category of the entries that say which department handles what. */
+	private static final String CONTACTS = "相談窓口";
+
 	private static final String ASK_TOPIC = "ご相談したい内容（例：「防災訓練を市と一緒にやりたい」）を送っていただければ、担当課の候補をご案内します。";
 
 	private ConsultReplies() {
@@ -28,9 +31,11 @@ final class ConsultReplies {
 	 * 「どこに相談すればいい？」「担当の課は？」 and the like: the question asks who to turn to, whatever the intent model
 	 * made of the activity around it. A sure FAQ candidate still answers (its text knows more than the directory).
 	 */
-	private static final Pattern WHERE = Pattern.compile("どこ(?:に|へ|で|の課|の部署|の窓口)?(?:相談|連絡|問い合わせ|聞け|聞い|言え|行け|申請)"
-			+ "|どの(?:課|部署|窓口)|どこの(?:課|部署|窓口)|担当(?:の)?(?:課|部署|窓口)|相談先|問い合わせ先|連絡先|窓口|誰に(?:相談|聞|言)"
-			+ "|だれに(?:相談|聞|言)|どなたに|who (?:should|can|do) (?:i|we) (?:talk|speak|contact|ask|consult)"
+	private static final Pattern WHERE = Pattern.compile("(?:どこ|どちら|どっち)(?:の課|の部署|の窓口|さま|様)?(?:に|へ|で|を|が)?"
+			+ "(?:ご|お)?(?:相談|連絡|問い合わせ|問合せ|聞け|聞い|聞く|言え|言う|行け|行く|申請|お願い|持って|通せ|先に|担当)"
+			+ "|(?:どの|どこの|どちらの)(?:課|部署|窓口|担当)|(?:課|部署|窓口|担当)は(?:どこ|どちら|どっち)|担当(?:の)?(?:課|部署|窓口)"
+			+ "|相談先|問い合わせ先|相談(?:でき|に乗)[^。？?]{0,12}(?:課|窓口|ところ)|誰に(?:相談|聞|言)|だれに(?:相談|聞|言)|どなたに"
+			+ "|who (?:should|can|do) (?:i|we) (?:talk|speak|contact|ask|consult)"
 			+ "|which (?:department|section|office|division)|where (?:should|can|do) (?:i|we) (?:ask|consult|go|apply)",
 			Pattern.CASE_INSENSITIVE);
 
@@ -47,6 +52,10 @@ final class ConsultReplies {
 			}
 		}
 		List<Department> found = DepartmentFinder.find(context);
+		Optional<Reply> contactEntry = found.stream().findFirst().flatMap(d -> contactEntry(context, d));
+		if (contactEntry.isPresent()) {
+			return withDepartment(context, contactEntry.get());
+		}
 		Draft draft = Draft.of(Decision.ANSWER)
 			.intent(Intent.WHO_TO_CONSULT, context.sureness())
 			.candidates(context.candidates());
@@ -61,6 +70,21 @@ final class ConsultReplies {
 		context.candidates().stream().findFirst()
 			.ifPresent(top -> draft.quick(Buttons.entry(context.title(top), top.faqId())));
 		return draft.quick(Buttons.human(), Buttons.menu()).build(context.settled(null));
+	}
+
+	/**
+	 * The 相談窓口 entry that speaks of this department (its own, or one whose answer names it: 農業水産課 is in the
+	 * entry on 商業・観光): its text says more than the directory (who else helps, what is not known).
+	 */
+	private static Optional<Reply> contactEntry(Context context, Department department) {
+		String name = department.name().replaceAll("[（(].*$", "").strip();
+		return context.knowledge().faqs().stream()
+			.filter(faq -> CONTACTS.equals(faq.category()) && faq.visibleTo(context.audience()))
+			.filter(faq -> department.id().equals(faq.departmentId()) || faq.answer().contains(name))
+			.filter(faq -> !department.id().equals(context.properties().coordinatorDepartment())
+					|| department.id().equals(faq.departmentId()))
+			.findFirst()
+			.flatMap(faq -> EntryReplies.byId(context, faq.id(), context.sureness()));
 	}
 
 	/**

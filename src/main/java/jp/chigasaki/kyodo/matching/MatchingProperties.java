@@ -72,12 +72,12 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 	 * intent model's probability that the question is not an FAQ question. Fitted with {@code eval --fit} on the dev
 	 * split.
 	 */
-	public record Calibration(@DefaultValue("-4.037") double bias, @DefaultValue("5.503") double top,
-			@DefaultValue("14.123") double margin, @DefaultValue("1.663") double matched,
-			@DefaultValue("3.538") double known, @DefaultValue("-1.566") double outOfScope) {
+	public record Calibration(@DefaultValue("-1.669") double bias, @DefaultValue("4.927") double top,
+			@DefaultValue("22.916") double margin, @DefaultValue("2.647") double matched,
+			@DefaultValue("-0.433") double known, @DefaultValue("-1.739") double outOfScope) {
 
 		public static Calibration defaults() {
-			return new Calibration(-4.037, 5.503, 14.123, 1.663, 3.538, -1.566);
+			return new Calibration(-1.669, 4.927, 22.916, 2.647, -0.433, -1.739);
 		}
 	}
 }

@@ -26,7 +26,8 @@ public final class EvidenceDump {
 			if (Intent.KNOWN.contains(question.expected()) && !Intent.OUT_OF_SCOPE.equals(question.expected())) {
 				continue;
 			}
-			LuceneClassifier.Evidence evidence = classifier.evidence(question.text(), question.audience());
+			LuceneClassifier.Evidence evidence = classifier.evidence(
+					jp.chigasaki.kyodo.dialogue.DialoguePolicy.questionPart(question.text()), question.audience());
 			boolean outOfScope = LabelledSet.ESCALATE.equals(question.expected())
 					|| Intent.OUT_OF_SCOPE.equals(question.expected());
 			String label = outOfScope ? "x" : question.acceptable().contains(evidence.bestId()) ? "1" : "0";
