@@ -31,6 +31,9 @@ public final class DialoguePolicy implements Dialogue {
 
 	private static final Pattern CHOICE = Pattern.compile("([1-9])\\s*(?:番目?|つ目)?\\s*(?:です|で)?[.。!！]?");
 
+	/** How sure the engine must be of the whole message for one sure part of it to be answered alone. */
+	private static final double AGREES = 0.5;
+
 	private final Supplier<KnowledgeBase> knowledge;
 	private final QuestionClassifier classifier;
 	private final DialogueProperties properties;
@@ -155,7 +158,8 @@ public final class DialoguePolicy implements Dialogue {
 		}
 		// One sure part is answered alone only when the whole message points the same way: 「締切いつ？」 after a
 		// question about a tax is not about げんき基金 just because げんき基金 is the entry with a 締切.
-		boolean consistent = sure.size() == 1 && !sureAnswer(whole) && whole.candidates().stream().limit(3)
+		boolean consistent = sure.size() == 1 && !sureAnswer(whole) && whole.classification().confidence() >= AGREES
+				&& whole.candidates().stream().limit(3)
 			.anyMatch(c -> c.faqId().equals(sure.get(0).candidates().get(0).faqId()));
 		return consistent ? EntryReplies.best(sure.get(0)) : Optional.empty();
 	}

@@ -25,8 +25,8 @@ import jakarta.validation.constraints.NotNull;
  */
 @Validated
 @ConfigurationProperties("kyodo.matching")
-public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.9") double answerThreshold,
-		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.4") double clarifyThreshold,
+public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8") double answerThreshold,
+		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.3") double clarifyThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double intentThreshold,
 		@Min(1) @Max(20) @DefaultValue("5") int maxCandidates,
 		@Min(16) @Max(2000) @DefaultValue("300") int maxQuestionChars, @Valid @NotNull @DefaultValue Analysis analysis,
@@ -34,7 +34,7 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 
 	/** The defaults, for use without Spring (the command-line tools). */
 	public static MatchingProperties defaults() {
-		return new MatchingProperties(0.9, 0.4, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
+		return new MatchingProperties(0.8, 0.3, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
 	}
 
 	public MatchingProperties withAnalysis(Analysis changed) {
