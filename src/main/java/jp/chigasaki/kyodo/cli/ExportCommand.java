@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import jp.chigasaki.kyodo.exchange.FaqExport;
-import jp.chigasaki.kyodo.exchange.FaqTableException;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
-import jp.chigasaki.kyodo.knowledge.KnowledgeException;
-import jp.chigasaki.kyodo.knowledge.KnowledgeProblem;
 
 /**
  * {@code export [--csv FILE] [--html FILE] [--encoding utf-8|shift_jis] [--faq DIR] [--intents DIR]
@@ -30,7 +27,7 @@ final class ExportCommand implements Cli.Command {
 		var charset = ImportCommand.charset(line.option("--encoding", "utf-8"));
 		int reviewDays = ValidateCommand.reviewDays(line);
 		var today = ValidateCommand.today(line);
-		try {
+		return ImportCommand.refusing(err, () -> {
 			KnowledgeBase base = KnowledgeBase.load(Path.of(line.option("--faq", "faq")),
 					Path.of(line.option("--intents", "intents")));
 			if (csv != null) {
@@ -43,15 +40,7 @@ final class ExportCommand implements Cli.Command {
 				out.println("wrote " + html + " (review sheet, " + base.departments().size() + " departments)");
 			}
 			return 0;
-		}
-		catch (FaqTableException ex) {
-			err.println(ex.getMessage());
-			return 1;
-		}
-		catch (KnowledgeException ex) {
-			ex.problems().stream().map(KnowledgeProblem::toString).forEach(err::println);
-			return 1;
-		}
+		});
 	}
 
 	@Override

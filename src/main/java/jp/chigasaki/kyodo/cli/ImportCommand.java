@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 import jp.chigasaki.kyodo.exchange.FaqExport;
 import jp.chigasaki.kyodo.exchange.FaqImport;
@@ -32,7 +33,7 @@ final class ImportCommand implements Cli.Command {
 		}
 		Charset charset = line.option("--encoding", null) == null ? null : charset(line.option("--encoding", null));
 		LocalDate today = ValidateCommand.today(line);
-		try {
+		return refusing(err, () -> {
 			FaqImport.Report report = FaqImport.run(Path.of(files.get(0)), charset, Path.of(line.option("--faq", "faq")),
 					Path.of(line.option("--intents", "intents")), Path.of(line.option("--out", "drafts")), today);
 			out.println("read " + files.get(0) + " as " + report.charset() + "; wrote " + report.written() + " with "
@@ -43,6 +44,13 @@ final class ImportCommand implements Cli.Command {
 					+ " add this source to faq/sources.yaml:");
 			out.print(report.sourceItem());
 			return 0;
+		});
+	}
+
+	/** Runs the work; a table that cannot be read or written, or invalid knowledge files: the messages, exit 1. */
+	static int refusing(PrintStream err, IntSupplier work) {
+		try {
+			return work.getAsInt();
 		}
 		catch (FaqTableException ex) {
 			err.println(ex.getMessage());
