@@ -33,6 +33,6 @@ final class ClarifyReplies {
 		List<String> ids = offered.stream().map(Candidate::faqId).toList();
 		return Optional.of(draft.text(text.toString())
 			.quick(Buttons.noneOfThese(), Buttons.human())
-			.build(new ConversationState(ids, 0, context.state().lastFaqId())));
+			.build(context.state().next(ids, 0)));
 	}
 }
