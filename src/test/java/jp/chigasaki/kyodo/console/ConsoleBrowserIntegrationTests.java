@@ -27,7 +27,6 @@ import org.springframework.util.FileSystemUtils;
 import jp.chigasaki.kyodo.escalation.ChatRef;
 import jp.chigasaki.kyodo.BrowserPrerequisites;
 import jp.chigasaki.kyodo.escalation.EscalationTestContext;
-import jp.chigasaki.kyodo.escalation.HumanHandoff;
 
 /**
  * The coordinator's flow in headless Chromium (Debian's chromium and chromium-driver; the test fails, never skips,
@@ -40,9 +39,6 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	HumanHandoff handoff;
 
 	WebDriver browser;
 
@@ -78,7 +74,7 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 	@Test
 	void signInClaimReplyAndResolve() {
 		ChatRef chat = newGroup();
-		long id = openTicket(handoff, chat);
+		long id = openTicket(chat);
 
 		browser.get("http://localhost:" + port + "/console/login");
 		browser.findElement(By.id("username")).sendKeys("city");
@@ -88,7 +84,7 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 		wait.until(ExpectedConditions.presenceOfElementLocated(row));
 		assertThat(browser.findElement(row).getText()).contains("待機中", "グループ", "その他");
 
-		long later = openTicket(handoff, newUser());
+		long later = openTicket(newUser());
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-ticket-id='" + later + "']")));
 
 		browser.findElement(row).findElement(By.linkText("#" + id)).click();
@@ -96,7 +92,7 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 		wait.until(ExpectedConditions.textToBe(By.id("notice"), "#" + id + " を担当しました。"));
 		assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("対応中");
 
-		handoff.interceptText(chat, "駐車場はありますか");
+		say(chat, "駐車場はありますか");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("transcript"), "駐車場はありますか"));
 
 		new Select(browser.findElement(By.id("canned"))).selectByVisibleText("受付のご連絡");
@@ -114,6 +110,6 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 			.map(element -> element.getDomAttribute("data-ticket-id"))
 			.toList();
 		assertThat(rows).doesNotContain(Long.toString(id));
-		assertThat(handoff.interceptText(chat, "ありがとうございました")).isEmpty();
+		assertThat(say(chat, "ありがとうございました").silent()).isFalse();
 	}
 }

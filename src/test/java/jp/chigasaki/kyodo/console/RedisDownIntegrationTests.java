@@ -23,7 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import jp.chigasaki.kyodo.escalation.EscalationTestContext;
-import jp.chigasaki.kyodo.escalation.HumanHandoff;
 import jp.chigasaki.kyodo.localredis.LocalRedisServer;
 
 /** Redis stopped under the console: 503 with a Japanese message, readiness DOWN, liveness UP, then recovery. */
@@ -37,9 +36,6 @@ class RedisDownIntegrationTests extends EscalationTestContext {
 	@Autowired
 	LocalRedisServer redisServer;
 
-	@Autowired
-	HumanHandoff handoff;
-
 	@AfterEach
 	void redisBack() throws Exception {
 		if (!redisServer.isRunning()) {
@@ -51,7 +47,7 @@ class RedisDownIntegrationTests extends EscalationTestContext {
 
 	@Test
 	void pagesAndApiAnswerServiceUnavailableInJapaneseWhileRedisIsDown() throws Exception {
-		long id = openTicket(handoff, newUser());
+		long id = openTicket(newUser());
 		redisServer.stop();
 
 		mvc.perform(get("/api/tickets").with(CITY))

@@ -19,7 +19,7 @@ import jp.chigasaki.kyodo.BrowserPrerequisites;
  * profile (deleted on close) and nothing that reaches the internet. A missing browser fails the test: a browser test
  * that skips proves nothing.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
 	static final String BROWSER = BrowserPrerequisites.BROWSER;
 	static final String DRIVER = BrowserPrerequisites.DRIVER;
@@ -33,20 +33,26 @@ final class HeadlessChromium implements AutoCloseable {
 	}
 
 	static HeadlessChromium start() {
+		return start(1280, 900);
+	}
+
+	/** A browser whose page is {@code width} × {@code height} CSS pixels (390 wide is a phone). */
+	public static HeadlessChromium start(int width, int height) {
 		BrowserPrerequisites.require();
 		Path profile = freshProfile();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BROWSER);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + profile, "--window-size=1280,900", "--lang=ja-JP");
+				"--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=ja-JP",
+				"--hide-scrollbars");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
 			.usingAnyFreePort()
 			.build();
 		return new HeadlessChromium(profile, new ChromeDriver(service, options));
 	}
 
-	ChromeDriver driver() {
+	public ChromeDriver driver() {
 		return driver;
 	}
 
