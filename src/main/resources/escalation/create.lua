@@ -1,18 +1,25 @@
--- Creates a ticket with its first transcript lines and audit entry, all or nothing.
--- KEYS[1] ticket HASH, KEYS[2] transcript LIST, KEYS[3] audit STREAM (one hash tag: the ticket)
--- ARGV[1] ttl seconds (user text), ARGV[2] audit ttl seconds, ARGV[3] now millis, ARGV[4] number of hash fields N,
--- ARGV[5 .. 4+2N] field, value pairs, then the transcript entries (JSON)
-if redis.call('EXISTS', KEYS[1]) == 1 then
-  return 0
+-- Creates a ticket with its first transcript lines and audit entry, and puts it in its queue's index, all or nothing.
+-- Idempotent per event: a second call for the same event key answers the ticket the first one created.
+-- KEYS[1] ticket HASH, KEYS[2] transcript LIST, KEYS[3] audit STREAM, KEYS[4] the queue's open index ZSET,
+-- KEYS[5] the event's "opened" STRING (all under the one hash tag {esc})
+-- ARGV[1] ttl seconds (user text), ARGV[2] audit ttl seconds, ARGV[3] now millis, ARGV[4] ticket id,
+-- ARGV[5] number of hash fields N, ARGV[6 .. 5+2N] field, value pairs, then the transcript entries (JSON)
+-- Returns the id of the ticket the event opened (this one, or the one an earlier call opened), -1 if the id is taken
+local earlier = redis.call('GET', KEYS[5])
+if earlier then
+  return tonumber(earlier)
 end
-local n = tonumber(ARGV[4])
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  return -1
+end
+local n = tonumber(ARGV[5])
 local fields = {}
-for i = 5, 4 + 2 * n do
+for i = 6, 5 + 2 * n do
   fields[#fields + 1] = ARGV[i]
 end
 redis.call('HSET', KEYS[1], unpack(fields))
 redis.call('EXPIRE', KEYS[1], ARGV[1])
-for i = 5 + 2 * n, #ARGV do
+for i = 6 + 2 * n, #ARGV do
   redis.call('RPUSH', KEYS[2], ARGV[i])
 end
 if redis.call('EXISTS', KEYS[2]) == 1 then
@@ -20,4 +27,6 @@ if redis.call('EXISTS', KEYS[2]) == 1 then
 end
 redis.call('XADD', KEYS[3], '*', 'action', 'create', 'actor', 'user', 'at', ARGV[3])
 redis.call('EXPIRE', KEYS[3], ARGV[2])
-return 1
+redis.call('ZADD', KEYS[4], ARGV[3], ARGV[4])
+redis.call('SET', KEYS[5], ARGV[4], 'EX', ARGV[1])
+return tonumber(ARGV[4])

@@ -1,9 +1,11 @@
--- Moves a ticket to another state (transfer, resolve, return to the bot) if the move is legal from its state.
--- A claimed ticket may only be changed by its assignee or an admin.
--- KEYS[1] ticket HASH, KEYS[2] audit STREAM (one hash tag: the ticket)
+-- Moves a ticket to another state (transfer, resolve, return to the bot) if the move is legal from its state, and
+-- keeps both queue indexes in step in the same step: an open ticket is in exactly its queue's index, a closed one in
+-- none. A claimed ticket may only be changed by its assignee or an admin.
+-- KEYS[1] ticket HASH, KEYS[2] audit STREAM, KEYS[3] CITY index ZSET, KEYS[4] CENTER index ZSET (one hash tag {esc})
 -- ARGV[1] action, ARGV[2] actor, ARGV[3] "1" if the actor is an admin, ARGV[4] actor's queues (",CITY,"),
 -- ARGV[5] states the move is legal from (",WAITING,CLAIMED,"), ARGV[6] new state, ARGV[7] now millis,
--- ARGV[8] new queue ("" to keep), ARGV[9] reason ("" for none), ARGV[10] ticket ttl, ARGV[11] audit ttl
+-- ARGV[8] new queue ("" to keep), ARGV[9] reason ("" for none), ARGV[10] ticket ttl, ARGV[11] audit ttl,
+-- ARGV[12] ticket id
 -- Returns OK:<queue before>, NOT_FOUND, OTHER_QUEUE, NOT_ASSIGNEE or STATE:<current state>
 local state = redis.call('HGET', KEYS[1], 'state')
 if not state then
@@ -23,11 +25,18 @@ redis.call('HSET', KEYS[1], 'state', ARGV[6], 'updatedAt', ARGV[7])
 if ARGV[6] ~= 'CLAIMED' then
   redis.call('HDEL', KEYS[1], 'assignee', 'claimedAt')
 end
+local target = queue
 if ARGV[8] ~= '' then
+  target = ARGV[8]
   redis.call('HSET', KEYS[1], 'queue', ARGV[8], 'transferReason', ARGV[9])
 end
+redis.call('ZREM', KEYS[3], ARGV[12])
+redis.call('ZREM', KEYS[4], ARGV[12])
 if ARGV[6] == 'RESOLVED' or ARGV[6] == 'RETURNED' then
   redis.call('HSET', KEYS[1], 'closedAt', ARGV[7])
+else
+  local since = redis.call('HGET', KEYS[1], 'createdAt')
+  redis.call('ZADD', target == 'CITY' and KEYS[3] or KEYS[4], since, ARGV[12])
 end
 redis.call('EXPIRE', KEYS[1], ARGV[10])
 redis.call('XADD', KEYS[2], '*', 'action', ARGV[1], 'actor', ARGV[2], 'at', ARGV[7], 'reason', ARGV[9])

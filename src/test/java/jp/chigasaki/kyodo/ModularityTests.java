@@ -51,6 +51,16 @@ class ModularityTests {
 	}
 
 	@Test
+	void conversationUsesTheDialogueAndTheTicketsButNoTransport() {
+		onlyOn("conversation", "dialogue", "escalation", "matching", "knowledge");
+	}
+
+	@Test
+	void lineIsTransportOnlyAndHandsEveryTurnToTheConversationOwner() {
+		onlyOn("line", "conversation", "escalation", "dialogue", "knowledge");
+	}
+
+	@Test
 	void consoleUsesEscalationInsightsKnowledgeAndTheInitiativesOnly() {
 		onlyOn("console", "escalation", "insights", "knowledge", "groups", "needs", "meetings", "events",
 				"announcements");
@@ -58,7 +68,8 @@ class ModularityTests {
 
 	@Test
 	void insightsListensToTheConversationAndTicketsAndKnowsNoTransportOrConsole() {
-		onlyOn("insights", "conversation", "dialogue", "escalation", "matching", "knowledge");
+		onlyOn("insights", "conversation", "dialogue", "escalation", "matching", "knowledge", "groups", "needs",
+				"meetings", "events", "announcements");
 	}
 
 	@Test

@@ -31,6 +31,9 @@ public final class DialoguePolicy implements Dialogue {
 
 	private static final Pattern CHOICE = Pattern.compile("([1-9])\\s*(?:番目?|つ目)?\\s*(?:です|で)?[.。!！]?");
 
+	/** How sure the engine must be of the whole message for one sure part of it to be answered alone. */
+	private static final double AGREES = 0.5;
+
 	private final Supplier<KnowledgeBase> knowledge;
 	private final QuestionClassifier classifier;
 	private final DialogueProperties properties;
@@ -55,6 +58,16 @@ public final class DialoguePolicy implements Dialogue {
 				Intent.HELP_MENU, context -> orAnswer(context, MenuReplies::help),
 				Intent.OUT_OF_SCOPE, context -> MissReplies.miss(context, true));
 		this.postbacks = new PostbackReplies(this);
+	}
+
+	/**
+	 * What of a message the engine is asked about: its asking sentences, without greetings, thanks, closings and
+	 * self-introductions (the whole message when nothing else is left). For fitting the calibration on what the
+	 * engine really sees.
+	 */
+	public static String questionPart(String text) {
+		Message message = Message.of(SafeText.question(text, Integer.MAX_VALUE - 1));
+		return message.questions().isEmpty() ? text : message.content();
 	}
 
 	@Override
@@ -101,11 +114,24 @@ public final class DialoguePolicy implements Dialogue {
 			return byIntent(context(audience, state, question, classifier.classify(question, audience)));
 		}
 		Context whole = context(audience, state, message.content(), classifier.classify(message.content(), audience));
-		return twoQuestions(message, whole).orElseGet(() -> byIntent(whole));
+		return twoQuestions(message, whole).orElseGet(() -> byIntent(withoutSocialIntent(whole)));
+	}
+
+	/** A message that asks something is not a greeting or a thanks, whatever the words left around its question. */
+	private static Context withoutSocialIntent(Context context) {
+		Classification c = context.classification();
+		if (!Intent.GREETING.equals(c.intent()) && !Intent.THANKS.equals(c.intent())) {
+			return context;
+		}
+		return new Context(context.knowledge(), context.audience(), context.state(), context.question(),
+				new Classification(null, 0, c.candidates(), c.confidence(), c.band()), context.properties());
 	}
 
 	private Reply byIntent(Context context) {
 		String intent = context.classification().intent();
+		if (ConsultReplies.asksWhere(context)) {
+			intent = Intent.WHO_TO_CONSULT;
+		}
 		return intent != null && intents.containsKey(intent) ? intents.get(intent).apply(context) : byBand(context);
 	}
 
@@ -130,7 +156,12 @@ public final class DialoguePolicy implements Dialogue {
 			return EntryReplies.best(sure.get(0))
 				.flatMap(first -> EntryReplies.best(sure.get(1)).map(second -> TwoAnswers.both(first, second)));
 		}
-		return sure.size() == 1 && !sureAnswer(whole) ? EntryReplies.best(sure.get(0)) : Optional.empty();
+		// One sure part is answered alone only when the whole message points the same way: 「締切いつ？」 after a
+		// question about a tax is not about げんき基金 just because げんき基金 is the entry with a 締切.
+		boolean consistent = sure.size() == 1 && !sureAnswer(whole) && whole.classification().confidence() >= AGREES
+				&& whole.candidates().stream().limit(3)
+			.anyMatch(c -> c.faqId().equals(sure.get(0).candidates().get(0).faqId()));
+		return consistent ? EntryReplies.best(sure.get(0)) : Optional.empty();
 	}
 
 	private static boolean sureAnswer(Context context) {

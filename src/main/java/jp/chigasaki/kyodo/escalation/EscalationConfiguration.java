@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -15,7 +16,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import jp.chigasaki.kyodo.escalation.internal.Acknowledgement;
 import jp.chigasaki.kyodo.escalation.internal.BusinessHours;
-import jp.chigasaki.kyodo.escalation.internal.ConversationStore;
 import jp.chigasaki.kyodo.escalation.internal.EscalationProperties;
 import jp.chigasaki.kyodo.escalation.internal.HolidayCalendar;
 import jp.chigasaki.kyodo.escalation.internal.ReplyOutbox;
@@ -44,15 +44,14 @@ class EscalationConfiguration {
 	}
 
 	@Bean
-	ConversationStore conversationStore(StringRedisTemplate redis, EscalationProperties properties) {
-		return new ConversationStore(redis, properties);
+	EscalationQueue escalationQueue(StringRedisTemplate redis, EscalationProperties properties, TicketStore store,
+			ChatMessenger messenger, ApplicationEventPublisher events, Clock clock) {
+		return new EscalationQueue(store, new ReplyOutbox(redis, properties), messenger, events, clock);
 	}
 
 	@Bean
-	EscalationQueue escalationQueue(StringRedisTemplate redis, EscalationProperties properties, TicketStore store,
-			ConversationStore conversations, ChatMessenger messenger, Clock clock) {
-		return new EscalationQueue(store, new ReplyOutbox(redis, properties), new TicketClosing(store, conversations),
-				messenger, clock);
+	TicketIndexReconciler ticketIndexReconciler(TicketStore store) {
+		return new TicketIndexReconciler(store);
 	}
 
 	@Bean
@@ -63,9 +62,9 @@ class EscalationConfiguration {
 	}
 
 	@Bean
-	HumanHandoff humanHandoff(TicketStore store, ConversationStore conversations, BusinessHours hours,
-			CoordinatorGroup group, EscalationQueue queue, EscalationProperties properties, Clock clock) {
-		return new LineHandoff(store, conversations, hours, group, queue, properties, clock);
+	Handovers handovers(TicketStore store, BusinessHours hours, CoordinatorGroup group, EscalationQueue queue,
+			EscalationProperties properties, ApplicationEventPublisher events, Clock clock) {
+		return new Handovers(store, hours, group, queue, properties, events, clock);
 	}
 
 	/** {@code kyodo.tickets.open{queue}}: open tickets per queue, read from Redis at each scrape. */

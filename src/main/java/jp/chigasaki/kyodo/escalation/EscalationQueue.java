@@ -1,12 +1,15 @@
 package jp.chigasaki.kyodo.escalation;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 
 import jp.chigasaki.kyodo.escalation.internal.PendingReply;
 import jp.chigasaki.kyodo.escalation.internal.Replies;
@@ -32,16 +35,16 @@ public class EscalationQueue {
 
 	private final TicketStore store;
 	private final ReplyOutbox outbox;
-	private final TicketClosing closing;
 	private final ChatMessenger messenger;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	EscalationQueue(TicketStore store, ReplyOutbox outbox, TicketClosing closing, ChatMessenger messenger,
+	EscalationQueue(TicketStore store, ReplyOutbox outbox, ChatMessenger messenger, ApplicationEventPublisher events,
 			Clock clock) {
 		this.store = store;
 		this.outbox = outbox;
-		this.closing = closing;
 		this.messenger = messenger;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -72,7 +75,10 @@ public class EscalationQueue {
 	public Ticket claim(long id, Coordinator actor) {
 		check(id, store.claim(id, actor, clock.instant()));
 		log.info("Ticket {} claimed", id);
-		return store.find(id).orElseThrow(() -> new TicketException.NotFound(id));
+		Ticket ticket = store.find(id).orElseThrow(() -> new TicketException.NotFound(id));
+		events.publishEvent(new TicketEvent.Claimed(id, ticket.claimedAt(), ticket.queue(), actor.username(),
+				Duration.between(ticket.createdAt(), ticket.claimedAt())));
+		return ticket;
 	}
 
 	/** Pushes a reply into the ticket's chat; a failed push stays in the outbox (see {@link #retryPendingReplies}). */
@@ -95,9 +101,8 @@ public class EscalationQueue {
 		String result = store.transition(id, new TicketStore.Move("transfer", ",WAITING,CLAIMED,",
 				Ticket.State.WAITING, target, reason.strip()), actor, clock.instant());
 		check(id, result);
-		store.unindex(before.queue(), id);
-		store.index(target, id, before.createdAt());
 		log.info("Ticket {} transferred to {}", id, target);
+		events.publishEvent(new TicketEvent.Transferred(id, clock.instant(), target, before.queue()));
 		return store.find(id).orElseThrow(() -> new TicketException.NotFound(id));
 	}
 
@@ -120,10 +125,13 @@ public class EscalationQueue {
 	}
 
 	private Ticket close(long id, Coordinator actor, String action, String from, Ticket.State to) {
-		check(id, store.transition(id, new TicketStore.Move(action, from, to, null, null), actor, clock.instant()));
+		Instant now = clock.instant();
+		check(id, store.transition(id, new TicketStore.Move(action, from, to, null, null), actor, now));
 		Ticket ticket = store.find(id).orElseThrow(() -> new TicketException.NotFound(id));
-		closing.closed(ticket);
 		log.info("Ticket {} {}", id, to);
+		Instant answered = ticket.repliedAt() == null ? now : ticket.repliedAt();
+		events.publishEvent(new TicketEvent.Closed(id, now, ticket.queue(), to,
+				Duration.between(ticket.createdAt(), now), answered.isAfter(ticket.dueAt())));
 		return ticket;
 	}
 
@@ -142,6 +150,8 @@ public class EscalationQueue {
 			return false;
 		}
 		outbox.delivered(pending, clock.instant());
+		events.publishEvent(new TicketEvent.Replied(pending.ticketId(), clock.instant(), ticket.get().queue(),
+				pending.actor(), ticket.get().repliedAt() == null));
 		return true;
 	}
 

@@ -2,8 +2,6 @@ package jp.chigasaki.kyodo.line;
 
 import java.util.Optional;
 
-import org.springframework.stereotype.Component;
-
 import com.linecorp.bot.webhook.model.GroupSource;
 import com.linecorp.bot.webhook.model.RoomSource;
 import com.linecorp.bot.webhook.model.Source;
@@ -13,7 +11,6 @@ import jp.chigasaki.kyodo.escalation.ChatRef;
 import jp.chigasaki.kyodo.knowledge.Audience;
 
 /** Who is talking where: the conversation an event belongs to, and whether the speaker is registered staff. */
-@Component
 class Chats {
 
 	private final LineProperties properties;
@@ -34,11 +31,6 @@ class Chats {
 			return Optional.of(new ChatRef(ChatRef.Type.ROOM, room.roomId(), room.userId()));
 		}
 		return Optional.empty();
-	}
-
-	/** The key events of one conversation are ordered by. */
-	static String orderingKey(Source source) {
-		return of(source).map(DialogueStateStore::key).orElse("unknown-source");
 	}
 
 	Audience audienceOf(ChatRef chat) {

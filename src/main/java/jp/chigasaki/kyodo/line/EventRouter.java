@@ -1,63 +1,145 @@
 package jp.chigasaki.kyodo.line;
 
-import java.util.Map;
-import java.util.function.Consumer;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
+import org.springframework.dao.DataAccessException;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linecorp.bot.jackson.ModelObjectMapper;
 import com.linecorp.bot.webhook.model.Event;
 import com.linecorp.bot.webhook.model.FollowEvent;
 import com.linecorp.bot.webhook.model.JoinEvent;
 import com.linecorp.bot.webhook.model.LeaveEvent;
 import com.linecorp.bot.webhook.model.MessageEvent;
 import com.linecorp.bot.webhook.model.PostbackEvent;
+import com.linecorp.bot.webhook.model.ReplyEvent;
+import com.linecorp.bot.webhook.model.TextMessageContent;
 import com.linecorp.bot.webhook.model.UnfollowEvent;
 import com.linecorp.bot.webhook.model.UnknownEvent;
 import com.linecorp.bot.webhook.model.UnsendEvent;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jp.chigasaki.kyodo.conversation.ConversationOwner;
+import jp.chigasaki.kyodo.conversation.Inbound;
+import jp.chigasaki.kyodo.dialogue.Reply;
+import jp.chigasaki.kyodo.escalation.ChatRef;
 
 /**
- * Hands each event to the handler of its type, on a worker thread. A failing event is logged (id and type only) and
- * never affects another one. Types without a handler (beacons, membership, video views, types LINE adds later) are
- * acknowledged and logged by type.
+ * Runs one inbox entry: the SDK's model reads the event, the LINE specifics are settled here (who is speaking where,
+ * whether a group message addresses the bot), the conversation owner takes the turn, and the answer goes out with
+ * the reply token (a push carries a retry key made from the event, so a repeated push is shown once). An event that
+ * fails for any reason but Redis is logged (key and type only) and counts as done; a Redis failure leaves it in the
+ * inbox to run again. Types without a meaning here (beacons, membership, video views, types LINE adds later) are
+ * counted and done.
  */
-@Component
 class EventRouter {
 
 	private static final Logger log = LoggerFactory.getLogger(EventRouter.class);
 
-	private final Map<Class<? extends Event>, Consumer<Event>> handlers;
+	private final ObjectMapper model = ModelObjectMapper.createNewObjectMapper();
+	private final ConversationOwner owner;
+	private final Chats chats;
+	private final GroupAddressing addressing;
+	private final LineMessenger messenger;
+	private final String groupPrefix;
 	private final MeterRegistry meters;
 
-	EventRouter(MessageEvents messages, Postbacks postbacks, Memberships memberships, MeterRegistry meters) {
+	EventRouter(ConversationOwner owner, Chats chats, GroupAddressing addressing, LineMessenger messenger,
+			LineProperties properties, MeterRegistry meters) {
+		this.owner = owner;
+		this.chats = chats;
+		this.addressing = addressing;
+		this.messenger = messenger;
+		this.groupPrefix = properties.groupPrefix();
 		this.meters = meters;
-		this.handlers = Map.of(MessageEvent.class, event -> messages.handle((MessageEvent) event),
-				PostbackEvent.class, event -> postbacks.handle((PostbackEvent) event),
-				FollowEvent.class, event -> memberships.followed((FollowEvent) event),
-				JoinEvent.class, event -> memberships.joined((JoinEvent) event),
-				UnfollowEvent.class, memberships::left,
-				LeaveEvent.class, memberships::left,
-				UnsendEvent.class, event -> memberships.unsent((UnsendEvent) event));
 	}
 
-	void route(Event event) {
-		String type = typeOf(event);
-		meters.counter("kyodo.line.events", "type", type).increment();
-		Consumer<Event> handler = handlers.get(event.getClass());
-		if (handler == null) {
-			log.info("Webhook event of type {} ignored", type);
+	void route(InboxStreams.Entry entry) {
+		Event event;
+		try {
+			event = model.readValue(entry.json(), Event.class);
+		}
+		catch (Exception ex) {
+			log.warn("Webhook event {} unreadable ({}); dropped", entry.key(), ex.getClass().getSimpleName());
 			return;
 		}
+		String type = typeOf(event);
+		meters.counter("kyodo.line.events", "type", type).increment();
 		try {
-			handler.accept(event);
+			Optional<ChatRef> chat = Chats.of(event.source());
+			Optional<Inbound> inbound = chat.flatMap(c -> inbound(entry.key(), c, event));
+			if (inbound.isEmpty()) {
+				log.info("Webhook event of type {} needs nothing", type);
+				return;
+			}
+			Inbound in = inbound.get();
+			Reply reply = owner.handle(in, () -> messenger.showLoading(in.chat()));
+			String replyToken = event instanceof ReplyEvent replying ? replying.replyToken() : null;
+			messenger.answer(in.chat(), replyToken, reply, retryKey(entry.key()));
+		}
+		catch (DataAccessException ex) {
+			throw ex;
 		}
 		catch (RuntimeException ex) {
-			// The exception's message may quote user data; its type and the event id are enough to investigate.
-			log.error("Webhook event {} ({}) failed: {}", event.webhookEventId(), type, ex.getClass().getName());
+			// The exception's message may quote user data; its type and the event key are enough to investigate.
+			log.error("Webhook event {} ({}) failed: {}", entry.key(), type, ex.getClass().getName());
 		}
+	}
+
+	private Optional<Inbound> inbound(String key, ChatRef chat, Event event) {
+		var audience = chats.audienceOf(chat);
+		Inbound.Kind kind;
+		String text = null;
+		String data = null;
+		String messageId = null;
+		if (event instanceof MessageEvent message && message.message() instanceof TextMessageContent content) {
+			Optional<String> question = chat.oneToOne() ? Optional.ofNullable(content.text())
+					: addressing.question(content);
+			if (question.isEmpty()) {
+				return Optional.empty();
+			}
+			kind = Inbound.Kind.TEXT;
+			text = question.get();
+			messageId = content.id();
+		}
+		else if (event instanceof MessageEvent) {
+			if (!chat.oneToOne()) {
+				return Optional.empty();
+			}
+			kind = Inbound.Kind.OTHER_MESSAGE;
+		}
+		else if (event instanceof PostbackEvent postback && postback.postback() != null
+				&& postback.postback().data() != null) {
+			kind = Inbound.Kind.POSTBACK;
+			data = postback.postback().data();
+		}
+		else if (event instanceof FollowEvent) {
+			kind = Inbound.Kind.FOLLOW;
+		}
+		else if (event instanceof JoinEvent) {
+			kind = Inbound.Kind.JOIN;
+			text = groupPrefix;
+		}
+		else if (event instanceof UnfollowEvent || event instanceof LeaveEvent) {
+			kind = Inbound.Kind.LEAVE;
+		}
+		else if (event instanceof UnsendEvent unsend && unsend.unsend() != null && unsend.unsend().messageId() != null) {
+			kind = Inbound.Kind.UNSEND;
+			messageId = unsend.unsend().messageId();
+		}
+		else {
+			return Optional.empty();
+		}
+		return Optional.of(new Inbound(key, chat, audience, kind, text, data, messageId));
+	}
+
+	/** The push retry key of an event's answer: the same for every run of the event. */
+	static UUID retryKey(String eventKey) {
+		return UUID.nameUUIDFromBytes(("answer:" + eventKey).getBytes(StandardCharsets.UTF_8));
 	}
 
 	static String typeOf(Event event) {

@@ -4,8 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.stereotype.Component;
-
 import com.linecorp.bot.webhook.model.Mentionee;
 import com.linecorp.bot.webhook.model.TextMessageContent;
 import com.linecorp.bot.webhook.model.UserMentionee;
@@ -14,7 +12,6 @@ import com.linecorp.bot.webhook.model.UserMentionee;
  * In a group or room the bot speaks only when spoken to: the message mentions the bot ({@code isSelf}) or starts with
  * {@code kyodo.line.group-prefix}. The mention or the prefix is cut off before the question is matched.
  */
-@Component
 class GroupAddressing {
 
 	private static final String SEPARATORS = " 　、,，:：!！";

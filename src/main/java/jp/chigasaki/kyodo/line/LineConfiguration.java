@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Profile;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.parser.LineSignatureValidator;
 import com.linecorp.bot.parser.SignatureValidator;
-import com.linecorp.bot.parser.WebhookParser;
+
 
 @Configuration(proxyBeanMethods = false)
 class LineConfiguration {
@@ -23,19 +23,15 @@ class LineConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(LineConfiguration.class);
 
 	@Bean
-	WebhookParser lineWebhookParser(LineProperties properties) {
-		SignatureValidator validator;
-		if (properties.channelSecret().isEmpty()) {
-			log.warn("kyodo.line.channel-secret is blank (LINE_CHANNEL_SECRET): every webhook is refused with 400");
-			validator = (body, signature) -> false;
-		}
-		else {
-			validator = new LineSignatureValidator(properties.channelSecret().getBytes(StandardCharsets.UTF_8));
-		}
+	SignatureValidator lineSignatureValidator(LineProperties properties) {
 		if (!properties.signatureCheck()) {
 			log.warn("kyodo.line.signature-check=false: webhook signatures are NOT verified");
 		}
-		return new WebhookParser(validator, () -> !properties.signatureCheck());
+		if (properties.channelSecret().isEmpty()) {
+			log.warn("kyodo.line.channel-secret is blank (LINE_CHANNEL_SECRET): every webhook is refused with 400");
+			return (body, signature) -> false;
+		}
+		return new LineSignatureValidator(properties.channelSecret().getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Bean
@@ -50,11 +46,6 @@ class LineConfiguration {
 			.maxRequests(4 * properties.workers().threads())
 			.maxRequestsPerHost(4 * properties.workers().threads())
 			.build();
-	}
-
-	@Bean(destroyMethod = "close")
-	ConversationWorkers lineConversationWorkers(LineProperties properties) {
-		return new ConversationWorkers(properties.workers().threads(), properties.workers().capacity());
 	}
 
 	/** In production a blank credential or an unchecked signature is a misconfiguration, not a mode. */

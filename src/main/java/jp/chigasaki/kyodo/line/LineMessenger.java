@@ -10,7 +10,6 @@ import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 import com.linecorp.bot.client.base.exception.AbstractLineClientException;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
@@ -29,7 +28,6 @@ import jp.chigasaki.kyodo.escalation.ChatRef;
  * (see {@link PushDelivery}). A reply that fails otherwise (5xx, timeout) is not sent again: LINE may have delivered it,
  * and a reply token cannot be retried safely, so a duplicate would be worse than the loss.
  */
-@Component
 class LineMessenger implements ChatMessenger {
 
 	private static final Logger log = LoggerFactory.getLogger(LineMessenger.class);
@@ -55,8 +53,11 @@ class LineMessenger implements ChatMessenger {
 		}
 	}
 
-	/** Answers an event: reply token first, push when the token is rejected. */
-	void answer(ChatRef chat, String replyToken, Reply reply) {
+	/**
+	 * Answers an event: reply token first, push when the token is rejected or missing. The push's {@code retryKey}
+	 * comes from the event, so an event that runs twice is shown once.
+	 */
+	void answer(ChatRef chat, String replyToken, Reply reply, UUID retryKey) {
 		if (reply.silent()) {
 			return;
 		}
@@ -65,7 +66,7 @@ class LineMessenger implements ChatMessenger {
 			return;
 		}
 		try {
-			pushes.push(chat.chatId(), messages, UUID.randomUUID());
+			pushes.push(chat.chatId(), messages, retryKey);
 		}
 		catch (DeliveryException ex) {
 			log.warn("Answer not delivered: {}", ex.getMessage());

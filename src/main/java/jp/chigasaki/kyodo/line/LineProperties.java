@@ -25,7 +25,7 @@ import jakarta.validation.constraints.NotNull;
  * @param signatureCheck false only for local experiments; the {@code prod} profile refuses to start without it
  * @param maxBodyBytes larger webhook bodies are refused with 413 before any signature work
  * @param dedupeTtl how long a webhook event id is remembered (LINE redelivers within this window)
- * @param conversationTtl how long a conversation's state survives without a message
+ * @param inbox the durable inbox between the webhook and the workers
  */
 @Validated
 @ConfigurationProperties("kyodo.line")
@@ -33,7 +33,7 @@ public record LineProperties(String channelSecret, String channelToken,
 		@NotNull @DefaultValue("https://api.line.me") URI apiBaseUrl, @DefaultValue("コンシェルジュ") String groupPrefix,
 		@DefaultValue Set<String> staffUserIds, @DefaultValue("true") boolean signatureCheck,
 		@NotNull @DefaultValue("1MB") DataSize maxBodyBytes, @NotNull @DefaultValue("PT24H") Duration dedupeTtl,
-		@NotNull @DefaultValue("PT1H") Duration conversationTtl, @Valid @DefaultValue Workers workers,
+		@Valid @DefaultValue Inbox inbox, @Valid @DefaultValue Workers workers,
 		@Valid @DefaultValue Delivery delivery) {
 
 	public LineProperties {
@@ -44,20 +44,28 @@ public record LineProperties(String channelSecret, String channelToken,
 	}
 
 	/**
+	 * @param partitions streams the inbox is split into by conversation; each is read by one instance at a time (its
+	 * lease), which keeps a conversation's events in order across instances. Changing it on a running system
+	 * reorders events that are still waiting.
+	 * @param maxBacklog events waiting in one partition (not yet done) beyond which the webhook answers 503
+	 * @param lease how long a partition stays with an instance that stopped renewing it (a crashed one)
+	 * @param claimIdle an event read but not finished for this long is taken over (XAUTOCLAIM) by the partition's
+	 * current owner
+	 * @param pollInterval how long an idle reader waits before looking again (events this instance accepted wake it
+	 * at once)
+	 * @param batch events read from a partition at a time
+	 */
+	public record Inbox(@Min(1) @DefaultValue("8") int partitions, @Min(1) @DefaultValue("10000") int maxBacklog,
+			@NotNull @DefaultValue("PT10S") Duration lease, @NotNull @DefaultValue("PT30S") Duration claimIdle,
+			@NotNull @DefaultValue("PT0.05S") Duration pollInterval, @Min(1) @DefaultValue("200") int batch) {
+	}
+
+	/**
 	 * @param threads workers running events; they mostly wait on Redis and the Messaging API, and more of them let
 	 * Redis group the fsyncs of concurrent writes
-	 * @param capacity events accepted but not yet done; beyond it the callback answers 503 and LINE redelivers
-	 * @param dialogueConcurrency how many workers may match a question at the same time (CPU work); 0: one less than
-	 * the processors, at least one
+	 * @param capacity events read from the inbox and not yet done; beyond it the reader waits (they stay in Redis)
 	 */
-	public record Workers(@Min(1) @DefaultValue("32") int threads, @Min(1) @DefaultValue("10000") int capacity,
-			@Min(0) @DefaultValue("0") int dialogueConcurrency) {
-
-		public Workers {
-			if (dialogueConcurrency == 0) {
-				dialogueConcurrency = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-			}
-		}
+	public record Workers(@Min(1) @DefaultValue("32") int threads, @Min(1) @DefaultValue("2000") int capacity) {
 	}
 
 	/**
@@ -75,7 +83,7 @@ public record LineProperties(String channelSecret, String channelToken,
 		return "LineProperties[channelSecret=" + mask(channelSecret) + ", channelToken=" + mask(channelToken)
 				+ ", apiBaseUrl=" + apiBaseUrl + ", groupPrefix=" + groupPrefix + ", staffUserIds=" + staffUserIds.size()
 				+ " ids, signatureCheck=" + signatureCheck + ", maxBodyBytes=" + maxBodyBytes + ", dedupeTtl="
-				+ dedupeTtl + ", conversationTtl=" + conversationTtl + ", workers=" + workers + ", delivery="
+				+ dedupeTtl + ", inbox=" + inbox + ", workers=" + workers + ", delivery="
 				+ delivery + "]";
 	}
 

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.messaging.model.Message;
@@ -23,7 +22,6 @@ import jp.chigasaki.kyodo.escalation.ChatMessenger.DeliveryException;
  * however many attempts reach it: a 409 means an earlier attempt got through. 5xx, 429 and no answer (timeout,
  * connection) are retried with exponential backoff; any other 4xx is final.
  */
-@Component
 class PushDelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(PushDelivery.class);

@@ -1,55 +1,133 @@
 package jp.chigasaki.kyodo.line;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.connection.ReturnType;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.util.StreamUtils;
 
-import com.linecorp.bot.webhook.model.Event;
+import jp.chigasaki.kyodo.conversation.ConversationOwner;
 
 /**
- * Accepts a verified batch: each event is claimed (deduplicated) and queued on its conversation's lane before the
- * callback answers, so that a 200 means every event is either running or was seen before. When Redis or the workers
- * cannot take an event the callback answers 503: events queued so far are already claimed (LINE's redelivery finds
- * them duplicates), the refused one is not (LINE's redelivery runs it).
+ * The durable inbox between the webhook and the workers: every accepted event is in Redis (with
+ * {@code appendfsync always}: on disk) before LINE gets its 200, and leaves only when its effects are done.
+ * <p>
+ * Key schema, per partition {@code P} (0 ≤ P &lt; {@code kyodo.line.inbox.partitions}; a conversation's partition is
+ * its conversation key modulo the count, so one conversation's events stay in one stream, in order):
+ * <ul>
+ * <li>{@code kyodo:{inbox:P}:events} STREAM, entries {@code k} (event key: webhookEventId or a hash of the event),
+ * {@code c} (conversation key, empty for none) and {@code e} (the event JSON as LINE sent it: user text, ids). Consumer group {@value #GROUP}, one consumer per
+ * instance. An entry is deleted (XACK + XDEL) once done, so the length is the backlog; no TTL, the entries are the
+ * work itself.</li>
+ * <li>{@code kyodo:{inbox:P}:seen:KEY} STRING {@code 1}: the event was accepted; a redelivery is skipped. TTL
+ * {@code kyodo.line.dedupe-ttl}.</li>
+ * <li>{@code kyodo:{inbox:P}:lease} STRING: the instance reading the partition now. PX {@code inbox.lease}.</li>
+ * </ul>
+ * One webhook body is one round trip: one {@code inbox-append.lua} per partition it touches, pipelined.
  */
-@Component
 class WebhookInbox {
 
-	private static final Logger log = LoggerFactory.getLogger(WebhookInbox.class);
+	static final String GROUP = "workers";
 
-	private final EventDeduplicator deduplicator;
-	private final ConversationWorkers workers;
-	private final EventRouter router;
+	private final StringRedisTemplate redis;
+	private final ConversationOwner owner;
+	private final LineProperties properties;
+	private final byte[] append = script("inbox-append");
+	private final Runnable wake;
 
-	WebhookInbox(EventDeduplicator deduplicator, ConversationWorkers workers, EventRouter router) {
-		this.deduplicator = deduplicator;
-		this.workers = workers;
-		this.router = router;
+	WebhookInbox(StringRedisTemplate redis, ConversationOwner owner, LineProperties properties, Runnable wake) {
+		this.redis = redis;
+		this.owner = owner;
+		this.properties = properties;
+		this.wake = wake;
 	}
 
-	/** @throws Unavailable when an event could not be taken; the caller answers 503 */
-	void accept(List<Event> events) {
-		for (Event event : events) {
-			String id = event.webhookEventId();
-			if (id != null && !deduplicator.claim(id)) {
-				log.info("Webhook event {} is a duplicate; skipped", id);
-				continue;
-			}
-			if (!workers.submit(Chats.orderingKey(event.source()), () -> router.route(event))) {
-				if (id != null) {
-					deduplicator.release(id);
-				}
-				throw new Unavailable("workers full");
-			}
+	static String stream(int partition) {
+		return "kyodo:{inbox:" + partition + "}:events";
+	}
+
+	static String seen(int partition, String eventKey) {
+		return "kyodo:{inbox:" + partition + "}:seen:" + eventKey;
+	}
+
+	static String lease(int partition) {
+		return "kyodo:{inbox:" + partition + "}:lease";
+	}
+
+	private String conversationOf(WebhookBody.RawEvent event) {
+		return event.chat().map(owner::conversationKey).orElse("");
+	}
+
+	int partitionOf(String conversationKey) {
+		return conversationKey.isEmpty() ? 0
+				: Integer.parseUnsignedInt(conversationKey.substring(0, 7), 16) % properties.inbox().partitions();
+	}
+
+	/**
+	 * Appends the events; those seen before are skipped.
+	 *
+	 * @throws Unavailable when Redis does not answer or a partition's backlog is full: the caller answers 503 so
+	 *         LINE redelivers (what was appended is skipped then as seen)
+	 */
+	void accept(List<WebhookBody.RawEvent> events) {
+		if (events.isEmpty()) {
+			return;
+		}
+		Map<Integer, List<String[]>> byPartition = new LinkedHashMap<>();
+		for (WebhookBody.RawEvent event : events) {
+			String conversation = conversationOf(event);
+			byPartition.computeIfAbsent(partitionOf(conversation), p -> new ArrayList<>())
+				.add(new String[] { event.key(), conversation, event.json() });
+		}
+		List<Object> results;
+		try {
+			results = redis.executePipelined((RedisCallback<Object>) connection -> {
+				byPartition.forEach((partition, batch) -> connection.scriptingCommands()
+					.eval(append, ReturnType.INTEGER, batch.size() + 1, arguments(partition, batch)));
+				return null;
+			});
+		}
+		catch (DataAccessException ex) {
+			throw new Unavailable("Redis did not answer");
+		}
+		wake.run();
+		if (results.stream().anyMatch(result -> !(result instanceof Long added) || added < 0)) {
+			throw new Unavailable("inbox backlog full");
 		}
 	}
 
+	/** Keys, then arguments, as {@code inbox-append.lua} reads them; each event is {key, conversation, json}. */
+	private byte[][] arguments(int partition, List<String[]> batch) {
+		List<String> args = new ArrayList<>();
+		args.add(stream(partition));
+		batch.forEach(event -> args.add(seen(partition, event[0])));
+		args.add(Integer.toString(properties.inbox().maxBacklog()));
+		args.add(Long.toString(Math.max(1, properties.dedupeTtl().toSeconds())));
+		batch.forEach(event -> args.addAll(List.of(event)));
+		return args.stream().map(arg -> arg.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+	}
+
+	static byte[] script(String name) {
+		try {
+			return StreamUtils.copyToByteArray(new ClassPathResource("line/" + name + ".lua").getInputStream());
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException("script line/" + name + ".lua missing", ex);
+		}
+	}
+
+	/** The events could not be taken now; the callback answers 503. */
 	static final class Unavailable extends RuntimeException {
 
 		Unavailable(String reason) {
-			super(reason);
+			super(reason, null, false, false);
 		}
 	}
 }

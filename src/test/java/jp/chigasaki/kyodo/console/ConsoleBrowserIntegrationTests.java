@@ -25,8 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
 import jp.chigasaki.kyodo.escalation.ChatRef;
+import jp.chigasaki.kyodo.BrowserPrerequisites;
 import jp.chigasaki.kyodo.escalation.EscalationTestContext;
-import jp.chigasaki.kyodo.escalation.HumanHandoff;
 
 /**
  * The coordinator's flow in headless Chromium (Debian's chromium and chromium-driver; the test fails, never skips,
@@ -34,14 +34,11 @@ import jp.chigasaki.kyodo.escalation.HumanHandoff;
  */
 class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+	private static final File CHROMIUM = new File(BrowserPrerequisites.BROWSER);
+	private static final File CHROMEDRIVER = new File(BrowserPrerequisites.DRIVER);
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	HumanHandoff handoff;
 
 	WebDriver browser;
 
@@ -51,8 +48,7 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		assertThat(CHROMIUM.canExecute()).as("install Debian's chromium: apt-get install -y chromium chromium-driver").isTrue();
-		assertThat(CHROMEDRIVER.canExecute()).as("install Debian's chromium-driver").isTrue();
+		BrowserPrerequisites.require();
 		profile = Files.createTempDirectory("console-chromium-");
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -70,13 +66,15 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 		if (browser != null) {
 			browser.quit();
 		}
-		FileSystemUtils.deleteRecursively(profile.toFile());
+		if (profile != null) {
+			FileSystemUtils.deleteRecursively(profile.toFile());
+		}
 	}
 
 	@Test
 	void signInClaimReplyAndResolve() {
 		ChatRef chat = newGroup();
-		long id = openTicket(handoff, chat);
+		long id = openTicket(chat);
 
 		browser.get("http://localhost:" + port + "/console/login");
 		browser.findElement(By.id("username")).sendKeys("city");
@@ -86,7 +84,7 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 		wait.until(ExpectedConditions.presenceOfElementLocated(row));
 		assertThat(browser.findElement(row).getText()).contains("待機中", "グループ", "その他");
 
-		long later = openTicket(handoff, newUser());
+		long later = openTicket(newUser());
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-ticket-id='" + later + "']")));
 
 		browser.findElement(row).findElement(By.linkText("#" + id)).click();
@@ -94,7 +92,7 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 		wait.until(ExpectedConditions.textToBe(By.id("notice"), "#" + id + " を担当しました。"));
 		assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("対応中");
 
-		handoff.interceptText(chat, "駐車場はありますか");
+		say(chat, "駐車場はありますか");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("transcript"), "駐車場はありますか"));
 
 		new Select(browser.findElement(By.id("canned"))).selectByVisibleText("受付のご連絡");
@@ -112,6 +110,6 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 			.map(element -> element.getDomAttribute("data-ticket-id"))
 			.toList();
 		assertThat(rows).doesNotContain(Long.toString(id));
-		assertThat(handoff.interceptText(chat, "ありがとうございました")).isEmpty();
+		assertThat(say(chat, "ありがとうございました").silent()).isFalse();
 	}
 }

@@ -24,7 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import jp.chigasaki.kyodo.escalation.EscalationTestContext;
-import jp.chigasaki.kyodo.escalation.HumanHandoff;
 
 /** The JSON API under {@code /api}: the queue rules over HTTP, ProblemDetail errors, sign-in, CSRF, knowledge reload. */
 class TicketApiIntegrationTests extends EscalationTestContext {
@@ -37,12 +36,9 @@ class TicketApiIntegrationTests extends EscalationTestContext {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	HumanHandoff handoff;
-
 	@Test
 	void claimReplyAndResolveOverJson() throws Exception {
-		long id = openTicket(handoff, newUser());
+		long id = openTicket(newUser());
 
 		mvc.perform(post("/api/tickets/{id}/claim", id).with(CITY).with(csrf()))
 			.andExpect(status().isOk())
@@ -62,7 +58,7 @@ class TicketApiIntegrationTests extends EscalationTestContext {
 
 	@Test
 	void aSecondClaimIsAConflictProblem() throws Exception {
-		long id = openTicket(handoff, newUser());
+		long id = openTicket(newUser());
 		mvc.perform(post("/api/tickets/{id}/claim", id).with(CITY).with(csrf())).andExpect(status().isOk());
 
 		mvc.perform(post("/api/tickets/{id}/claim", id).with(CITY2).with(csrf()))
@@ -76,7 +72,7 @@ class TicketApiIntegrationTests extends EscalationTestContext {
 
 	@Test
 	void anIllegalTransitionIsAConflictProblem() throws Exception {
-		long id = openTicket(handoff, newUser());
+		long id = openTicket(newUser());
 
 		mvc.perform(post("/api/tickets/{id}/resolve", id).with(CITY).with(csrf()))
 			.andExpect(status().isConflict())
@@ -85,7 +81,7 @@ class TicketApiIntegrationTests extends EscalationTestContext {
 
 	@Test
 	void theOtherQueueIsForbidden() throws Exception {
-		long id = openTicket(handoff, newUser());
+		long id = openTicket(newUser());
 
 		mvc.perform(get("/api/tickets/{id}", id).with(CENTER))
 			.andExpect(status().isForbidden())
@@ -107,7 +103,7 @@ class TicketApiIntegrationTests extends EscalationTestContext {
 
 	@Test
 	void signInAndCsrfAreRequired() throws Exception {
-		long id = openTicket(handoff, newUser());
+		long id = openTicket(newUser());
 
 		mvc.perform(get("/api/tickets")).andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

@@ -64,15 +64,6 @@ class DialoguePostbackTests {
 	}
 
 	@Test
-	void handOverReasonsNameTheEscalationTriggers() {
-		List<String> triggers = Arrays.stream(jp.chigasaki.kyodo.escalation.EscalationTrigger.values())
-			.map(Enum::name)
-			.toList();
-
-		assertThat(Arrays.stream(Reply.Handoff.values()).map(Enum::name)).containsExactlyInAnyOrderElementsOf(triggers);
-	}
-
-	@Test
 	void showsTheMenusFromTheirButtons() {
 		Reply menu = policy.postback("dlg:menu", Audience.MEMBER, afterClarify);
 		Reply possible = policy.postback("dlg:possible", Audience.MEMBER, ConversationState.NEW);

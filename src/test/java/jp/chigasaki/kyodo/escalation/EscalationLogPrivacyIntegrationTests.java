@@ -17,21 +17,17 @@ class EscalationLogPrivacyIntegrationTests extends EscalationTestContext {
 	private static final Coordinator CITY = new Coordinator("city", "市の担当", Set.of(Ticket.Queue.CITY), false);
 
 	@Autowired
-	HumanHandoff handoff;
-
-	@Autowired
 	EscalationQueue queue;
 
 	@Test
 	void aTicketsWholeLifeLogsNoPersonalData(CapturedOutput output) {
 		ChatRef chat = new ChatRef(ChatRef.Type.GROUP, "Cmarkergroup9f3a", "Umarkeruser9f3a");
-		handoff.recordTurn(chat, new Turn(java.time.Instant.now(), Turn.Speaker.BOT, "MARKER-BOT-9f3a"));
-		handoff.escalate(chat, EscalationTrigger.ASKED_FOR_HUMAN);
-		handoff.interceptText(chat, "MARKER-TOPIC-9f3a");
-		handoff.interceptText(chat, "MARKER-GROUP-9f3a");
-		String ack = handoff.interceptPostback(chat, "esc:kind:2").orElseThrow().text();
-		long id = Long.parseLong(ack.replaceAll("(?s).*#(\\d+) です.*", "$1"));
-		handoff.interceptText(chat, "MARKER-MESSAGE-9f3a");
+		say(chat, "MARKER-QUESTION-9f3a");
+		tap(chat, "dlg:human");
+		say(chat, "MARKER-TOPIC-9f3a");
+		say(chat, "MARKER-GROUP-9f3a");
+		long id = ticketNumber(tap(chat, "esc:kind:2"));
+		say(chat, "MARKER-MESSAGE-9f3a");
 		queue.claim(id, CITY);
 		messenger.failNext(1);
 		queue.reply(id, CITY, "MARKER-REPLY-9f3a");

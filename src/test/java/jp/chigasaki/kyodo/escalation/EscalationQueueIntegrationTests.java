@@ -27,9 +27,6 @@ class EscalationQueueIntegrationTests extends EscalationTestContext {
 	private static final Coordinator ADMIN = new Coordinator("admin", "管理者", Set.of(Ticket.Queue.values()), true);
 
 	@Autowired
-	HumanHandoff handoff;
-
-	@Autowired
 	EscalationQueue queue;
 
 	@Autowired
@@ -37,7 +34,7 @@ class EscalationQueueIntegrationTests extends EscalationTestContext {
 
 	@Test
 	void ofFiftyConcurrentClaimsExactlyOneWinsAndTheRestConflict() throws Exception {
-		long id = openTicket(handoff, newUser());
+		long id = openTicket(newUser());
 		int claimers = 50;
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(claimers);
@@ -75,7 +72,7 @@ class EscalationQueueIntegrationTests extends EscalationTestContext {
 
 	@Test
 	void illegalTransitionsAreRefusedAndChangeNothing() {
-		long id = openTicket(handoff, newUser());
+		long id = openTicket(newUser());
 
 		assertThatThrownBy(() -> queue.resolve(id, CITY)).isInstanceOf(TicketException.Conflict.class);
 		assertThatThrownBy(() -> queue.reply(id, CITY, "こんにちは")).isInstanceOf(TicketException.Conflict.class);
@@ -96,7 +93,7 @@ class EscalationQueueIntegrationTests extends EscalationTestContext {
 
 	@Test
 	void theOtherQueueIsForbiddenButAnAdminSeesBoth() {
-		long id = openTicket(handoff, newUser());
+		long id = openTicket(newUser());
 
 		assertThatThrownBy(() -> queue.find(id, CENTER)).isInstanceOf(TicketException.OtherQueue.class);
 		assertThatThrownBy(() -> queue.claim(id, CENTER)).isInstanceOf(TicketException.OtherQueue.class);
@@ -106,7 +103,7 @@ class EscalationQueueIntegrationTests extends EscalationTestContext {
 
 	@Test
 	void transferMovesTheTicketToTheOtherQueueWithItsReason() {
-		long id = openTicket(handoff, newUser());
+		long id = openTicket(newUser());
 		queue.claim(id, CITY);
 
 		Ticket moved = queue.transfer(id, CITY, "団体運営の相談のためサポセンへ");
@@ -125,14 +122,14 @@ class EscalationQueueIntegrationTests extends EscalationTestContext {
 
 	@Test
 	void aTransferNeedsAReason() {
-		long id = openTicket(handoff, newUser());
+		long id = openTicket(newUser());
 
 		assertThatThrownBy(() -> queue.transfer(id, CITY, " ")).isInstanceOf(TicketException.Invalid.class);
 	}
 
 	@Test
 	void anAdminMayResolveATicketClaimedBySomeoneElse() {
-		long id = openTicket(handoff, newUser());
+		long id = openTicket(newUser());
 		queue.claim(id, CITY);
 
 		assertThat(queue.resolve(id, ADMIN).state()).isEqualTo(Ticket.State.RESOLVED);

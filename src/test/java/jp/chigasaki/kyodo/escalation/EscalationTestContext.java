@@ -18,6 +18,11 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import jp.chigasaki.kyodo.conversation.ConversationOwner;
+import jp.chigasaki.kyodo.conversation.Inbound;
+import jp.chigasaki.kyodo.dialogue.Reply;
+import jp.chigasaki.kyodo.knowledge.Audience;
+
 /**
  * One Spring context for every escalation and console integration test: the whole service on a random port, a real
  * redis-server (the app's local one, fresh data dir), a recording {@link ChatMessenger}, four console accounts
@@ -51,6 +56,9 @@ public abstract class EscalationTestContext {
 	@Autowired
 	protected RecordingMessenger messenger;
 
+	@Autowired
+	protected ConversationOwner owner;
+
 	@DynamicPropertySource
 	static void knowledge(DynamicPropertyRegistry registry) {
 		registry.add("kyodo.knowledge.faq-dir", () -> KNOWLEDGE.resolve("faq").toString());
@@ -67,11 +75,32 @@ public abstract class EscalationTestContext {
 		return new ChatRef(ChatRef.Type.GROUP, "C" + suffix, "U" + suffix);
 	}
 
-	/** Opens a ticket the way a user does: escalate, then 「すぐに担当者へ」; returns its id. */
-	protected static long openTicket(HumanHandoff handoff, ChatRef chat) {
-		handoff.escalate(chat, EscalationTrigger.ASKED_FOR_HUMAN);
-		String text = handoff.interceptPostback(chat, "esc:skip").orElseThrow().text();
-		return Long.parseLong(text.replaceAll("(?s).*受付番号は #(\\d+) です.*", "$1"));
+	/** Opens a ticket the way a user does: 「担当者に相談」, then 「すぐに担当者へ」; returns its id. */
+	protected long openTicket(ChatRef chat) {
+		tap(chat, "dlg:human");
+		return ticketNumber(tap(chat, "esc:skip"));
+	}
+
+	/** The member types {@code text} into the chat; what the bot answers (silent while a coordinator has it). */
+	protected Reply say(ChatRef chat, String text) {
+		return say(chat, text, "m-" + UUID.randomUUID());
+	}
+
+	protected Reply say(ChatRef chat, String text, String messageId) {
+		return owner.handle(new Inbound(UUID.randomUUID().toString(), chat, Audience.MEMBER, Inbound.Kind.TEXT, text,
+				null, messageId), () -> {
+				});
+	}
+
+	/** The member taps a button with postback {@code data}. */
+	protected Reply tap(ChatRef chat, String data) {
+		return owner.handle(new Inbound(UUID.randomUUID().toString(), chat, Audience.MEMBER, Inbound.Kind.POSTBACK,
+				null, data, null), () -> {
+				});
+	}
+
+	protected static long ticketNumber(Reply acknowledgement) {
+		return Long.parseLong(acknowledgement.text().replaceAll("(?s).*受付番号は #(\\d+) です.*", "$1"));
 	}
 
 	private static Path copyKnowledge() {

@@ -17,15 +17,12 @@ class ReplyDeliveryIntegrationTests extends EscalationTestContext {
 	private static final Coordinator CITY = new Coordinator("city", "市の担当", Set.of(Ticket.Queue.CITY), false);
 
 	@Autowired
-	HumanHandoff handoff;
-
-	@Autowired
 	EscalationQueue queue;
 
 	@Test
 	void aReplyGoesToTheUsersChatAndIntoTheTranscript() {
 		ChatRef chat = newUser();
-		long id = openTicket(handoff, chat);
+		long id = openTicket(chat);
 		queue.claim(id, CITY);
 
 		assertThat(queue.reply(id, CITY, "ご相談ありがとうございます。")).isEqualTo(EscalationQueue.Delivery.SENT);
@@ -42,7 +39,7 @@ class ReplyDeliveryIntegrationTests extends EscalationTestContext {
 	@Test
 	void aFailedReplyIsKeptAndRetriedWithTheSameRetryKey() {
 		ChatRef chat = newUser();
-		long id = openTicket(handoff, chat);
+		long id = openTicket(chat);
 		queue.claim(id, CITY);
 		messenger.failNext(2);
 

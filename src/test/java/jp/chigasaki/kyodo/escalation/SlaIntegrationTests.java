@@ -20,9 +20,6 @@ class SlaIntegrationTests extends EscalationTestContext {
 	private static final Coordinator CITY = new Coordinator("city", "市の担当", Set.of(Ticket.Queue.CITY), false);
 
 	@Autowired
-	HumanHandoff handoff;
-
-	@Autowired
 	EscalationQueue queue;
 
 	@Autowired
@@ -36,7 +33,7 @@ class SlaIntegrationTests extends EscalationTestContext {
 
 	@Test
 	void aClaimedTicketWithoutReplyIsFlaggedAtWarningThenBreachOnceEach() {
-		long id = openTicket(handoff, newUser());
+		long id = openTicket(newUser());
 		Ticket ticket = queue.claim(id, CITY);
 
 		jobsAt(ticket.warnAt().plusSeconds(1)).flagLateTickets();
@@ -50,7 +47,7 @@ class SlaIntegrationTests extends EscalationTestContext {
 
 	@Test
 	void aTicketWithACoordinatorReplyIsNotFlagged() {
-		long id = openTicket(handoff, newUser());
+		long id = openTicket(newUser());
 		queue.claim(id, CITY);
 		queue.reply(id, CITY, "確認します。");
 		Ticket ticket = queue.find(id, CITY);

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +21,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.chigasaki.kyodo.escalation.internal.Acknowledgement;
 import jp.chigasaki.kyodo.escalation.internal.BusinessHours;
-import jp.chigasaki.kyodo.escalation.internal.ConversationStore;
 import jp.chigasaki.kyodo.escalation.internal.EscalationProperties;
 import jp.chigasaki.kyodo.escalation.internal.HolidayCalendar;
 import jp.chigasaki.kyodo.escalation.internal.ReplyOutbox;
@@ -59,19 +60,21 @@ class TicketDurabilityIntegrationTests {
 		EscalationProperties properties = new Binder(new MapConfigurationPropertySource(Map.of()))
 			.bindOrCreate("kyodo.escalation", EscalationProperties.class);
 		TicketStore store = new TicketStore(redis, properties);
-		ConversationStore conversations = new ConversationStore(redis, properties);
 		BusinessHours hours = new BusinessHours(HolidayCalendar.load(properties.calendarFile()), properties.zone(),
 				properties.officeOpens(), properties.officeCloses());
 		RecordingMessenger messenger = new RecordingMessenger();
-		EscalationQueue queue = new EscalationQueue(store, new ReplyOutbox(redis, properties),
-				new TicketClosing(store, conversations), messenger, Clock.systemUTC());
+		EscalationQueue queue = new EscalationQueue(store, new ReplyOutbox(redis, properties), messenger,
+				event -> {
+				}, Clock.systemUTC());
 		CoordinatorGroup group = new CoordinatorGroup(properties, messenger, lineUserId -> java.util.Optional.empty(),
 				new Acknowledgement(hours));
-		HumanHandoff handoff = new LineHandoff(store, conversations, hours, group, queue, properties, Clock.systemUTC());
+		Handovers handovers = new Handovers(store, hours, group, queue, properties, event -> {
+		}, Clock.systemUTC());
 		ChatRef chat = ChatRef.user("Udurability000000000000000000000");
 
-		long id = EscalationTestContext.openTicket(handoff, chat);
-		handoff.interceptText(chat, "追加の質問です");
+		long id = handovers.open(new Handovers.Request(chat, EscalationTrigger.ASKED_FOR_HUMAN, "other", null, null,
+				null, List.of(), "event-durable-1")).ticketId();
+		handovers.append(id, new Turn(Instant.now(), Turn.Speaker.USER, "追加の質問です"), "event-durable-2");
 		server.kill();
 		assertThat(server.isRunning()).isFalse();
 		server.restart();
@@ -82,6 +85,7 @@ class TicketDurabilityIntegrationTests {
 		assertThat(ticket.chat()).isEqualTo(chat);
 		assertThat(store.transcript(id)).extracting(Turn::text).contains("追加の質問です");
 		assertThat(queue.openTickets(Ticket.Queue.CITY)).extracting(Ticket::id).containsExactly(id);
-		assertThat(handoff.interceptText(chat, "届いていますか")).hasValueSatisfying(reply -> assertThat(reply.silent()).isTrue());
+		assertThat(handovers.append(id, new Turn(Instant.now(), Turn.Speaker.USER, "届いていますか"), "event-durable-3"))
+			.isTrue();
 	}
 }

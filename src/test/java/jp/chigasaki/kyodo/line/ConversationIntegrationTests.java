@@ -6,15 +6,27 @@ import static org.assertj.core.api.Assertions.tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Set;
+
+import jp.chigasaki.kyodo.conversation.ConversationOwner;
 import jp.chigasaki.kyodo.escalation.ChatRef;
+import jp.chigasaki.kyodo.escalation.Coordinator;
+import jp.chigasaki.kyodo.escalation.EscalationQueue;
+import jp.chigasaki.kyodo.escalation.EscalationTrigger;
+import jp.chigasaki.kyodo.escalation.Ticket;
 import jp.chigasaki.kyodo.escalation.Turn;
 import tools.jackson.databind.JsonNode;
 
+/** What a webhook event leads to, through the real conversation owner and real tickets, with a recording dialogue. */
 class ConversationIntegrationTests extends WebhookTestBase {
 
+	private static final Coordinator ADMIN = new Coordinator("admin", "admin", Set.of(Ticket.Queue.values()), true);
+
 	@Autowired
-	MeterRegistry meters;
+	ConversationOwner owner;
+
+	@Autowired
+	EscalationQueue queue;
 
 	@Test
 	void ignoresGroupMessagesThatDoNotAddressTheBot() {
@@ -59,11 +71,12 @@ class ConversationIntegrationTests extends WebhookTestBase {
 
 		assertThat(dialogue.calls).containsExactly("answer:わからない:member:misses=0",
 				"answer:わからない:member:misses=0", "answer:わからない:member:misses=1");
-		String userKey = DialogueStateStore.key(ChatRef.user("Uconv0004"));
+		String userKey = recordKey(ChatRef.user("Uconv0004"));
+		assertThat(userKey).doesNotContain("Uconv0004");
 		assertThat(redis.getExpire(userKey)).isPositive();
-		assertThat(redis.opsForValue().get(userKey)).contains("\"misses\":2");
-		assertThat(handoff.calls).containsExactly("escalate:USER:REPEATED_MISSES");
-		assertThat(sentTexts(REPLY)).endsWith("担当者におつなぎします");
+		assertThat((String) redis.opsForHash().get(userKey, "json")).contains("\"misses\":2", "\"mode\":\"INTAKE\"",
+				"REPEATED_MISSES");
+		assertThat(sentTexts(REPLY)).last().asString().contains("① ご相談の分野");
 	}
 
 	@Test
@@ -75,15 +88,15 @@ class ConversationIntegrationTests extends WebhookTestBase {
 	}
 
 	@Test
-	void escalatesWhenTheUserAsksForAHumanAndSendsTheHandoffReplyInstead() {
+	void escalatesWhenTheUserAsksForAHumanAndAsksTheIntakeInstead() {
 		send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), Webhooks.userSource("Uconv0005"), "rt-h", "人と話したい")));
 
 		awaitWorkersIdle();
-		assertThat(handoff.calls).containsExactly("escalate:USER:ASKED_FOR_HUMAN");
-		assertThat(sentTexts(REPLY)).containsExactly("担当者におつなぎします");
-		assertThat(handoff.turns).extracting(Turn::speaker, Turn::text)
-			.containsExactly(tuple(Turn.Speaker.USER, "人と話したい"),
-					tuple(Turn.Speaker.BOT, "担当者におつなぎします"));
+		assertThat(sentTexts(REPLY)).singleElement().asString().contains("担当者におつなぎします", "① ご相談の分野");
+		Ticket ticket = skipToTicket("Uconv0005");
+		assertThat(ticket.trigger()).isEqualTo(EscalationTrigger.ASKED_FOR_HUMAN);
+		assertThat(queue.transcript(ticket.id(), ADMIN)).extracting(Turn::speaker, Turn::text)
+			.startsWith(tuple(Turn.Speaker.USER, "人と話したい"), tuple(Turn.Speaker.BOT, "おつなぎします"));
 	}
 
 	@Test
@@ -91,20 +104,22 @@ class ConversationIntegrationTests extends WebhookTestBase {
 		send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), Webhooks.userSource("Uconv0017"), "rt-weak", "弱い質問")));
 
 		awaitWorkersIdle();
-		assertThat(handoff.calls).containsExactly("escalate:USER:LOW_CONFIDENCE");
+		assertThat(skipToTicket("Uconv0017").trigger()).isEqualTo(EscalationTrigger.LOW_CONFIDENCE);
 	}
 
 	@Test
 	void staysSilentWhileACoordinatorOwnsTheConversation() {
-		handoff.humanMode.add("Uconv0006");
+		Ticket ticket = openTicket("Uconv0006");
+		LineStandIn.reset();
+		dialogue.reset();
 
 		send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), Webhooks.userSource("Uconv0006"), "rt-hm", "まだですか")));
 
 		awaitWorkersIdle();
-		assertThat(handoff.calls).containsExactly("intercepted:まだですか");
 		assertThat(dialogue.calls).isEmpty();
 		assertThat(requests(REPLY)).isEmpty();
 		assertThat(requests(LOADING)).isEmpty();
+		assertThat(queue.transcript(ticket.id(), ADMIN)).extracting(Turn::text).contains("まだですか");
 	}
 
 	@Test
@@ -155,46 +170,49 @@ class ConversationIntegrationTests extends WebhookTestBase {
 	}
 
 	@Test
-	void handsDialoguePostbacksToTheDialogueAndCountsThem() {
+	void handsDialoguePostbacksToTheDialogue() {
 		send(Webhooks.batch(Webhooks.postback(Webhooks.newEventId(), Webhooks.userSource("Uconv0011"), "rt-pb",
 				"dlg:feedback=up&faq=faq-1")));
 
 		awaitWorkersIdle();
 		assertThat(dialogue.calls).containsExactly("postback:dlg:feedback=up&faq=faq-1:member");
 		assertThat(sentTexts(REPLY)).containsExactly("メニューです");
-		assertThat(meters.counter("kyodo.line.postbacks", "action", "feedback").count()).isPositive();
-		assertThat(meters.counter("kyodo.line.feedback", "vote", "up", "faq", "faq-1").count()).isPositive();
 	}
 
 	@Test
-	void escalatesNoneOfTheseAsNoneMatched() {
+	void escalatesNoneOfTheseAsNoneMatchedWhileCandidatesAreOffered() {
+		ChatRef chat = ChatRef.user("Uconv0012");
+		String key = recordKey(chat);
+		redis.opsForHash().putAll(key, java.util.Map.of("v", "1", "json", "{\"mode\":\"BOT\",\"dialogue\":{\"offered\":"
+				+ "[\"faq-1\",\"faq-2\"],\"misses\":0},\"dialogueAt\":\"" + java.time.Instant.now() + "\"}"));
 		send(Webhooks.batch(Webhooks.postback(Webhooks.newEventId(), Webhooks.userSource("Uconv0012"), "rt-none",
 				"dlg:none")));
 
 		awaitWorkersIdle();
-		assertThat(handoff.calls).containsExactly("escalate:USER:NONE_MATCHED");
-		assertThat(sentTexts(REPLY)).containsExactly("担当者におつなぎします");
+		assertThat(skipToTicket("Uconv0012").trigger()).isEqualTo(EscalationTrigger.NONE_MATCHED);
 	}
 
 	@Test
 	void escalatesTheWeakMatchOfferAsLowConfidenceAndTheHumanButtonAsAskedForHuman() {
-		String user = Webhooks.userSource("Uconv0016");
-		send(Webhooks.batch(Webhooks.postback(Webhooks.newEventId(), user, "rt-low", "dlg:human=low"),
-				Webhooks.postback(Webhooks.newEventId(), user, "rt-human", "dlg:human")));
-
+		send(Webhooks.batch(Webhooks.postback(Webhooks.newEventId(), Webhooks.userSource("Uconv0016"), "rt-low",
+				"dlg:human=low")));
 		awaitWorkersIdle();
-		assertThat(handoff.calls).containsExactly("escalate:USER:LOW_CONFIDENCE", "escalate:USER:ASKED_FOR_HUMAN");
+		send(Webhooks.batch(Webhooks.postback(Webhooks.newEventId(), Webhooks.userSource("Uconv0018"), "rt-human",
+				"dlg:human")));
+		awaitWorkersIdle();
+
+		assertThat(skipToTicket("Uconv0016").trigger()).isEqualTo(EscalationTrigger.LOW_CONFIDENCE);
+		assertThat(skipToTicket("Uconv0018").trigger()).isEqualTo(EscalationTrigger.ASKED_FOR_HUMAN);
 	}
 
 	@Test
-	void handsEscalationPostbacksToTheHandoff() {
+	void answersACoordinatorGroupButtonOutsideTheCoordinatorGroupWithoutTheDialogue() {
 		send(Webhooks.batch(Webhooks.postback(Webhooks.newEventId(), Webhooks.groupSource("Cconv0013", "Uconv0013"),
-				"rt-esc", "esc:claim:T-1")));
+				"rt-esc", "esc:claim:1")));
 
 		awaitWorkersIdle();
-		assertThat(handoff.calls).containsExactly("postback:esc:claim:T-1");
 		assertThat(dialogue.calls).isEmpty();
-		assertThat(sentTexts(REPLY)).containsExactly("担当者が対応します");
+		assertThat(sentTexts(REPLY)).containsExactly("この操作は担当者グループでのみ使えます。");
 	}
 
 	@Test
@@ -204,8 +222,8 @@ class ConversationIntegrationTests extends WebhookTestBase {
 		send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), user, "rt-u1", "協働とは"),
 				Webhooks.text(Webhooks.newEventId(), group, "rt-u2", "コンシェルジュ 協働とは")));
 		awaitWorkersIdle();
-		String userKey = DialogueStateStore.key(ChatRef.user("Uconv0014"));
-		String groupKey = DialogueStateStore.key(new ChatRef(ChatRef.Type.GROUP, "Cconv0014", null));
+		String userKey = recordKey(ChatRef.user("Uconv0014"));
+		String groupKey = recordKey(new ChatRef(ChatRef.Type.GROUP, "Cconv0014", null));
 		assertThat(redis.hasKey(userKey)).isTrue();
 		assertThat(redis.hasKey(groupKey)).isTrue();
 
@@ -215,28 +233,43 @@ class ConversationIntegrationTests extends WebhookTestBase {
 
 		assertThat(redis.hasKey(userKey)).isFalse();
 		assertThat(redis.hasKey(groupKey)).isFalse();
-		assertThat(handoff.calls).containsExactlyInAnyOrder("forget:USER", "forget:GROUP");
 	}
 
 	@Test
-	void unsendForgetsThatMessageInTheHandoffAndSendsNothing() {
+	void unsendForgetsThatMessageAndSendsNothing() {
+		send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), Webhooks.userSource("Uconv0015"), "rt-m1", "取り消す質問")));
+		awaitWorkersIdle();
+		LineStandIn.reset();
+		String messageId = Webhooks.lastMessageId();
+		assertThat((String) redis.opsForHash().get(recordKey(ChatRef.user("Uconv0015")), "json")).contains("取り消す質問");
+
 		var response = send(Webhooks.batch(Webhooks.unsend(Webhooks.newEventId(), Webhooks.userSource("Uconv0015"),
-				"325708")));
+				messageId)));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		awaitWorkersIdle();
-		assertThat(dialogue.calls).isEmpty();
-		assertThat(handoff.calls).containsExactly("forgetMessage:USER:325708");
+		assertThat((String) redis.opsForHash().get(recordKey(ChatRef.user("Uconv0015")), "json"))
+			.doesNotContain("取り消す質問");
 		assertNothingSent();
 	}
 
-	@Test
-	void recordsTheUserTurnWithItsLineMessageIdSoThatUnsendCanFindIt() {
-		send(Webhooks.batch(Webhooks.text(Webhooks.newEventId(), Webhooks.userSource("Uconv0016"), "rt-m", "人と話したい")));
+	private String recordKey(ChatRef chat) {
+		return "kyodo:{c:" + owner.conversationKey(chat) + "}:conversation";
+	}
 
+	/** Opens a ticket for the user through the webhook: 「担当者に相談」 and 「すぐに担当者へ」. */
+	private Ticket openTicket(String userId) {
+		send(Webhooks.batch(Webhooks.postback(Webhooks.newEventId(), Webhooks.userSource(userId), "rt-o1", "dlg:human")));
 		awaitWorkersIdle();
-		assertThat(handoff.turns).filteredOn(turn -> turn.speaker() == Turn.Speaker.USER)
-			.singleElement()
-			.satisfies(turn -> assertThat(turn.messageId()).isNotBlank());
+		return skipToTicket(userId);
+	}
+
+	/** Taps 「すぐに担当者へ」 in a running intake and finds the ticket the acknowledgement names. */
+	private Ticket skipToTicket(String userId) {
+		LineStandIn.reset();
+		send(Webhooks.batch(Webhooks.postback(Webhooks.newEventId(), Webhooks.userSource(userId), "rt-skip", "esc:skip")));
+		awaitWorkersIdle();
+		String ack = sentTexts(REPLY).get(0);
+		return queue.find(Long.parseLong(ack.replaceAll("(?s).*受付番号は #(\\d+) です.*", "$1")), ADMIN);
 	}
 }

@@ -33,8 +33,8 @@ class DeduplicationIntegrationTests extends WebhookTestBase {
 		awaitWorkersIdle();
 		assertThat(dialogue.calls).hasSize(1);
 		assertThat(requests(REPLY)).hasSize(1);
-		assertThat(redis.hasKey(EventDeduplicator.key(eventId))).isTrue();
-		assertThat(redis.getExpire(EventDeduplicator.key(eventId))).isPositive();
+		java.util.Set<String> seen = redis.keys("kyodo:{inbox:*}:seen:" + eventId);
+		assertThat(seen).singleElement().satisfies(key -> assertThat(redis.getExpire(key)).isPositive());
 	}
 
 	@Test

@@ -14,12 +14,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import jp.chigasaki.kyodo.dialogue.Dialogue;
 import jp.chigasaki.kyodo.dialogue.DialoguePolicy;
-import jp.chigasaki.kyodo.escalation.HumanHandoff;
+import jp.chigasaki.kyodo.conversation.ConversationOwner;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The webhook with every real part: dialogue policy and matching engine over the real knowledge files, the escalation
- * handoff with its tickets in Redis. Only the Messaging API is stood in for. Checks that what the bot says reaches
+ * The webhook with every real part: dialogue policy and matching engine over the real knowledge files, the
+ * conversation owner and the tickets in Redis. Only the Messaging API is stood in for. Checks that what the bot says reaches
  * LINE in a valid shape and that a hand-over runs through this layer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -31,10 +31,10 @@ class EndToEndWebhookIntegrationTests {
 	Dialogue dialogue;
 
 	@Autowired
-	HumanHandoff handoff;
+	ConversationOwner owner;
 
 	@Autowired
-	ConversationWorkers workers;
+	InboxReader reader;
 
 	@LocalServerPort
 	int port;
@@ -53,13 +53,13 @@ class EndToEndWebhookIntegrationTests {
 	}
 
 	private void awaitWorkersIdle() {
-		WebhookTestBase.awaitIdle(workers);
+		WebhookTestBase.awaitIdle(reader);
 	}
 
 	@Test
-	void runsWithTheRealDialogueAndHandoff() {
+	void runsWithTheRealDialogueAndConversationOwner() {
 		assertThat(dialogue).isInstanceOf(DialoguePolicy.class);
-		assertThat(handoff.getClass().getPackageName()).isEqualTo("jp.chigasaki.kyodo.escalation");
+		assertThat(owner.getClass()).isEqualTo(ConversationOwner.class);
 	}
 
 	@Test

@@ -1,17 +1,13 @@
 package jp.chigasaki.kyodo.line;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Queue;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 import jp.chigasaki.kyodo.dialogue.ConversationState;
@@ -20,36 +16,21 @@ import jp.chigasaki.kyodo.dialogue.Dialogue;
 import jp.chigasaki.kyodo.dialogue.QuickReply;
 import jp.chigasaki.kyodo.dialogue.Reply;
 import jp.chigasaki.kyodo.dialogue.ReplyMessage;
-import jp.chigasaki.kyodo.escalation.ChatRef;
-import jp.chigasaki.kyodo.escalation.EscalationTrigger;
-import jp.chigasaki.kyodo.escalation.HumanHandoff;
-import jp.chigasaki.kyodo.escalation.Turn;
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.Intent;
 
 /**
- * Recording doubles of our own {@link Dialogue} and {@link HumanHandoff} ports, so that these tests pin down what the
- * LINE layer does with whatever they answer. The real implementations are exercised in
- * {@code RealDialogueWebhookIntegrationTests}.
+ * A recording double of our own {@link Dialogue} port, so that these tests pin down what the LINE layer and the
+ * conversation owner (both real, with real tickets in Redis) do with whatever it answers. The real dialogue is
+ * exercised in {@code EndToEndWebhookIntegrationTests}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(LineTestDoubles.HandoffDouble.class)
 class LineTestDoubles {
 
 	@Bean
 	@Primary
 	RecordingDialogue recordingDialogue() {
 		return new RecordingDialogue();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class HandoffDouble {
-
-		@Bean
-		@Primary
-		RecordingHandoff recordingHandoff() {
-			return new RecordingHandoff();
-		}
 	}
 
 	static Reply reply(Decision decision, String intent, ConversationState next, List<ReplyMessage> messages,
@@ -86,8 +67,9 @@ class LineTestDoubles {
 			await();
 			calls.add("answer:" + text + ":" + audience.key() + ":misses=" + state.misses());
 			if (text.contains("人と話したい")) {
-				return reply(Decision.ESCALATE, Intent.TALK_TO_HUMAN, ConversationState.NEW,
-						List.of(new ReplyMessage.Text("おつなぎします")), List.of());
+				return new Reply(Decision.ESCALATE, Intent.TALK_TO_HUMAN, null, null, 0.9,
+						List.of(new ReplyMessage.Text("おつなぎします")), List.of(), List.of(), ConversationState.NEW,
+						Reply.Handoff.ASKED_FOR_HUMAN);
 			}
 			if (text.contains("弱い")) {
 				return new Reply(Decision.ESCALATE, null, null, null, 0.1, List.of(new ReplyMessage.Text("おつなぎします")),
@@ -95,7 +77,11 @@ class LineTestDoubles {
 			}
 			if (text.contains("わからない")) {
 				ConversationState next = new ConversationState(List.of(), state.misses() + 1, null);
-				return text(next.misses() >= 2 ? Decision.ESCALATE : Decision.FALLBACK, "もう一度どうぞ", next);
+				if (next.misses() >= 2) {
+					return new Reply(Decision.ESCALATE, null, null, null, 0.1, List.of(new ReplyMessage.Text("おつなぎします")),
+							List.of(), List.of(), next, Reply.Handoff.REPEATED_MISSES);
+				}
+				return text(Decision.FALLBACK, "もう一度どうぞ", next);
 			}
 			if (text.contains("窓口")) {
 				return reply(Decision.ANSWER, Intent.WHO_TO_CONSULT, ConversationState.NEW,
@@ -118,7 +104,10 @@ class LineTestDoubles {
 				throw new IllegalStateException("a dialogue failure");
 			}
 			if (data.equals("dlg:none") || data.startsWith("dlg:human")) {
-				return text(Decision.ESCALATE, "おつなぎします", ConversationState.NEW);
+				Reply.Handoff why = data.equals("dlg:none") ? Reply.Handoff.NONE_MATCHED
+						: data.equals("dlg:human=low") ? Reply.Handoff.LOW_CONFIDENCE : Reply.Handoff.ASKED_FOR_HUMAN;
+				return new Reply(Decision.ESCALATE, null, null, null, 0.1, List.of(new ReplyMessage.Text("おつなぎします")),
+						List.of(), List.of(), ConversationState.NEW, why);
 			}
 			return text(Decision.MENU, "メニューです", state);
 		}
@@ -149,56 +138,6 @@ class LineTestDoubles {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-		}
-	}
-
-	static final class RecordingHandoff implements HumanHandoff {
-
-		final Queue<String> calls = new ConcurrentLinkedQueue<>();
-		final Queue<Turn> turns = new ConcurrentLinkedQueue<>();
-		/** Chat ids a coordinator owns: their text is consumed silently. */
-		final Set<String> humanMode = ConcurrentHashMap.newKeySet();
-
-		void reset() {
-			calls.clear();
-			turns.clear();
-			humanMode.clear();
-		}
-
-		@Override
-		public Optional<Reply> interceptText(ChatRef chat, String text, String messageId) {
-			if (humanMode.contains(chat.chatId())) {
-				calls.add("intercepted:" + text);
-				return Optional.of(reply(Decision.ESCALATE, null, ConversationState.NEW, List.of(), List.of()));
-			}
-			return Optional.empty();
-		}
-
-		@Override
-		public Optional<Reply> interceptPostback(ChatRef chat, String data) {
-			calls.add("postback:" + data);
-			return Optional.of(text(Decision.ESCALATE, "担当者が対応します", ConversationState.NEW));
-		}
-
-		@Override
-		public Reply escalate(ChatRef chat, EscalationTrigger trigger) {
-			calls.add("escalate:" + chat.type() + ":" + trigger);
-			return text(Decision.ESCALATE, "担当者におつなぎします", ConversationState.NEW);
-		}
-
-		@Override
-		public void recordTurn(ChatRef chat, Turn turn) {
-			turns.add(turn);
-		}
-
-		@Override
-		public void forget(ChatRef chat) {
-			calls.add("forget:" + chat.type());
-		}
-
-		@Override
-		public void forgetMessage(ChatRef chat, String messageId) {
-			calls.add("forgetMessage:" + chat.type() + ":" + messageId);
 		}
 	}
 }

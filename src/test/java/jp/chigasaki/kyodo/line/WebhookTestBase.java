@@ -22,12 +22,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import jp.chigasaki.kyodo.line.LineTestDoubles.RecordingDialogue;
-import jp.chigasaki.kyodo.line.LineTestDoubles.RecordingHandoff;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The whole service on a random port with a real redis-server, WireMock standing in for the Messaging API, and
- * recording doubles of the dialogue and the handoff. All subclasses share one Spring context.
+ * a recording double of the dialogue (the conversation owner and the tickets are real). All subclasses share one
+ * Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kyodo.local-redis.data-dir=target/redis/line-${random.uuid}",
@@ -52,13 +52,10 @@ abstract class WebhookTestBase {
 	RecordingDialogue dialogue;
 
 	@Autowired
-	RecordingHandoff handoff;
-
-	@Autowired
 	StringRedisTemplate redis;
 
 	@Autowired
-	ConversationWorkers workers;
+	InboxReader reader;
 
 	@DynamicPropertySource
 	static void lineApi(DynamicPropertyRegistry registry) {
@@ -70,7 +67,6 @@ abstract class WebhookTestBase {
 		// What an earlier test left running must not show up in this one.
 		awaitWorkersIdle();
 		dialogue.reset();
-		handoff.reset();
 		LineStandIn.reset();
 	}
 
@@ -96,13 +92,13 @@ abstract class WebhookTestBase {
 		assertThat(requests(PUSH)).isEmpty();
 	}
 
-	/** Waits until every accepted event has been run. */
+	/** Waits until every accepted event has been run and acknowledged. */
 	void awaitWorkersIdle() {
-		awaitIdle(workers);
+		awaitIdle(reader);
 	}
 
-	static void awaitIdle(ConversationWorkers workers) {
-		await().atMost(Duration.ofSeconds(20)).until(() -> workers.pending() == 0);
+	static void awaitIdle(InboxReader reader) {
+		await().atMost(Duration.ofSeconds(20)).until(reader::idle);
 	}
 
 	private WebhookClient client() {

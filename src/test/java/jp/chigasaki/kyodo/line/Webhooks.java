@@ -21,6 +21,11 @@ final class Webhooks {
 		return "{\"destination\":\"Ubot0000000000000000000000000000\",\"events\":[" + String.join(",", events) + "]}";
 	}
 
+	/** The LINE message id the last {@link #text} got. */
+	static String lastMessageId() {
+		return Long.toString(MESSAGE_IDS.get());
+	}
+
 	static String newEventId() {
 		return "01J" + UUID.randomUUID().toString().replace("-", "").toUpperCase();
 	}

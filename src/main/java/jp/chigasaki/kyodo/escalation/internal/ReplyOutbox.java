@@ -19,13 +19,13 @@ import jp.chigasaki.kyodo.escalation.Turn;
 
 /**
  * Coordinator replies between "accepted" and "LINE took it": kept in the ticket's {@code outbox} HASH (retry key →
- * JSON, TTL {@code retention}) and the {@code kyodo:esc:outbox-pending} ZSET of ticket ids (score: last reply accepted), so a reply that failed is
- * pushed again with its original retry key and LINE delivers it once. Key schema in {@link TicketStore}.
+ * JSON, TTL {@code retention}) and marked in the {@code kyodo:{esc}:outbox-pending} ZSET of ticket ids (score: last
+ * reply accepted), both in the same script, so a reply that failed is pushed again with its original retry key and
+ * LINE delivers it once. Key schema in {@link TicketStore}.
  */
 public class ReplyOutbox {
 
-	static final String OUTBOX_PENDING = "kyodo:esc:outbox-pending";
-	static final java.time.Duration SETTLE = java.time.Duration.ofMinutes(5);
+	static final String OUTBOX_PENDING = "kyodo:{esc}:outbox-pending";
 
 	private final StringRedisTemplate redis;
 	private final EscalationProperties properties;
@@ -39,34 +39,34 @@ public class ReplyOutbox {
 
 	/** @return OK, NOT_FOUND, OTHER_QUEUE, NOT_ASSIGNEE or STATE:<state> (reply.lua) */
 	public String accept(PendingReply pending, Coordinator actor) {
-		String result = redis.execute(reply, ticketKeys(pending.ticketId(), "ticket", "outbox"), actor.username(),
-				actor.admin() ? "1" : "0", queues(actor), pending.retryKey(), pending.toJson(),
-				seconds(properties.retention()));
-		if ("OK".equals(result)) {
-			redis.opsForZSet().add(OUTBOX_PENDING, Long.toString(pending.ticketId()), pending.at().toEpochMilli());
-		}
-		return result;
+		List<String> keys = new ArrayList<>(ticketKeys(pending.ticketId(), "ticket", "outbox"));
+		keys.add(OUTBOX_PENDING);
+		return redis.execute(reply, keys, actor.username(), actor.admin() ? "1" : "0", queues(actor),
+				pending.retryKey(), pending.toJson(), seconds(properties.retention()),
+				Long.toString(pending.ticketId()), Long.toString(pending.at().toEpochMilli()));
 	}
 
-	/** Records a delivered reply once (the pending mark is cleared later by {@link #pending}). */
+	/** Records a delivered reply once; the ticket's pending mark goes with its last undelivered reply. */
 	public void delivered(PendingReply pending, Instant now) {
 		Turn turn = new Turn(pending.at(), Turn.Speaker.COORDINATOR, pending.text());
-		redis.execute(delivered, ticketKeys(pending.ticketId(), "ticket", "outbox", "transcript", "audit"),
-				pending.retryKey(), TurnJson.write(turn, pending.actor()), Long.toString(now.toEpochMilli()),
-				pending.actor(), seconds(properties.retention()), seconds(properties.auditRetention()));
+		List<String> keys = new ArrayList<>(
+				ticketKeys(pending.ticketId(), "ticket", "outbox", "transcript", "audit"));
+		keys.add(OUTBOX_PENDING);
+		redis.execute(delivered, keys, pending.retryKey(), TurnJson.write(turn, pending.actor()),
+				Long.toString(now.toEpochMilli()), pending.actor(), seconds(properties.retention()),
+				seconds(properties.auditRetention()), Long.toString(pending.ticketId()));
 	}
 
 	/**
-	 * Every reply still waiting for delivery, of every ticket. Marks of empty outboxes are dropped only when older
-	 * than {@link #SETTLE}: the mark and the outbox live in different slots, so a fresh mark may precede its reply.
+	 * Every reply still waiting for delivery, of every ticket. A mark whose ticket expired (its retention passed) is
+	 * dropped; a reply can no longer be added to a ticket that does not exist, so dropping it races with nothing.
 	 */
 	public List<PendingReply> pending(Instant now) {
-		Set<String> ids = redis.opsForZSet().rangeByScore(OUTBOX_PENDING, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+		Set<String> ids = redis.opsForZSet().range(OUTBOX_PENDING, 0, -1);
 		List<PendingReply> pending = new ArrayList<>();
 		for (String id : ids == null ? Set.<String>of() : ids) {
 			Map<Object, Object> outbox = redis.opsForHash().entries(TicketStore.key(Long.parseLong(id), "outbox"));
-			Double since = redis.opsForZSet().score(OUTBOX_PENDING, id);
-			if (outbox.isEmpty() && since != null && since < now.minus(SETTLE).toEpochMilli()) {
+			if (outbox.isEmpty() && !Boolean.TRUE.equals(redis.hasKey(TicketStore.key(Long.parseLong(id), "ticket")))) {
 				redis.opsForZSet().remove(OUTBOX_PENDING, id);
 			}
 			outbox.forEach((retryKey, json) -> pending

@@ -18,29 +18,34 @@ import jp.chigasaki.kyodo.escalation.Ticket;
 import jp.chigasaki.kyodo.escalation.Turn;
 
 /**
- * Tickets in Redis. Every key of one ticket carries the hash tag {@code {t:ID}}, so each script below touches one
- * Cluster slot; the queue indexes and the outbox set are derived data, updated after the script that decides and
- * read together with the ticket's own state.
+ * Tickets in Redis. Every key of the escalation feature carries the one hash tag {@code {esc}}, so a ticket, both
+ * queue indexes, the sequence and the outbox marks live in one Cluster slot and every script below changes a ticket
+ * together with its indexes, atomically. Coordinator tickets are few (a city's hand-overs, not its chat traffic), so
+ * one slot is plenty; the conversations and the inbox, which carry the traffic, spread over the cluster.
  * <ul>
- * <li>{@code kyodo:esc:seq} STRING, INCR: the last ticket number. No TTL (a number, no user data).</li>
- * <li>{@code kyodo:esc:{t:ID}:ticket} HASH: state, queue, chat (type, id, member), trigger, intake answers, times
+ * <li>{@code kyodo:{esc}:seq} STRING, INCR: the last ticket number. No TTL (a number, no user data).</li>
+ * <li>{@code kyodo:{esc}:t:ID:ticket} HASH: state, queue, chat (type, id, member), trigger, intake answers, times
  * as epoch millis, assignee, transfer reason, SLA flag (see {@link TicketHash}). TTL {@code retention}, renewed on
  * every change.</li>
- * <li>{@code kyodo:esc:{t:ID}:transcript} LIST of JSON turns, oldest first, bot answers included ({@link TurnJson}).
+ * <li>{@code kyodo:{esc}:t:ID:transcript} LIST of JSON turns, oldest first, bot answers included ({@link TurnJson}).
  * TTL {@code retention}.</li>
- * <li>{@code kyodo:esc:{t:ID}:audit} STREAM, append-only: {@code action} (create, claim, reply, transfer, resolve,
+ * <li>{@code kyodo:{esc}:t:ID:audit} STREAM, append-only: {@code action} (create, claim, reply, transfer, resolve,
  * return), {@code actor}, {@code at}, {@code reason}, {@code retryKey}; no user text. TTL {@code audit-retention}.</li>
- * <li>{@code kyodo:esc:{t:ID}:outbox} HASH retry key → JSON reply not yet accepted by LINE. TTL {@code retention}.</li>
- * <li>{@code kyodo:esc:{q:QUEUE}:waiting} ZSET ticket id → waiting since (epoch millis): the open tickets (WAITING
- * or CLAIMED) of the CITY or CENTER queue. Ids only, no TTL; closed ids are removed.</li>
- * <li>{@code kyodo:esc:outbox-pending} ZSET of ticket ids with undelivered replies, by time accepted. Ids only (see
- * {@link ReplyOutbox}).</li>
+ * <li>{@code kyodo:{esc}:t:ID:outbox} HASH retry key → JSON reply not yet accepted by LINE. TTL {@code retention}.</li>
+ * <li>{@code kyodo:{esc}:q:QUEUE} ZSET ticket id → waiting since (epoch millis): the open tickets (WAITING or
+ * CLAIMED) of the CITY or CENTER queue. Ids only, no TTL. Written only by the scripts that change a ticket's state
+ * or queue ({@code create}, {@code transition}) and repaired by {@code reindex} at start-up.</li>
+ * <li>{@code kyodo:{esc}:outbox-pending} ZSET of ticket ids with undelivered replies, by time accepted. Ids only.</li>
+ * <li>{@code kyodo:{esc}:appended:EVENT} STRING {@code 1}: the webhook event whose message was added to a
+ * transcript, so it is added once. TTL {@code retention}.</li>
+ * <li>{@code kyodo:{esc}:opened:EVENT} STRING ticket id: the ticket a webhook event opened, so a redelivered or
+ * re-run event never opens a second one. TTL {@code retention}.</li>
  * </ul>
  * State changes are Lua scripts under {@code src/main/resources/escalation/}.
  */
 public class TicketStore {
 
-	static final String SEQUENCE = "kyodo:esc:seq";
+	static final String SEQUENCE = "kyodo:{esc}:seq";
 	private static final int MAX_TRANSCRIPT = 500;
 
 	private final StringRedisTemplate redis;
@@ -50,6 +55,7 @@ public class TicketStore {
 	private final RedisScript<String> transition = script("transition", String.class);
 	private final RedisScript<String> append = script("append", String.class);
 	private final RedisScript<Long> slaMark = script("sla-mark", Long.class);
+	private final RedisScript<Long> reindex = script("reindex", Long.class);
 
 	public TicketStore(StringRedisTemplate redis, EscalationProperties properties) {
 		this.redis = redis;
@@ -57,36 +63,54 @@ public class TicketStore {
 	}
 
 	static String key(long id, String part) {
-		return "kyodo:esc:{t:" + id + "}:" + part;
+		return "kyodo:{esc}:t:" + id + ":" + part;
 	}
 
 	static String waitingKey(Ticket.Queue queue) {
-		return "kyodo:esc:{q:" + queue.name() + "}:waiting";
+		return "kyodo:{esc}:q:" + queue.name();
+	}
+
+	static String openedKey(String eventKey) {
+		return "kyodo:{esc}:opened:" + eventKey;
+	}
+
+	static List<String> indexKeys() {
+		return List.of(waitingKey(Ticket.Queue.CITY), waitingKey(Ticket.Queue.CENTER));
 	}
 
 	public long nextId() {
 		return redis.opsForValue().increment(SEQUENCE);
 	}
 
-	/** Stores a new ticket with its first transcript lines, then indexes it; false if the id was taken. */
-	public boolean create(Ticket ticket, List<Turn> transcript) {
+	/**
+	 * Stores a new ticket (the id in {@code ticket} is only a proposal) with its first transcript lines and puts it in
+	 * its queue's index, in one script. Keyed by {@code eventKey}: for an event that already opened a ticket nothing
+	 * is written and that ticket's id comes back.
+	 *
+	 * @return the id of the ticket the event opened, and whether this call created it
+	 */
+	public Created create(Ticket ticket, List<Turn> transcript, String eventKey) {
 		Map<String, String> hash = TicketHash.write(ticket);
 		List<String> args = new ArrayList<>(List.of(seconds(properties.retention()),
 				seconds(properties.auditRetention()), Long.toString(ticket.createdAt().toEpochMilli()),
-				Integer.toString(hash.size())));
+				Long.toString(ticket.id()), Integer.toString(hash.size())));
 		hash.forEach((field, value) -> {
 			args.add(field);
 			args.add(value);
 		});
 		transcript.forEach(turn -> args.add(TurnJson.write(turn)));
-		Long created = redis.execute(create, ticketKeys(ticket.id(), "ticket", "transcript", "audit"),
-				args.toArray());
-		if (created == null || created == 0) {
-			return false;
+		List<String> keys = new ArrayList<>(ticketKeys(ticket.id(), "ticket", "transcript", "audit"));
+		keys.add(waitingKey(ticket.queue()));
+		keys.add(openedKey(eventKey));
+		Long id = redis.execute(create, keys, args.toArray());
+		if (id == null || id < 0) {
+			throw new IllegalStateException("ticket id " + ticket.id() + " is taken");
 		}
-		redis.opsForZSet().add(waitingKey(ticket.queue()), Long.toString(ticket.id()),
-				ticket.createdAt().toEpochMilli());
-		return true;
+		return new Created(id, id == ticket.id());
+	}
+
+	/** What {@link #create} did: the event's ticket, and whether it is new. */
+	public record Created(long id, boolean fresh) {
 	}
 
 	public Optional<Ticket> find(long id) {
@@ -112,14 +136,6 @@ public class TicketStore {
 		return size == null ? 0 : size;
 	}
 
-	public void unindex(Ticket.Queue queue, long id) {
-		redis.opsForZSet().remove(waitingKey(queue), Long.toString(id));
-	}
-
-	public void index(Ticket.Queue queue, long id, Instant since) {
-		redis.opsForZSet().add(waitingKey(queue), Long.toString(id), since.toEpochMilli());
-	}
-
 	/** Removes an unsent user message from a ticket's transcript (LREM of the exact stored entry). */
 	public void forgetMessage(long id, String messageId) {
 		TurnJson.removeMessage(redis.opsForList(), key(id, "transcript"), messageId);
@@ -138,17 +154,37 @@ public class TicketStore {
 
 	/** @return OK:<queue before>, NOT_FOUND, OTHER_QUEUE, NOT_ASSIGNEE or STATE:<state> (transition.lua) */
 	public String transition(long id, Move move, Coordinator actor, Instant now) {
-		return redis.execute(transition, ticketKeys(id, "ticket", "audit"), move.action(), actor.username(),
+		List<String> keys = new ArrayList<>(ticketKeys(id, "ticket", "audit"));
+		keys.addAll(indexKeys());
+		return redis.execute(transition, keys, move.action(), actor.username(),
 				actor.admin() ? "1" : "0", queues(actor), move.from(), move.to().name(),
 				Long.toString(now.toEpochMilli()), move.newQueue() == null ? "" : move.newQueue().name(),
 				move.reason() == null ? "" : move.reason(), seconds(properties.retention()),
-				seconds(properties.auditRetention()));
+				seconds(properties.auditRetention()), Long.toString(id));
 	}
 
-	/** @return the ticket's state name (the turn was added only if open), or NOT_FOUND */
-	public String append(long id, Turn turn) {
-		return redis.execute(append, ticketKeys(id, "ticket", "transcript"), TurnJson.write(turn),
-				seconds(properties.retention()), Long.toString(turn.at().toEpochMilli()),
+	/**
+	 * Puts the ticket back where its state says (reindex.lua): in its queue's index when open, in none otherwise.
+	 *
+	 * @return true when an index had to change
+	 */
+	public boolean reindex(long id) {
+		List<String> keys = new ArrayList<>(List.of(key(id, "ticket")));
+		keys.addAll(indexKeys());
+		Long changed = redis.execute(reindex, keys, Long.toString(id));
+		return changed != null && changed == 1;
+	}
+
+	/** The last ticket number handed out (0 before the first). */
+	public long lastId() {
+		String last = redis.opsForValue().get(SEQUENCE);
+		return last == null ? 0 : Long.parseLong(last);
+	}
+
+	/** @return the ticket's state name (the turn was added only if open, once per event), or NOT_FOUND */
+	public String append(long id, Turn turn, String eventKey) {
+		return redis.execute(append, List.of(key(id, "ticket"), key(id, "transcript"), "kyodo:{esc}:appended:" + eventKey),
+				TurnJson.write(turn), seconds(properties.retention()), Long.toString(turn.at().toEpochMilli()),
 				Integer.toString(MAX_TRANSCRIPT));
 	}
 

@@ -1,0 +1,235 @@
+package jp.chigasaki.kyodo.line;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+
+/**
+ * Each instance's reader of the inbox. It holds the leases of a fair share of the partitions (their count divided by
+ * the live instances), reads new entries of those partitions through the consumer group and hands them to the
+ * per-conversation lanes of {@link ConversationWorkers}, in stream order. An entry is acknowledged after its effects
+ * are done. On taking a partition over (its previous holder died or gave it back), the entries left pending there
+ * are claimed first (XAUTOCLAIM), so they run before newer ones; entries of its own that stayed pending for
+ * {@code claim-idle} (a Redis failure mid-event) are claimed again too.
+ */
+class InboxReader implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(InboxReader.class);
+
+	private final InboxStreams streams;
+	private final InboxInstances instances;
+	private final ConversationWorkers lanes;
+	private final EventRouter router;
+	private final LineProperties.Inbox settings;
+	private final int capacity;
+	private final boolean[] held;
+	private final AtomicIntegerArray inFlight;
+	private final Set<String> running = ConcurrentHashMap.newKeySet();
+	private final Semaphore wake = new Semaphore(0);
+	private volatile boolean active;
+	private Thread thread;
+	private long nextLeaseCheck;
+	private long nextClaim;
+
+	InboxReader(InboxStreams streams, InboxInstances instances, ConversationWorkers lanes, EventRouter router,
+			LineProperties properties) {
+		this.streams = streams;
+		this.instances = instances;
+		this.lanes = lanes;
+		this.router = router;
+		this.settings = properties.inbox();
+		this.capacity = properties.workers().capacity();
+		this.held = new boolean[settings.partitions()];
+		this.inFlight = new AtomicIntegerArray(settings.partitions());
+	}
+
+	/** New events were appended on this instance: look at once instead of at the next poll. */
+	void wake() {
+		wake.release();
+	}
+
+	/** Nothing read and unfinished here, and nothing waiting in any partition. */
+	boolean idle() {
+		if (lanes.pending() > 0) {
+			return false;
+		}
+		for (int partition = 0; partition < held.length; partition++) {
+			if (streams.backlog(partition) != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	@Override
+	public void start() {
+		active = true;
+		thread = new Thread(this::loop, "inbox-reader");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	@Override
+	public void stop() {
+		active = false;
+		wake();
+		try {
+			thread.join(TimeUnit.SECONDS.toMillis(5));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		lanes.close();
+		for (int partition = 0; partition < held.length; partition++) {
+			if (held[partition]) {
+				release(partition);
+			}
+		}
+		instances.leave();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return active;
+	}
+
+	private void loop() {
+		while (active) {
+			try {
+				if (round() == 0) {
+					wake.tryAcquire(settings.pollInterval().toNanos(), TimeUnit.NANOSECONDS);
+					wake.drainPermits();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (DataAccessException ex) {
+				log.warn("Inbox reader: Redis failed ({}); trying again", ex.getClass().getSimpleName());
+				pause();
+			}
+			catch (RuntimeException ex) {
+				log.error("Inbox reader failed: {}", ex.getClass().getName());
+				pause();
+			}
+		}
+	}
+
+	/** @return how many entries were handed to the lanes */
+	private int round() {
+		long now = System.nanoTime();
+		if (now - nextLeaseCheck >= 0) {
+			nextLeaseCheck = now + settings.lease().dividedBy(3).toNanos();
+			balanceLeases();
+		}
+		int found = 0;
+		if (now - nextClaim >= 0) {
+			nextClaim = now + settings.claimIdle().dividedBy(2).toNanos();
+			for (int partition = 0; partition < held.length; partition++) {
+				if (held[partition]) {
+					found += dispatch(streams.claimIdle(partition, settings.claimIdle(), settings.batch()));
+				}
+			}
+		}
+		for (int partition = 0; partition < held.length && lanes.pending() < capacity; partition++) {
+			if (held[partition]) {
+				found += dispatch(streams.readNew(partition, settings.batch()));
+			}
+		}
+		return found;
+	}
+
+	private void balanceLeases() {
+		int live = instances.live();
+		int share = (held.length + live - 1) / live;
+		int holding = 0;
+		for (int partition = 0; partition < held.length; partition++) {
+			if (held[partition] && !streams.holdLease(partition, settings.lease())) {
+				held[partition] = false;
+				log.warn("Inbox partition {} lost to another instance", partition);
+			}
+			holding += held[partition] ? 1 : 0;
+		}
+		for (int partition = 0; partition < held.length && holding > share; partition++) {
+			if (held[partition] && inFlight.get(partition) == 0) {
+				release(partition);
+				holding--;
+			}
+		}
+		for (int partition = 0; partition < held.length && holding < share; partition++) {
+			if (!held[partition] && streams.holdLease(partition, settings.lease())) {
+				takeOver(partition);
+				holding++;
+			}
+		}
+	}
+
+	/** A new partition: what its previous holder left pending runs first, in stream order. */
+	private void takeOver(int partition) {
+		streams.ensureGroup(partition);
+		held[partition] = true;
+		List<InboxStreams.Entry> left;
+		int claimed = 0;
+		do {
+			left = streams.claimIdle(partition, Duration.ZERO, settings.batch());
+			claimed += dispatch(left);
+		}
+		while (left.size() == settings.batch());
+		log.info("Inbox partition {} taken; {} pending events claimed", partition, claimed);
+	}
+
+	private void release(int partition) {
+		held[partition] = false;
+		streams.releaseLease(partition);
+	}
+
+	private int dispatch(List<InboxStreams.Entry> entries) {
+		int dispatched = 0;
+		for (InboxStreams.Entry entry : entries) {
+			// Stream ids are per stream: two partitions can hold the same id.
+			if (!running.add(entry.partition() + "/" + entry.id())) {
+				continue;
+			}
+			inFlight.incrementAndGet(entry.partition());
+			String lane = entry.conversation() == null || entry.conversation().isEmpty() ? "p" + entry.partition()
+					: entry.conversation();
+			lanes.submit(lane, () -> run(entry));
+			dispatched++;
+		}
+		return dispatched;
+	}
+
+	private void run(InboxStreams.Entry entry) {
+		try {
+			router.route(entry);
+			streams.acknowledge(entry);
+		}
+		catch (DataAccessException ex) {
+			// Left pending: claimed again after claim-idle, by this instance or whoever holds the partition then.
+			log.warn("Event {} not finished ({}); it stays in the inbox", entry.key(), ex.getClass().getSimpleName());
+		}
+		finally {
+			running.remove(entry.partition() + "/" + entry.id());
+			inFlight.decrementAndGet(entry.partition());
+		}
+	}
+
+	private void pause() {
+		try {
+			wake.tryAcquire(settings.pollInterval().multipliedBy(10).toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}

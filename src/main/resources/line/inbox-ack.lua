@@ -1,0 +1,4 @@
+-- An event is done: acknowledged in the consumer group and removed, so the stream's length is the backlog.
+-- KEYS[1] the partition's STREAM. ARGV[1] consumer group, ARGV[2] entry id. Returns the number deleted.
+redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
+return redis.call('XDEL', KEYS[1], ARGV[2])
