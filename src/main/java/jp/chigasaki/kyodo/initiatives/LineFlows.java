@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import jp.chigasaki.kyodo.announcements.Announcements;
 import jp.chigasaki.kyodo.conversation.GuidedFlow;
 import jp.chigasaki.kyodo.conversation.Inbound;
+import jp.chigasaki.kyodo.escalation.EscalationTrigger;
+import jp.chigasaki.kyodo.escalation.Handovers;
 import jp.chigasaki.kyodo.events.Events;
 import jp.chigasaki.kyodo.groups.Groups;
 import jp.chigasaki.kyodo.knowledge.Audience;
@@ -22,14 +24,22 @@ import jp.chigasaki.kyodo.needs.Needs;
 @Configuration(proxyBeanMethods = false)
 class LineFlows {
 
+	/** The intake topic of 市の事業・部署との連携 (queue CITY: 市民自治推進課 協働推進担当). */
+	static final String MATCHING_TOPIC = "city";
+	static final String MATCHING_KIND = "マッチング";
+
 	@Bean
 	GuidedFlow groupRegistrationFlow(Groups groups) {
 		return new Adapter(new GroupFlow(groups));
 	}
 
 	@Bean
-	GuidedFlow needFlow(Needs needs, Groups groups) {
-		return new Adapter(new NeedFlow(needs, groups));
+	GuidedFlow needFlow(Needs needs, Groups groups, Handovers handovers) {
+		return new Adapter(new NeedFlow(needs, groups, (turn, need, group) -> handovers
+			.open(new Handovers.Request(turn.chat(), EscalationTrigger.ASKED_FOR_HUMAN, MATCHING_TOPIC,
+					"協働の種 #" + need.id() + "「" + need.draft().title() + "」（" + need.draft().department() + "）に関心あり",
+					group.name(), MATCHING_KIND, List.of(), turn.eventKey()))
+			.ticketId()));
 	}
 
 	@Bean
@@ -92,7 +102,7 @@ class LineFlows {
 			}
 			return new Turn(user, in.audience() == Audience.STAFF, in.groupChat() ? in.chat().chatId() : null,
 					in.kind() == Inbound.Kind.TEXT ? in.text() : null,
-					in.kind() == Inbound.Kind.POSTBACK ? in.data() : null);
+					in.kind() == Inbound.Kind.POSTBACK ? in.data() : null, in.eventKey());
 		}
 	}
 }

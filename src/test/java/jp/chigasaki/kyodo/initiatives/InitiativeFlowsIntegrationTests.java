@@ -38,7 +38,11 @@ class InitiativeFlowsIntegrationTests {
 	private final Needs needs = TestNeeds.create(published, CLOCK);
 	private final Events events = TestEvents.create(published, CLOCK);
 	private final Announcements announcements = LineMock.announcements(published, CLOCK);
-	private final NeedFlow needFlow = new NeedFlow(needs, groups);
+	private final List<String> tickets = new ArrayList<>();
+	private final NeedFlow needFlow = new NeedFlow(needs, groups, (turn, need, group) -> {
+		tickets.add(need.id() + ":" + group.name() + ":" + turn.chat().type());
+		return 40 + tickets.size();
+	});
 	private final EventFlow eventFlow = new EventFlow(events, groups);
 	private final SubscriptionFlow subscriptions = new SubscriptionFlow(announcements);
 	private final String member = newUser();
@@ -96,8 +100,9 @@ class InitiativeFlowsIntegrationTests {
 		Group group = groups.register(new Group.Profile("ひだまり", Field.CHILDREN, "香川", "学習支援", "居場所", "LINE"), member,
 				true);
 		Step interest = needFlow.step(new Turn(member, false, null, null, "need:interest:" + need.id()), null);
-		assertThat(interest.reply().text()).contains("市民自治推進課にお伝えしました");
+		assertThat(interest.reply().text()).contains("市民自治推進課にお伝えしました（受付番号 #41）");
 		assertThat(needs.interested(need.id())).containsExactly(group.id());
+		assertThat(tickets).containsExactly(need.id() + ":ひだまり:USER");
 	}
 
 	@Test

@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.chigasaki.kyodo.announcements.Announcements;
+import jp.chigasaki.kyodo.escalation.Handovers;
+import jp.chigasaki.kyodo.escalation.Ticket;
 import jp.chigasaki.kyodo.events.Event;
 import jp.chigasaki.kyodo.events.Events;
 import jp.chigasaki.kyodo.groups.Field;
@@ -69,6 +71,9 @@ class InitiativesEmulatorIntegrationTests {
 	@Autowired
 	Announcements announcements;
 
+	@Autowired
+	Handovers handovers;
+
 	@Test
 	void theMatchingFlowFromRegistrationToAConfirmedMeeting() throws Exception {
 		if (groups.of(Persona.MEMBER.userId()).isEmpty()) {
@@ -95,6 +100,12 @@ class InitiativesEmulatorIntegrationTests {
 		ask("member", postback("need:field:ENVIRONMENT"), "海岸清掃を一緒に");
 		ask("member", postback("need:interest:" + need.id()), "市民自治推進課にお伝えしました");
 		assertThat(needs.interested(need.id())).contains(group.id());
+		long ticketId = Long.parseLong(lastBot("member").replaceAll("(?s).*受付番号 #(\\d+).*", "$1"));
+		assertThat(handovers.find(ticketId)).hasValueSatisfying(ticket -> {
+			assertThat(ticket.kind()).isEqualTo("マッチング");
+			assertThat(ticket.groupName()).isEqualTo(group.name());
+			assertThat(ticket.queue()).isEqualTo(Ticket.Queue.CITY);
+		});
 
 		Meeting meeting = meetings.propose(need.id(), group.id(), List.of(LocalDateTime.parse("2026-07-01T10:00")),
 				"city");
