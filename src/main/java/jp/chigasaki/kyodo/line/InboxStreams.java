@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.RedisSystemException;
+import org.springframework.data.redis.connection.RedisClusterConnection;
 import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.ReadOffset;
@@ -65,7 +66,8 @@ class InboxStreams {
 			redis.opsForStream().createGroup(WebhookInbox.stream(partition), ReadOffset.from("0-0"), WebhookInbox.GROUP);
 		}
 		catch (RedisSystemException ex) {
-			if (ex.getMessage() == null || !ex.getMessage().contains("BUSYGROUP")) {
+			String reason = ex.getMostSpecificCause().getMessage();
+			if (reason == null || !reason.contains("BUSYGROUP")) {
 				throw ex;
 			}
 		}
@@ -90,9 +92,13 @@ class InboxStreams {
 	 * consumer's, oldest first (Spring Data Redis has no typed call for it yet).
 	 */
 	List<Entry> claimIdle(int partition, Duration minIdle, int count) {
-		Object reply = redis.execute((RedisCallback<Object>) connection -> connection.execute("XAUTOCLAIM",
-				bytes(WebhookInbox.stream(partition)), bytes(WebhookInbox.GROUP), bytes(consumer),
-				bytes(Long.toString(minIdle.toMillis())), bytes("0-0"), bytes("COUNT"), bytes(Integer.toString(count))));
+		byte[] stream = bytes(WebhookInbox.stream(partition));
+		List<byte[]> args = List.of(bytes(WebhookInbox.GROUP), bytes(consumer), bytes(Long.toString(minIdle.toMillis())),
+				bytes("0-0"), bytes("COUNT"), bytes(Integer.toString(count)));
+		// On a cluster the command goes to the node that holds the stream's slot.
+		Object reply = redis.execute((RedisCallback<Object>) connection -> connection instanceof RedisClusterConnection cluster
+				? cluster.execute("XAUTOCLAIM", stream, args)
+				: connection.execute("XAUTOCLAIM", concat(stream, args)));
 		List<Entry> entries = new ArrayList<>();
 		if (!(reply instanceof List<?> parts) || parts.size() < 2 || !(parts.get(1) instanceof List<?> claimed)) {
 			return entries;
@@ -124,6 +130,12 @@ class InboxStreams {
 		catch (DataAccessException ex) {
 			return -1;
 		}
+	}
+
+	private static byte[][] concat(byte[] first, List<byte[]> rest) {
+		List<byte[]> all = new ArrayList<>(List.of(first));
+		all.addAll(rest);
+		return all.toArray(byte[][]::new);
 	}
 
 	private static byte[] bytes(String value) {
