@@ -4,10 +4,15 @@
 -- ARGV[1] expire-at (epoch s) of counts and durations, ARGV[2] of the raw events, ARGV[3] of the conversation marks,
 -- ARGV[4] of the questions; ARGV[5] raw event JSON; ARGV[6] conversation key or ''; ARGV[7] mark: answered,
 -- troubled or ''; ARGV[8] duration member (ticket id) or ''; ARGV[9] duration seconds; ARGV[10] question JSON or '';
--- ARGV[11..] counter fields, each incremented by one.
+-- ARGV[11..] counter fields, each incremented by one, or by N when written "field<TAB>N".
 -- Returns the question's number within the day, or 0 when none was stored.
 for i = 11, #ARGV do
-  redis.call('HINCRBY', KEYS[1], ARGV[i], 1)
+  local field, by = string.match(ARGV[i], '^(.-)\t(-?%d+)$')
+  if field then
+    redis.call('HINCRBY', KEYS[1], field, tonumber(by))
+  else
+    redis.call('HINCRBY', KEYS[1], ARGV[i], 1)
+  end
 end
 local conversation, mark = ARGV[6], ARGV[7]
 if conversation ~= '' and mark == 'answered' then

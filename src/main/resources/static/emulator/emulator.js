@@ -183,6 +183,60 @@
     });
   }
 
+  // ---- rich menu ------------------------------------------------------------------------------------------
+  // LINE shows the user's rich menu under a one-to-one chat (the staff menu to staff); a tap sends what LINE sends.
+
+  async function loadRichMenu() {
+    const generation = state.generation;
+    try {
+      const response = await fetch(`/emulator/api/chats/${state.chat.key}/richmenu`);
+      if (generation !== state.generation) return;
+      showRichMenu(response.status === 200 ? await response.json() : null);
+    } catch (e) {
+      showRichMenu(null);
+    }
+  }
+
+  function showRichMenu(menu) {
+    const panel = el('richmenu');
+    panel.hidden = !menu;
+    if (!menu) {
+      delete panel.dataset.menu;
+      return;
+    }
+    el('chat-bar').textContent = menu.chatBarText;
+    const image = el('richmenu-image');
+    image.src = menu.image;
+    image.alt = menu.title;
+    el('richmenu-areas').replaceChildren(...menu.areas.map((area) => {
+      const button = make('button', 'richmenu-area');
+      button.type = 'button';
+      button.title = area.action.label;
+      button.setAttribute('aria-label', area.action.label);
+      button.style.left = (100 * area.x / menu.width) + '%';
+      button.style.top = (100 * area.y / menu.height) + '%';
+      button.style.width = (100 * area.width / menu.width) + '%';
+      button.style.height = (100 * area.height / menu.height) + '%';
+      button.addEventListener('click', () => tapRichMenu(area.action));
+      return button;
+    }));
+    panel.dataset.menu = menu.id;
+  }
+
+  async function tapRichMenu(action) {
+    if (action.type !== 'richmenuswitch') {
+      tap(action);
+      return;
+    }
+    const chat = state.chat;
+    const response = await fetch(`/emulator/api/chats/${chat.key}/richmenu/switch`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ menuId: action.menuId })
+    });
+    if (response.ok && chat === state.chat) showRichMenu(await response.json());
+  }
+
   // ---- polling --------------------------------------------------------------------------------------------
 
   async function poll() {
@@ -223,6 +277,7 @@
     el('messages').replaceChildren();
     delete el('messages').dataset.shown;
     clearQuickReplies();
+    loadRichMenu();
     el('speaker').replaceChildren(...chat.speakers.map((p) => {
       const option = make('option', null, p.name);
       option.value = p.userId;
@@ -242,6 +297,11 @@
     } finally {
       poll();
     }
+  });
+  el('chat-bar').addEventListener('click', () => {
+    const panel = el('richmenu');
+    panel.classList.toggle('collapsed');
+    el('chat-bar').setAttribute('aria-expanded', String(!panel.classList.contains('collapsed')));
   });
   el('composer').addEventListener('submit', (event) => {
     event.preventDefault();

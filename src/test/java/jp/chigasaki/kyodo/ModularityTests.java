@@ -68,7 +68,8 @@ class ModularityTests {
 
 	@Test
 	void insightsListensToTheConversationAndTicketsAndKnowsNoTransportOrConsole() {
-		onlyOn("insights", "conversation", "dialogue", "escalation", "matching", "knowledge");
+		onlyOn("insights", "conversation", "dialogue", "escalation", "matching", "knowledge", "groups", "needs",
+				"meetings", "events", "announcements");
 	}
 
 	@Test
@@ -78,11 +79,18 @@ class ModularityTests {
 		onlyOn("announcements", "groups", "matching", "knowledge");
 		onlyOn("events", "groups", "announcements", "matching", "knowledge");
 		onlyOn("meetings", "needs", "groups", "announcements", "matching", "knowledge");
+		onlyOn("initiatives", "groups", "needs", "meetings", "events", "announcements", "dialogue", "matching",
+				"knowledge", "conversation", "escalation");
 	}
 
 	@Test
 	void theCommandsNeedNoWebhookNoQueueAndNoRedis() {
-		onlyOn("cli", "knowledge", "matching", "dialogue", "richmenu");
+		onlyOn("cli", "knowledge", "matching", "dialogue", "richmenu", "exchange");
+	}
+
+	@Test
+	void importAndExportKnowOnlyTheKnowledge() {
+		onlyOn("exchange", "knowledge");
 	}
 
 	@Test

@@ -144,7 +144,7 @@ final class EvalCommand implements Cli.Command {
 			boolean outOfScope = LabelledSet.ESCALATE.equals(question.expected())
 					|| Intent.OUT_OF_SCOPE.equals(question.expected());
 			if (outOfScope || !Intent.KNOWN.contains(question.expected())) {
-				samples.add(new MatchingEngine.Sample(question.text(), question.audience(),
+				samples.add(new MatchingEngine.Sample(DialoguePolicy.questionPart(question.text()), question.audience(),
 						outOfScope ? List.of() : question.acceptable()));
 			}
 		}

@@ -43,20 +43,16 @@ class InsightsPages {
 		model.addAttribute("report", report);
 		model.addAttribute("tables", InsightsTables.all(report));
 		model.addAttribute("trend", SvgCharts.trend(report.daily()));
-		model.addAttribute("entriesChart", SvgCharts.bars("よく聞かれたエントリ", now.entries()
-			.stream()
-			.filter(e -> e.asked() > 0)
-			.limit(10)
-			.map(e -> new SvgCharts.Bar(e.title(), e.asked()))
-			.toList()));
-		model.addAttribute("departmentsChart", SvgCharts.bars("案内した担当課",
-				now.departments().stream().limit(10).map(d -> new SvgCharts.Bar(d.name(), d.count())).toList()));
-		model.addAttribute("reasonsChart", SvgCharts.bars("受付の理由", now.escalations()
-			.byReason()
-			.entrySet()
-			.stream()
-			.map(e -> new SvgCharts.Bar(InsightsTables.REASONS.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
-			.toList()));
+		model.addAttribute("charts", List.of(
+				chart("よく聞かれたエントリ",
+						now.entries().stream().filter(e -> e.asked() > 0).limit(10)
+							.map(e -> new SvgCharts.Bar(e.title(), e.asked())).toList()),
+				chart("案内した担当課",
+						now.departments().stream().limit(10)
+							.map(d -> new SvgCharts.Bar(d.name(), d.count())).toList()),
+				chart("受付の理由", now.escalations().byReason().entrySet().stream()
+					.map(e -> new SvgCharts.Bar(InsightsTables.REASONS.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+					.toList())));
 		model.addAttribute("selfResolution", InsightsTables.percent(now.selfResolution().rate()));
 		model.addAttribute("presets", presets(insights.today()));
 		model.addAttribute("me", views.coordinator(user));
@@ -81,6 +77,15 @@ class InsightsPages {
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
 			.body(body);
+	}
+
+	/** A breakdown chart; {@code svg} is null when there is nothing to draw yet. */
+	record Chart(String title, String svg) {
+	}
+
+	private static Chart chart(String title, List<SvgCharts.Bar> bars) {
+		boolean empty = bars.stream().allMatch(bar -> bar.value() == 0);
+		return new Chart(title, empty ? null : SvgCharts.bars(title, bars));
 	}
 
 	/** The usual periods: last 7, 30 and 90 days up to today. */

@@ -3,9 +3,9 @@ package jp.chigasaki.kyodo.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
+import jp.chigasaki.kyodo.groups.Field;
 import jp.chigasaki.kyodo.insights.InsightsReport;
 import jp.chigasaki.kyodo.insights.InsightsReport.Figures;
 
@@ -106,17 +106,50 @@ final class InsightsTables {
 	}
 
 	private static Table initiatives(Figures now) {
-		Function<String, String> label = kind -> INITIATIVES.getOrDefault(kind, kind);
-		return new Table("initiatives", "取組の記録（試行）", 1, List.of("種類", "件数"), now.initiatives()
-			.entrySet()
-			.stream()
-			.map(e -> List.of(label.apply(e.getKey()), n(e.getValue())))
-			.toList());
+		List<List<String>> rows = new ArrayList<>();
+		INITIATIVES.forEach((kind, label) -> {
+			Long count = now.initiatives().get(kind);
+			if (count != null) {
+				rows.add(List.of(label, n(count)));
+			}
+		});
+		now.initiatives().forEach((kind, count) -> {
+			int colon = kind.indexOf(':');
+			if (colon > 0) {
+				rows.add(List.of(INITIATIVES.getOrDefault(kind.substring(0, colon), kind) + "（"
+						+ detail(kind.substring(colon + 1)) + "）", n(count)));
+			}
+		});
+		return new Table("initiatives", "取組の記録（試行）", 1, List.of("種類", "件数"), rows);
 	}
 
-	static final Map<String, String> INITIATIVES = Map.of("group-registered", "団体の登録", "need-published",
-			"協働の種の公開", "match-proposed", "マッチングの提案", "meeting-held", "事前打ち合わせの実施", "event-application",
-			"発表会・交流会への申込", "announcement-sent", "お知らせの配信");
+	private static String detail(String key) {
+		return switch (key) {
+			case "attend" -> "参加";
+			case "present" -> "発表";
+			default -> Field.parse(key).map(Field::label).orElse(key);
+		};
+	}
+
+	/** The initiatives' counters in the order the page shows them (keys in docs/insights.md). */
+	static final Map<String, String> INITIATIVES = initiativeLabels();
+
+	private static Map<String, String> initiativeLabels() {
+		Map<String, String> labels = new java.util.LinkedHashMap<>();
+		labels.put("groups-registered", "団体の登録");
+		labels.put("needs-published", "協働の種の公開");
+		labels.put("matches-proposed", "事前打ち合わせの提案");
+		labels.put("meetings-scheduling", "打ち合わせの日程調整");
+		labels.put("meetings-confirmed", "打ち合わせの確定");
+		labels.put("meetings-done", "打ち合わせの実施");
+		labels.put("meetings-declined", "打ち合わせの見送り");
+		labels.put("event-applications", "発表会・交流会への申込");
+		labels.put("event-cancellations", "申込の取消");
+		labels.put("announcements-sent", "お知らせの配信");
+		labels.put("announcement-recipients", "お知らせの宛先（人）");
+		labels.put("announcement-deliveries", "お知らせの配信成功（人）");
+		return labels;
+	}
 
 	private static void row(List<List<String>> rows, String label, Figures now, Figures before,
 			ToLongFunction<Figures> figure) {

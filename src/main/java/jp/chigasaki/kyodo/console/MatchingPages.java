@@ -138,6 +138,16 @@ class MatchingPages {
 		return "redirect:/console/meetings";
 	}
 
+	/** A side's answer given outside LINE (by telephone, or a department that posted its need in the console). */
+	@PostMapping("/meetings/{id}/answer")
+	String answer(@PathVariable long id, @RequestParam Meeting.Side side, @RequestParam int option,
+			RedirectAttributes flash) {
+		InitiativeViews.requireOn(meetings.enabled());
+		Meeting meeting = meetings.answer(id, side, option);
+		flash.addFlashAttribute("notice", "打ち合わせ #" + id + " の回答を記録しました（" + meeting.status().label() + "）。");
+		return "redirect:/console/meetings";
+	}
+
 	private String page(Authentication user, Model model, String template) {
 		model.addAttribute("me", views.coordinator(user));
 		model.addAttribute("fields", Field.values());

@@ -22,14 +22,14 @@ final class SvgCharts {
 	}
 
 	static String trend(List<InsightsReport.Day> days) {
-		int width = 640;
-		int height = 220;
+		int width = 720;
+		int height = 240;
 		int left = 36;
 		int bottom = 28;
 		int top = 28;
 		long max = Math.max(1, days.stream().mapToLong(InsightsReport.Day::questions).max().orElse(1));
 		double slot = (width - left - 8) / (double) Math.max(1, days.size());
-		StringBuilder svg = open(width, height, "日別の質問数（直接回答・確認・回答できず・担当者への案内）");
+		StringBuilder svg = open("trend", width, height, "日別の質問数（直接回答・確認・回答できず・担当者への案内）");
 		legend(svg, left);
 		axis(svg, left, top, height - bottom, width, max);
 		for (int i = 0; i < days.size(); i++) {
@@ -52,36 +52,35 @@ final class SvgCharts {
 		return svg.append("</svg>").toString();
 	}
 
+	/** One bar per line under its label, so that the chart stays readable at a phone's width. */
 	static String bars(String title, List<Bar> bars) {
-		int row = 26;
-		int width = 640;
-		int labelWidth = 250;
-		int height = Math.max(1, bars.size()) * row + 8;
+		int row = 40;
+		int width = 360;
+		int height = Math.max(1, bars.size()) * row + 4;
 		long max = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
-		StringBuilder svg = open(width, height, title);
+		StringBuilder svg = open("bars", width, height, title);
 		for (int i = 0; i < bars.size(); i++) {
 			Bar bar = bars.get(i);
-			double w = (width - labelWidth - 50) * bar.value() / (double) max;
-			int y = 4 + i * row;
+			double w = (width - 40) * bar.value() / (double) max;
+			int y = i * row;
 			svg.append(String.format(Locale.ROOT,
-					"<text class=\"label\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
-							+ "<rect class=\"bar\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\"></rect>"
+					"<text class=\"label\" x=\"0\" y=\"%d\">%s</text>"
+							+ "<rect class=\"bar\" x=\"0\" y=\"%d\" width=\"%.1f\" height=\"14\"></rect>"
 							+ "<text class=\"value\" x=\"%.1f\" y=\"%d\">%d</text>",
-					labelWidth - 8, y + 16, escape(shorten(bar.label(), 18)), labelWidth, y + 3, w, row - 8,
-					labelWidth + w + 6, y + 16, bar.value()));
+					y + 14, escape(shorten(bar.label(), 26)), y + 20, w, w + 6, y + 32, bar.value()));
 		}
 		return svg.append("</svg>").toString();
 	}
 
-	private static StringBuilder open(int width, int height, String title) {
+	private static StringBuilder open(String kind, int width, int height, String title) {
 		return new StringBuilder(String.format(Locale.ROOT,
-				"<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\"><title>%s</title>",
-				width, height, escape(title), escape(title)));
+				"<svg class=\"chart %s\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\"><title>%s</title>",
+				kind, width, height, escape(title), escape(title)));
 	}
 
 	private static void legend(StringBuilder svg, int left) {
 		for (int s = 0; s < SERIES.length; s++) {
-			int x = left + s * 130;
+			int x = left + s * 120;
 			svg.append(String.format(Locale.ROOT,
 					"<rect class=\"s-%s\" x=\"%d\" y=\"6\" width=\"12\" height=\"12\"></rect><text class=\"tick\" x=\"%d\" y=\"17\">%s</text>",
 					SERIES[s], x, x + 16, SERIES_LABELS[s]));

@@ -3,6 +3,7 @@ package jp.chigasaki.kyodo.dialogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.Intent;
@@ -18,9 +19,29 @@ final class ConsultReplies {
 			+ "市の協働推進の取組案では、市民自治推進課 協働推進担当が間に入って担当課との調整役になることが検討されています"
 			+ "（案の段階で、まだ始まっている仕組みではありません）。サポセンでも団体の立場からの相談を受けています。";
 
+	/** The FAQ category of the entries that say which department handles what. */
+	private static final String CONTACTS = "相談窓口";
+
 	private static final String ASK_TOPIC = "ご相談したい内容（例：「防災訓練を市と一緒にやりたい」）を送っていただければ、担当課の候補をご案内します。";
 
 	private ConsultReplies() {
+	}
+
+	/**
+	 * 「どこに相談すればいい？」「担当の課は？」 and the like: the question asks who to turn to, whatever the intent model
+	 * made of the activity around it. A sure FAQ candidate still answers (its text knows more than the directory).
+	 */
+	private static final Pattern WHERE = Pattern.compile("(?:どこ|どちら|どっち)(?:の課|の部署|の窓口|さま|様)?(?:に|へ|で|を|が)?"
+			+ "(?:ご|お)?(?:相談|連絡|問い合わせ|問合せ|聞け|聞い|聞く|言え|言う|行け|行く|申請|お願い|持って|通せ|先に|担当)"
+			+ "|(?:どの|どこの|どちらの)(?:課|部署|窓口|担当)|(?:課|部署|窓口|担当)は(?:どこ|どちら|どっち)|担当(?:の)?(?:課|部署|窓口)"
+			+ "|相談先|問い合わせ先|相談(?:でき|に乗)[^。？?]{0,12}(?:課|窓口|ところ)|誰に(?:相談|聞|言)|だれに(?:相談|聞|言)|どなたに"
+			+ "|who (?:should|can|do) (?:i|we) (?:talk|speak|contact|ask|consult)"
+			+ "|which (?:department|section|office|division)|where (?:should|can|do) (?:i|we) (?:ask|consult|go|apply)",
+			Pattern.CASE_INSENSITIVE);
+
+	static boolean asksWhere(Context context) {
+		return context.classification().band() != Band.ANSWER && !Intent.OUT_OF_SCOPE.equals(
+				context.classification().intent()) && WHERE.matcher(context.question()).find();
 	}
 
 	static Reply answer(Context context) {
@@ -31,6 +52,10 @@ final class ConsultReplies {
 			}
 		}
 		List<Department> found = DepartmentFinder.find(context);
+		Optional<Reply> contactEntry = found.stream().findFirst().flatMap(d -> contactEntry(context, d));
+		if (contactEntry.isPresent()) {
+			return withDepartment(context, contactEntry.get());
+		}
 		Draft draft = Draft.of(Decision.ANSWER)
 			.intent(Intent.WHO_TO_CONSULT, context.sureness())
 			.candidates(context.candidates());
@@ -44,7 +69,23 @@ final class ConsultReplies {
 		}
 		context.candidates().stream().findFirst()
 			.ifPresent(top -> draft.quick(Buttons.entry(context.title(top), top.faqId())));
-		return draft.quick(Buttons.human(), Buttons.menu()).build(context.settled(null));
+		return draft.quick(Buttons.human(), Buttons.menu())
+			.build(context.settled(null, found.isEmpty() ? null : found.get(0).id()));
+	}
+
+	/**
+	 * The 相談窓口 entry that speaks of this department (its own, or one whose answer names it: 農業水産課 is in the
+	 * entry on 商業・観光): its text says more than the directory (who else helps, what is not known).
+	 */
+	private static Optional<Reply> contactEntry(Context context, Department department) {
+		String name = department.name().replaceAll("[（(].*$", "").strip();
+		return context.knowledge().faqs().stream()
+			.filter(faq -> CONTACTS.equals(faq.category()) && faq.visibleTo(context.audience()))
+			.filter(faq -> department.id().equals(faq.departmentId()) || faq.answer().contains(name))
+			.filter(faq -> !department.id().equals(context.properties().coordinatorDepartment())
+					|| department.id().equals(faq.departmentId()))
+			.findFirst()
+			.flatMap(faq -> EntryReplies.byId(context, faq.id(), context.sureness()));
 	}
 
 	/**
@@ -67,18 +108,20 @@ final class ConsultReplies {
 	}
 
 	/**
-	 * No department's topics are in the question: it may be about something outside 協働 (a polling station), so the
-	 * switchboard comes first, then the coordinators for anything about working with the city.
+	 * No department's topics are in the question: the coordinators are named first, with their phone, as the
+	 * go-between who finds the right department (never "unknown" alone); the switchboard follows for matters that are
+	 * not about working with the city (a polling station).
 	 */
 	private static void notFound(Context context, Draft draft) {
-		draft.text("申し訳ありません。ご相談の内容を担当する課は、こちらでは分かりませんでした。");
+		context.coordinators().ifPresent(coordinators -> draft.department(coordinators.id())
+			.text("ご相談の内容を担当する課は、この一覧からは特定できませんでした。" + coordinators.name()
+					+ (coordinators.phone() == null ? "" : "（電話 " + coordinators.phone() + "）")
+					+ "が間に入って、担当課をご案内し、調整をお手伝いします（市の協働推進の取組案で掲げられている役割です）。"
+					+ "サポセンでも団体の立場からの相談を受けています。\n" + ASK_TOPIC)
+			.card(coordinators));
 		context.switchboard().ifPresent(switchboard -> draft
 			.text("市の手続きや施設のことは、" + switchboard.name() + "で担当課をお尋ねください。")
 			.card(switchboard));
-		context.coordinators().ifPresent(coordinators -> draft.department(coordinators.id())
-			.text("市と一緒に取り組みたいことや市民活動のことなら、まず" + coordinators.name() + "にご相談ください。" + MIDDLE + "\n"
-					+ ASK_TOPIC)
-			.card(coordinators));
 	}
 
 	private static String named(List<Department> departments) {

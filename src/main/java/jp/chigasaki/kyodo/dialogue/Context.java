@@ -27,7 +27,12 @@ record Context(KnowledgeBase knowledge, Audience audience, ConversationState sta
 	}
 
 	boolean exists(String id) {
-		return visibleFaq(id).isPresent() || (id != null && knowledge.menuItem(id).isPresent());
+		return visibleFaq(id).isPresent() || visibleMenuItem(id).isPresent();
+	}
+
+	/** A できることメニュー item this audience may see; staff-only items do not exist for members. */
+	Optional<MenuItem> visibleMenuItem(String id) {
+		return id == null ? Optional.empty() : knowledge.menuItem(id).filter(item -> item.visibleTo(audience));
 	}
 
 	/**
@@ -41,7 +46,7 @@ record Context(KnowledgeBase knowledge, Audience audience, ConversationState sta
 	/** A candidate's title as the files have it now (the engine's copy may be older after a reload). */
 	String title(Candidate candidate) {
 		return visibleFaq(candidate.faqId()).map(FaqEntry::question)
-			.or(() -> knowledge.menuItem(candidate.faqId()).map(MenuItem::name))
+			.or(() -> visibleMenuItem(candidate.faqId()).map(MenuItem::name))
 			.filter(title -> !title.isBlank())
 			.orElse(candidate.faqId());
 	}
@@ -65,6 +70,15 @@ record Context(KnowledgeBase knowledge, Audience audience, ConversationState sta
 
 	/** What to remember after a message the bot answered or handled: the row of misses is broken. */
 	ConversationState settled(String lastFaqId) {
-		return new ConversationState(List.of(), 0, lastFaqId == null ? state.lastFaqId() : lastFaqId);
+		String department = visibleFaq(lastFaqId).map(FaqEntry::departmentId)
+			.or(() -> lastFaqId == null ? Optional.empty() : knowledge.menuItem(lastFaqId).map(MenuItem::departmentId))
+			.orElse(null);
+		return settled(lastFaqId, department);
+	}
+
+	/** The same, remembering the department named (「その課の電話は？」 comes next). */
+	ConversationState settled(String lastFaqId, String departmentId) {
+		return new ConversationState(List.of(), 0, lastFaqId == null ? state.lastFaqId() : lastFaqId,
+				departmentId == null ? state.lastDepartmentId() : departmentId);
 	}
 }

@@ -1,7 +1,5 @@
 package jp.chigasaki.kyodo.dialogue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -36,6 +34,7 @@ public final class DialoguePolicy implements Dialogue {
 	private final DialogueProperties properties;
 	private final Map<String, Function<Context, Reply>> intents;
 	private final PostbackReplies postbacks;
+	private final Understanding understanding;
 
 	/** A policy with the default settings, for the commands that run without Spring. */
 	public DialoguePolicy(Supplier<KnowledgeBase> knowledge, QuestionClassifier classifier) {
@@ -55,11 +54,25 @@ public final class DialoguePolicy implements Dialogue {
 				Intent.HELP_MENU, context -> orAnswer(context, MenuReplies::help),
 				Intent.OUT_OF_SCOPE, context -> MissReplies.miss(context, true));
 		this.postbacks = new PostbackReplies(this);
+		this.understanding = new Understanding(classifier);
+	}
+
+	/**
+	 * What of a message the engine is asked about: its asking sentences, without greetings, thanks, closings and
+	 * self-introductions (the whole message when nothing else is left). For fitting the calibration on what the
+	 * engine really sees.
+	 */
+	public static String questionPart(String text) {
+		Message message = Message.of(SafeText.question(text, Integer.MAX_VALUE - 1));
+		return message.questions().isEmpty() ? text : message.content();
 	}
 
 	@Override
 	public Reply answer(String text, Audience audience, ConversationState state) {
-		return safely(state, () -> understand(text, audience(audience), state(state)));
+		return safely(state, () -> {
+			Reply reply = understand(text, audience(audience), state(state));
+			return text != null && English.is(text) ? English.lead(reply) : reply;
+		});
 	}
 
 	@Override
@@ -96,50 +109,26 @@ public final class DialoguePolicy implements Dialogue {
 		if (shortcut.isPresent()) {
 			return shortcut.get().apply(context(audience, state, question, Context.NOTHING));
 		}
+		Context blank = context(audience, state, question, Context.NOTHING);
+		Optional<Reply> followUp = understanding.followUp(blank);
+		if (followUp.isPresent()) {
+			return followUp.get();
+		}
 		Message message = Message.of(question);
 		if (message.questions().isEmpty()) {
-			return byIntent(context(audience, state, question, classifier.classify(question, audience)));
+			return byIntent(understanding.asked(blank, question));
 		}
-		Context whole = context(audience, state, message.content(), classifier.classify(message.content(), audience));
-		return twoQuestions(message, whole).orElseGet(() -> byIntent(whole));
+		Context whole = understanding.asked(blank, message.content());
+		return understanding.twoQuestions(message, whole)
+			.orElseGet(() -> byIntent(Understanding.withoutSocialIntent(whole)));
 	}
 
 	private Reply byIntent(Context context) {
 		String intent = context.classification().intent();
+		if (ConsultReplies.asksWhere(context)) {
+			intent = Intent.WHO_TO_CONSULT;
+		}
 		return intent != null && intents.containsKey(intent) ? intents.get(intent).apply(context) : byBand(context);
-	}
-
-	/**
-	 * 「上限はいくら？あと締め切りは？」: each asking sentence classified on its own. Two sure answers about different
-	 * entries are both given; one sure answer is given when the message as a whole is not sure of anything.
-	 */
-	private Optional<Reply> twoQuestions(Message message, Context whole) {
-		List<String> parts = message.separateQuestions();
-		if (parts.size() < 2) {
-			return Optional.empty();
-		}
-		List<Context> sure = new ArrayList<>();
-		for (String part : parts) {
-			Context context = context(whole.audience(), whole.state(), part,
-					classifier.classify(part, whole.audience()));
-			if (sureAnswer(context) && sure.stream().noneMatch(s -> sameTop(s, context))) {
-				sure.add(context);
-			}
-		}
-		if (sure.size() == 2) {
-			return EntryReplies.best(sure.get(0))
-				.flatMap(first -> EntryReplies.best(sure.get(1)).map(second -> TwoAnswers.both(first, second)));
-		}
-		return sure.size() == 1 && !sureAnswer(whole) ? EntryReplies.best(sure.get(0)) : Optional.empty();
-	}
-
-	private static boolean sureAnswer(Context context) {
-		return context.classification().intent() == null && context.classification().band() == Band.ANSWER
-				&& !context.candidates().isEmpty();
-	}
-
-	private static boolean sameTop(Context one, Context other) {
-		return one.candidates().get(0).faqId().equals(other.candidates().get(0).faqId());
 	}
 
 	private static Reply byBand(Context context) {

@@ -74,6 +74,11 @@ final class Draft {
 		return this;
 	}
 
+	Draft choices(ReplyMessage.Choices choices) {
+		add(choices);
+		return this;
+	}
+
 	static ReplyMessage.DepartmentCard cardOf(Department department) {
 		return new ReplyMessage.DepartmentCard(department.id(), department.name(), department.parent(),
 				department.handles(), department.phone(), department.floor(), department.web(), department.note());

@@ -24,7 +24,7 @@ final class EntryReplies {
 		if (faq.isPresent() || id == null) {
 			return faq;
 		}
-		return context.knowledge().menuItem(id).map(item -> menuItem(context, item, confidence));
+		return context.visibleMenuItem(id).map(item -> menuItem(context, item, confidence));
 	}
 
 	/** The engine's best candidate, when there is one this audience may see. */
@@ -59,12 +59,16 @@ final class EntryReplies {
 			.build(context.settled(item.id()));
 	}
 
-	/** The layout faq/README.md promises: summary, 市ができること, 市ができないこと, 条件, 相談先. */
+	/**
+	 * The layout faq/README.md promises: summary, 市ができること, 市ができないこと (true limits only), まだ分かっていないこと
+	 * (gaps in the knowledge, kept apart so that they never read as refusals), 条件, 相談先.
+	 */
 	static String render(MenuItem item, Optional<Department> department) {
 		StringJoiner text = new StringJoiner("\n");
 		text.add("【" + item.name() + "】").add(item.summary());
 		section(text, "市ができること", item.can());
 		section(text, "市ができないこと", item.cannot());
+		section(text, "まだ分かっていないこと（担当にお尋ねください）", item.unconfirmed());
 		section(text, "条件", item.conditions());
 		department.ifPresent(d -> section(text, "相談先",
 				List.of(d.name() + (d.phone() == null ? "" : "（電話 " + d.phone() + "）"))));

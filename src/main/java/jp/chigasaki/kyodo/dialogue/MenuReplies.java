@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.knowledge.MenuItem;
@@ -22,6 +21,9 @@ final class MenuReplies {
 	private static final String HELP = "ご案内できる内容です。下のボタンから選ぶか、ご質問を文章で送ってください。\n" + TOPICS
 			+ "\nお答えできないことは、" + MissReplies.COORDINATORS + "におつなぎします。";
 
+	/** Items offered again as quick replies, besides the full list. */
+	private static final int LIKELIEST = 4;
+
 	private MenuReplies() {
 	}
 
@@ -31,7 +33,7 @@ final class MenuReplies {
 			.intent(intent, intent == null ? 0 : 1)
 			.text(lead == null ? HELP : lead + "\n\n" + HELP)
 			.quick(Buttons.topics())
-			.build(new ConversationState(List.of(), 0, state.lastFaqId()));
+			.build(state.next(List.of(), 0));
 	}
 
 	static Reply help(Context context) {
@@ -43,27 +45,25 @@ final class MenuReplies {
 			.build(context.settled(null));
 	}
 
-	/** The できることメニュー: every item named, the likeliest ones first as buttons. */
+	/** The できることメニュー: every item as a choice to tap, the likeliest ones also as quick replies. */
 	static Reply possible(Context context) {
 		List<MenuItem> items = ranked(context);
-		StringJoiner text = new StringJoiner("\n")
-			.add("市と一緒にできること（できることメニュー）です。選んでいただくと、市ができること・できないこと・相談先をご案内します。");
-		items.forEach(item -> text.add("・" + item.name()));
 		Draft draft = Draft.of(Decision.MENU)
 			.intent(Intent.WHAT_IS_POSSIBLE, context.sureness())
 			.candidates(context.candidates())
-			.text(text.toString());
-		items.stream()
-			.limit(Reply.MAX_QUICK_REPLIES - 1)
-			.forEach(item -> draft.quick(Buttons.entry(item.name(), item.id())));
+			.text("市と一緒にできること（できることメニュー）です。選んでいただくと、市ができること・できないこと・相談先をご案内します。")
+			.choices(new ReplyMessage.Choices("できることメニュー", items.stream()
+				.map(item -> new ReplyMessage.Choices.Choice(item.name(), Buttons.entry(item.name(), item.id()).postbackData()))
+				.toList()));
+		items.stream().limit(LIKELIEST).forEach(item -> draft.quick(Buttons.entry(item.name(), item.id())));
 		return draft.quick(Buttons.human()).build(context.settled(null));
 	}
 
 	/** Menu items the engine found likely come first, then the rest in the order of the file. */
 	private static List<MenuItem> ranked(Context context) {
 		Set<MenuItem> items = new LinkedHashSet<>();
-		context.candidates().forEach(c -> context.knowledge().menuItem(c.faqId()).ifPresent(items::add));
-		items.addAll(context.knowledge().menu());
+		context.candidates().forEach(c -> context.visibleMenuItem(c.faqId()).ifPresent(items::add));
+		context.knowledge().menu().stream().filter(item -> item.visibleTo(context.audience())).forEach(items::add);
 		return new ArrayList<>(items);
 	}
 

@@ -20,7 +20,7 @@ record Message(List<String> questions, boolean social) {
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?\\n])|(?<=[.](?=\\s))");
 
 	/** Phrases that carry no topic: greetings, thanks, apologies, closings, fillers. */
-	private static final Pattern SOCIAL = Pattern.compile("(?:いつも|大変|たいへん)?お世話になって?(?:おります|います|ます|なります)"
+	private static final Pattern SOCIAL = Pattern.compile("(?:いつも|大変|たいへん)?お世話に(?:なって|なり)?(?:おります|います|ます|なります|ました|なりました)"
 			+ "|お疲れ(?:さま|様)です|おつかれさまです|こんにちは|こんばんは|おはよう(?:ございます)?|はじめまして|初めまして"
 			+ "|(?:突然の?)?(?:ご連絡|ご質問)?(?:失礼(?:いた)?します|失礼いたします|失礼します)"
 			+ "|(?:初めて|はじめて)(?:ご)?連絡(?:いた)?し(?:ます|ました)"

@@ -32,4 +32,24 @@ public sealed interface ReplyMessage {
 				.collect(Collectors.joining("\n"));
 		}
 	}
+
+	/**
+	 * Choices to tap, each sending its postback data (a Flex carousel in LINE, so that no list is cut at the 13
+	 * quick-reply buttons LINE allows).
+	 */
+	record Choices(String title, List<Choice> choices) implements ReplyMessage {
+
+		public Choices {
+			choices = List.copyOf(choices);
+		}
+
+		@Override
+		public String plainText() {
+			return Stream.concat(Stream.of(title), choices.stream().map(choice -> "・" + choice.label()))
+				.collect(Collectors.joining("\n"));
+		}
+
+		public record Choice(String label, String postbackData) {
+		}
+	}
 }

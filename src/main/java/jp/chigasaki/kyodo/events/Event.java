@@ -39,6 +39,15 @@ public record Event(long id, String title, Field field, LocalDateTime startsAt, 
 				: departments.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
 	}
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy年M月d日（E）H:mm", java.util.Locale.JAPANESE);
+	private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("H:mm");
+
+	/** When it takes place, as people read it: 2026年7月1日（水）14:00〜16:00. */
+	public String when() {
+		return DAY.format(startsAt) + "〜" + TIME.format(endsAt);
+	}
+
 	/** Someone's application: to attend or to present (with their group). */
 	public record Application(String applicant, Role role, Long groupId, String name, java.time.Instant at) {
 	}

@@ -32,7 +32,7 @@ class EventPages {
 		}
 		model.addAttribute("events", events.upcoming()
 			.stream()
-			.map(event -> new Shown(event, EventTexts.when(event), event.capacity() - events.taken(event.id())))
+			.map(event -> new Shown(event, event.when(), event.capacity() - events.taken(event.id())))
 			.toList());
 		return "public/events";
 	}

@@ -60,7 +60,7 @@ class EventReminders {
 	}
 
 	static String text(Event event) {
-		return "【明日のご案内】「" + event.title() + "」\n日時: " + EventTexts.when(event) + "\n場所: " + event.place()
+		return "【明日のご案内】「" + event.title() + "」\n日時: " + event.when() + "\n場所: " + event.place()
 				+ "\nご都合が悪くなった場合は「イベント」から申込を取り消してください。";
 	}
 }

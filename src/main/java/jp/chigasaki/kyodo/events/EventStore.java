@@ -121,6 +121,10 @@ class EventStore {
 		}).sorted(Comparator.comparing(Event.Application::at)).toList();
 	}
 
+	boolean applied(long id, String applicant) {
+		return redis.opsForHash().hasKey(key(id, "applications"), applicant);
+	}
+
 	long taken(long id) {
 		Long size = redis.opsForHash().size(key(id, "applications"));
 		return size == null ? 0 : size;

@@ -66,6 +66,11 @@ public class Events {
 		return store.all().stream().filter(Event::published).filter(event -> event.endsAt().isAfter(now)).toList();
 	}
 
+	/** The upcoming events a LINE user applied to. */
+	public List<Event> appliedBy(String applicant) {
+		return upcoming().stream().filter(event -> store.applied(event.id(), applicant)).toList();
+	}
+
 	/** Seats taken. */
 	public long taken(long id) {
 		return store.taken(id);

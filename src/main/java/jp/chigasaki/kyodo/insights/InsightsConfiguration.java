@@ -44,6 +44,12 @@ class InsightsConfiguration {
 	}
 
 	@Bean
+	InitiativeRecorder initiativeRecorder(AnalyticsStore store, InsightsMetrics metrics, JsonMapper json,
+			InsightsProperties properties) {
+		return new InitiativeRecorder(store, metrics, json, properties);
+	}
+
+	@Bean
 	Insights insights(AnalyticsStore store, MatchingEngine engine, Knowledge knowledge, JsonMapper json,
 			InsightsProperties properties, Clock clock) {
 		return new Insights(store, new UnansweredQuestions(store, engine, knowledge, json, properties), knowledge,

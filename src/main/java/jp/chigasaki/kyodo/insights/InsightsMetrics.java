@@ -24,6 +24,11 @@ final class InsightsMetrics {
 
 	InsightsMetrics(MeterRegistry registry) {
 		this.registry = registry;
+		// Present from the start (at 0), so that a dashboard shows the trial's figures before the first record.
+		for (String kind : new String[] { "groups-registered", "needs-published", "matches-proposed", "meetings-done",
+				"event-applications", "announcements-sent" }) {
+			registry.counter("kyodo.insights.initiatives", "kind", kind);
+		}
 	}
 
 	void turn(TurnCompleted turn) {

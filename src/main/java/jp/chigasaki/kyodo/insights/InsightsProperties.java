@@ -30,7 +30,7 @@ import jakarta.validation.constraints.NotNull;
 record InsightsProperties(@NotNull @DefaultValue("Asia/Tokyo") ZoneId zone,
 		@NotNull @DefaultValue("400d") Duration aggregateRetention, @NotNull @DefaultValue("90d") Duration rawRetention,
 		@NotNull @DefaultValue("90d") Duration questionRetention,
-		@NotNull @DefaultValue("2d") Duration conversationWindow,
+		@NotNull @DefaultValue("8d") Duration conversationWindow,
 		@NotNull @DefaultValue("30m") Duration feedbackWindow,
 		@Min(1) @Max(3660) @DefaultValue("366") int maxPeriodDays,
 		@DecimalMin("0.05") @DecimalMax("1.0") @DefaultValue("0.3") double similarity) {

@@ -40,6 +40,10 @@ final class LineMessages {
 		if (part instanceof ReplyMessage.DepartmentCard card) {
 			return new FlexMessage(quickReply, null, cut(card.plainText(), MAX_ALT_TEXT), DepartmentCards.bubble(card));
 		}
+		if (part instanceof ReplyMessage.Choices choices) {
+			return new FlexMessage(quickReply, null, cut(choices.plainText(), MAX_ALT_TEXT),
+					ChoiceCards.carousel(choices));
+		}
 		return new TextMessage(quickReply, null, cut(part.plainText(), MAX_TEXT), null, null);
 	}
 

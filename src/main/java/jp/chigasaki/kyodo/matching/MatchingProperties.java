@@ -25,8 +25,8 @@ import jakarta.validation.constraints.NotNull;
  */
 @Validated
 @ConfigurationProperties("kyodo.matching")
-public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.9") double answerThreshold,
-		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.4") double clarifyThreshold,
+public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8") double answerThreshold,
+		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.3") double clarifyThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double intentThreshold,
 		@Min(1) @Max(20) @DefaultValue("5") int maxCandidates,
 		@Min(16) @Max(2000) @DefaultValue("300") int maxQuestionChars, @Valid @NotNull @DefaultValue Analysis analysis,
@@ -34,7 +34,7 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 
 	/** The defaults, for use without Spring (the command-line tools). */
 	public static MatchingProperties defaults() {
-		return new MatchingProperties(0.9, 0.4, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
+		return new MatchingProperties(0.8, 0.3, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
 	}
 
 	public MatchingProperties withAnalysis(Analysis changed) {
@@ -72,12 +72,12 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 	 * intent model's probability that the question is not an FAQ question. Fitted with {@code eval --fit} on the dev
 	 * split.
 	 */
-	public record Calibration(@DefaultValue("-4.529") double bias, @DefaultValue("1.567") double top,
-			@DefaultValue("15.209") double margin, @DefaultValue("3.612") double matched,
-			@DefaultValue("3.752") double known, @DefaultValue("-1.676") double outOfScope) {
+	public record Calibration(@DefaultValue("-1.669") double bias, @DefaultValue("4.927") double top,
+			@DefaultValue("22.916") double margin, @DefaultValue("2.647") double matched,
+			@DefaultValue("-0.433") double known, @DefaultValue("-1.739") double outOfScope) {
 
 		public static Calibration defaults() {
-			return new Calibration(-4.529, 1.567, 15.209, 3.612, 3.752, -1.676);
+			return new Calibration(-1.669, 4.927, 22.916, 2.647, -0.433, -1.739);
 		}
 	}
 }

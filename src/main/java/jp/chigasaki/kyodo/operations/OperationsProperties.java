@@ -18,7 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 public record OperationsProperties(String prometheusToken,
 		@NotBlank @DefaultValue(DEFAULT_POLICY) String contentSecurityPolicy) {
 
-	static final String DEFAULT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+	static final String DEFAULT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 

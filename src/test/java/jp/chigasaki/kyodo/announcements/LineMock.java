@@ -60,4 +60,12 @@ public final class LineMock {
 	public static Notices notices() {
 		return new Notices(delivery());
 	}
+
+	/** An {@link Announcements} on the tests' real redis-server sending to this stand-in. */
+	public static Announcements announcements(java.util.List<Object> published, java.time.Clock clock) {
+		return new Announcements(new AnnouncementStore(jp.chigasaki.kyodo.localredis.TestRedis.template(),
+				Duration.ofDays(90)), delivery(), new AnnouncementsProperties(true, 500, Duration.ofDays(90), true,
+						new AnnouncementsProperties.Delivery(200, 3, Duration.ofMillis(10), Duration.ofSeconds(5))),
+				published::add, clock);
+	}
 }

@@ -95,6 +95,19 @@ class AskCommandTests {
 	}
 
 	@Test
+	void keepsStaffOnlyMenuTextFromMembers() {
+		ask("顔合わせ前の整理\n共益的な事業は整理してもらえますか\n", "--json", "--audience", "member");
+		List<String> member = lines();
+		out.reset();
+		ask("顔合わせ前の整理\n", "--json", "--audience", "staff");
+		JsonNode staff = json.readTree(single());
+
+		assertThat(member).hasSize(2).allSatisfy(line -> assertThat(line).doesNotContain("menu-staff-memo", "職員向けメモ"));
+		assertThat(staff.get("faqId").asString()).isEqualTo("menu-staff-memo");
+		assertThat(staff.get("text").asString()).contains("職員向けメモ", "■ まだ分かっていないこと", "整理の基準は決まっていません。");
+	}
+
+	@Test
 	void printsAReadableFormWithoutJson() {
 		ask("", "基金のこと");
 
@@ -164,6 +177,10 @@ class AskCommandTests {
 			}
 			if (question.contains("庁内")) {
 				return new Classification(null, 0, List.of(new Candidate("staff-procedure", "手順", 0.9)), 0.9,
+						Band.ANSWER);
+			}
+			if (question.contains("整理")) {
+				return new Classification(null, 0, List.of(new Candidate("menu-staff-memo", "整理", 0.9)), 0.9,
 						Band.ANSWER);
 			}
 			if (question.contains("基金")) {

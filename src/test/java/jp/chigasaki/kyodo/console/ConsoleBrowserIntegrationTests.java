@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
 import jp.chigasaki.kyodo.escalation.ChatRef;
+import jp.chigasaki.kyodo.BrowserPrerequisites;
 import jp.chigasaki.kyodo.escalation.EscalationTestContext;
 
 /**
@@ -33,8 +34,8 @@ import jp.chigasaki.kyodo.escalation.EscalationTestContext;
  */
 class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+	private static final File CHROMIUM = new File(BrowserPrerequisites.BROWSER);
+	private static final File CHROMEDRIVER = new File(BrowserPrerequisites.DRIVER);
 
 	@LocalServerPort
 	int port;
@@ -47,8 +48,7 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		assertThat(CHROMIUM.canExecute()).as("install Debian's chromium: apt-get install -y chromium chromium-driver").isTrue();
-		assertThat(CHROMEDRIVER.canExecute()).as("install Debian's chromium-driver").isTrue();
+		BrowserPrerequisites.require();
 		profile = Files.createTempDirectory("console-chromium-");
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -66,7 +66,9 @@ class ConsoleBrowserIntegrationTests extends EscalationTestContext {
 		if (browser != null) {
 			browser.quit();
 		}
-		FileSystemUtils.deleteRecursively(profile.toFile());
+		if (profile != null) {
+			FileSystemUtils.deleteRecursively(profile.toFile());
+		}
 	}
 
 	@Test

@@ -75,6 +75,39 @@ class RedisDownIntegrationTests extends EscalationTestContext {
 	}
 
 	@Test
+	void aFrozenRedisGivesServiceUnavailableAfterTheCommandTimeoutAndNothingIsLost() throws Exception {
+		long id = openTicket(newUser());
+		signal("STOP");
+		try {
+			mvc.perform(post("/api/tickets/{id}/claim", id).with(CITY).with(csrf()))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(jsonPath("$.detail").value(RedisUnavailable.DETAIL));
+			mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+		}
+		finally {
+			signal("CONT");
+		}
+		// The claim that timed out may or may not have reached Redis; either way the ticket is whole and claimable
+		// exactly once by this coordinator.
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/api/tickets/{id}", id).with(CITY))
+			.andExpect(status().isOk()));
+		int status = mvc.perform(post("/api/tickets/{id}/claim", id).with(CITY).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isIn(200, 409);
+		mvc.perform(get("/api/tickets/{id}", id).with(CITY))
+			.andExpect(jsonPath("$.ticket.state").value("CLAIMED"))
+			.andExpect(jsonPath("$.ticket.assignee").value("city"));
+	}
+
+	/** SIGSTOP freezes redis-server without closing its connections: the slowest Redis there is. */
+	private void signal(String name) throws Exception {
+		String pid = java.nio.file.Files.readString(redisServer.dataDir().resolve("redis.pid")).strip();
+		assertThat(new ProcessBuilder("kill", "-" + name, pid).start().waitFor()).isZero();
+	}
+
+	@Test
 	void readinessGoesDownAndLivenessStaysUp() throws Exception {
 		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 		redisServer.stop();

@@ -17,7 +17,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import jp.chigasaki.kyodo.announcements.AnnouncementSent;
 import jp.chigasaki.kyodo.conversation.TurnCompleted;
+import jp.chigasaki.kyodo.events.Event;
+import jp.chigasaki.kyodo.events.EventApplicationChanged;
+import jp.chigasaki.kyodo.groups.Field;
+import jp.chigasaki.kyodo.groups.GroupRegistered;
+import jp.chigasaki.kyodo.meetings.MatchProposed;
+import jp.chigasaki.kyodo.meetings.Meeting;
+import jp.chigasaki.kyodo.meetings.MeetingStatusChanged;
+import jp.chigasaki.kyodo.needs.NeedPublished;
 import jp.chigasaki.kyodo.dialogue.Decision;
 import jp.chigasaki.kyodo.escalation.EscalationTestContext;
 import jp.chigasaki.kyodo.knowledge.Audience;
@@ -40,6 +49,9 @@ class InsightsRecordingIntegrationTests extends EscalationTestContext {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	Insights insights;
 
 	@Test
 	void anAnsweredTurnBecomesCountersAndARawEventWithoutIdsOrText() {
@@ -104,7 +116,7 @@ class InsightsRecordingIntegrationTests extends EscalationTestContext {
 		assertThat(count(day, "conv:answered") - answered).isEqualTo(3);
 		assertThat(count(day, "conv:self-resolved") - resolved).isEqualTo(1);
 		assertThat(redis.getExpire(key(day, "answered"))).isPositive()
-			.isLessThanOrEqualTo(Duration.ofDays(2).toSeconds());
+			.isLessThanOrEqualTo(Duration.ofDays(8).toSeconds());
 	}
 
 	private long count(LocalDate day, String field) {
@@ -121,7 +133,7 @@ class InsightsRecordingIntegrationTests extends EscalationTestContext {
 		assertExpiresAt(key(day, "counts"), dayEnd.plus(Duration.ofDays(400)));
 		assertExpiresAt(key(day, "events"), dayEnd.plus(Duration.ofDays(90)));
 		assertExpiresAt(key(day, "questions"), dayEnd.plus(Duration.ofDays(90)));
-		// The day's conversation marks are gone two days after it ended: 23 days back, nothing is left of them.
+		// The day's conversation marks are gone eight days after it ended: 23 days back, nothing is left of them.
 		assertThat(redis.hasKey(key(day, "troubled"))).isFalse();
 		assertThat(redis.hasKey(key(day, "answered"))).isFalse();
 	}
@@ -137,6 +149,33 @@ class InsightsRecordingIntegrationTests extends EscalationTestContext {
 		LocalDate ancient = daysAgo(402);
 		publisher.publishEvent(turn(ancient, conversation(), Decision.FALLBACK, null, "もっと古い質問"));
 		assertThat(redis.keys("kyodo:{ins:" + ancient + "}:*")).isEmpty();
+	}
+
+	@Test
+	void theInitiativesEventsBecomeTheirFigures() {
+		LocalDate day = daysAgo(24);
+		Instant at = noon(day);
+		publisher.publishEvent(new GroupRegistered(at, 1, Field.ENVIRONMENT));
+		publisher.publishEvent(new GroupRegistered(at, 2, Field.WELFARE));
+		publisher.publishEvent(new NeedPublished(at, 1, Field.ENVIRONMENT));
+		publisher.publishEvent(new MatchProposed(at, 1, 1, 1));
+		publisher.publishEvent(new MeetingStatusChanged(at, 1, Meeting.Status.PROPOSED));
+		publisher.publishEvent(new MeetingStatusChanged(at, 1, Meeting.Status.CONFIRMED));
+		publisher.publishEvent(new MeetingStatusChanged(at, 1, Meeting.Status.DONE));
+		publisher.publishEvent(new EventApplicationChanged(at, 1, EventApplicationChanged.Change.APPLIED, Event.Role.ATTEND));
+		publisher.publishEvent(new EventApplicationChanged(at, 1, EventApplicationChanged.Change.APPLIED, Event.Role.PRESENT));
+		publisher.publishEvent(new EventApplicationChanged(at, 1, EventApplicationChanged.Change.CANCELLED, Event.Role.ATTEND));
+		publisher.publishEvent(new AnnouncementSent(at, 1, java.util.Set.of(Field.ENVIRONMENT), 12, 11));
+
+		assertThat(insights.report(day, day).figures().initiatives()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+				Map.entry("groups-registered", 2L), Map.entry("groups-registered:environment", 1L),
+				Map.entry("groups-registered:welfare", 1L), Map.entry("needs-published", 1L),
+				Map.entry("needs-published:environment", 1L), Map.entry("matches-proposed", 1L),
+				Map.entry("meetings-proposed", 1L), Map.entry("meetings-confirmed", 1L), Map.entry("meetings-done", 1L),
+				Map.entry("event-applications", 2L), Map.entry("event-applications:attend", 1L),
+				Map.entry("event-applications:present", 1L), Map.entry("event-cancellations", 1L),
+				Map.entry("announcements-sent", 1L), Map.entry("announcement-recipients", 12L),
+				Map.entry("announcement-deliveries", 11L)));
 	}
 
 	private void assertExpiresAt(String key, Instant expected) {

@@ -29,7 +29,7 @@ import jp.chigasaki.kyodo.localredis.LocalRedisServer;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"kyodo.line.channel-secret=test-channel-secret-0123456789ab", "kyodo.line.channel-token=test-token",
 		"kyodo.line.api-base-url=http://127.0.0.1:9", "kyodo.operations.prometheus-token=" + ProductionProfileIntegrationTests.TOKEN,
-		"kyodo.knowledge.faq-dir=src/test/resources/knowledge/valid/faq",
+		"spring.data.redis.host=127.0.0.1", "kyodo.knowledge.faq-dir=src/test/resources/knowledge/valid/faq",
 		"kyodo.knowledge.intents-dir=src/test/resources/knowledge/valid/intents",
 		"kyodo.console.accounts[0].username=city", "kyodo.console.accounts[0].role=CITY_COORDINATOR",
 		"kyodo.console.accounts[0].password={bcrypt}$2a$04$qKEffAbxWUPcN/sBGEHa5OdWBnOu2uH2Hzw8yDGZKScWU6vae.E.e" })
@@ -47,7 +47,6 @@ class ProductionProfileIntegrationTests {
 
 	@DynamicPropertySource
 	static void redis(DynamicPropertyRegistry registry) {
-		registry.add("spring.data.redis.host", () -> "127.0.0.1");
 		registry.add("spring.data.redis.port", REDIS::port);
 	}
 
@@ -61,8 +60,8 @@ class ProductionProfileIntegrationTests {
 		HttpResponse<String> page = get("/console/login", "X-Forwarded-Proto", "https");
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-			.startsWith("JSESSIONID=")
+		assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie) // Spring Session's cookie, shared by all instances
+			.startsWith("SESSION=")
 			.contains("; Secure")
 			.contains("; HttpOnly"));
 		assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(

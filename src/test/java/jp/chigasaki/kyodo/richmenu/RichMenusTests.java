@@ -123,14 +123,14 @@ class RichMenusTests {
 	void aStaffOnlyAnswerOnTheMembersMenuAndBrokenTabsAreRefused() throws IOException {
 		Path member = copyOfRealFolder().resolve("member.yaml");
 		Files.writeString(member, Files.readString(member)
-			.replace("dlg:faq=genki-kikin-about", "dlg:faq=staff-guideline")
+			.replace("dlg:faq=genki-kikin-about", "dlg:faq=staff-training")
 			.replace("tabs: [member, member-possible]", "tabs: [member, members-possible]"));
 
 		assertThatThrownBy(() -> RichMenus.load(dir, knowledge, null)).isInstanceOfSatisfying(KnowledgeException.class,
 				ex -> assertThat(ex.problems()).map(KnowledgeProblem::toString).contains(
 						"richmenu/member.yaml:2: unknown menu 'members-possible' in 'tabs' (a file "
 								+ "members-possible.yaml in this folder)",
-						"richmenu/member.yaml:22: FAQ entry 'staff-guideline' is for staff only, but this menu is "
+						"richmenu/member.yaml:22: FAQ entry 'staff-training' is for staff only, but this menu is "
 								+ "shown to members",
 						"richmenu/member-possible.yaml:2: menu 'member' in 'tabs' must list the same tabs "
 								+ "[member, member-possible]"));

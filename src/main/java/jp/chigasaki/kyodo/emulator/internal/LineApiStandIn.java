@@ -98,6 +98,33 @@ class LineApiStandIn {
 		return ResponseEntity.ok(outcome.sentMessages());
 	}
 
+	/** Multicast (announcements): at most 500 user ids, one delivery per retry key, an empty JSON object back. */
+	@PostMapping("/message/multicast")
+	ResponseEntity<JsonNode> multicast(@RequestHeader(name = "Authorization", required = false) String authorization,
+			@RequestHeader(name = "X-Line-Retry-Key", required = false) String retryKey, @RequestBody JsonNode body) {
+		ResponseEntity<JsonNode> refused = refuse(authorization, body.path("messages"));
+		if (refused != null) {
+			return refused;
+		}
+		JsonNode to = body.path("to");
+		if (!to.isArray() || to.isEmpty() || to.size() > 500 || (retryKey != null && !isUuid(retryKey))) {
+			return errors.respond(HttpStatus.BAD_REQUEST, "The request body has 1 error(s)",
+					List.of(new LineMessageRules.Problem("to", "Size must be between 1 and 500")));
+		}
+		Runnable send = () -> to.valueStream().forEach(user -> deliver(user.asString(), "multicast", body.path("messages")));
+		if (retryKey == null) {
+			send.run();
+			return ResponseEntity.ok(json.createObjectNode());
+		}
+		AcceptedRetryKeys.Outcome outcome = retryKeys.deliverOnce(retryKey, () -> {
+			send.run();
+			return json.createObjectNode();
+		});
+		return outcome.duplicate() ? ResponseEntity.status(HttpStatus.CONFLICT).body(
+				json.createObjectNode().put("message", "The retry key is already accepted"))
+				: ResponseEntity.ok(json.createObjectNode());
+	}
+
 	@PostMapping("/chat/loading/start")
 	ResponseEntity<JsonNode> startLoading(
 			@RequestHeader(name = "Authorization", required = false) String authorization,

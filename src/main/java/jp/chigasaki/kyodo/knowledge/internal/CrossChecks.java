@@ -14,7 +14,10 @@ import jp.chigasaki.kyodo.knowledge.Location;
 import jp.chigasaki.kyodo.knowledge.MenuItem;
 import jp.chigasaki.kyodo.knowledge.SynonymGroup;
 
-/** Checks that span files: unique ids, and that every department, related entry and source named exists. */
+/**
+ * Checks that span files: unique ids, and that every department, related entry and source named exists. A name of
+ * an item that is written but was refused for its own problem is not reported again.
+ */
 final class CrossChecks {
 
 	private final Problems problems;
@@ -36,7 +39,7 @@ final class CrossChecks {
 			department(base, faq.departmentId(), faq.location(), in);
 			faq.related()
 				.stream()
-				.filter(id -> !answerIds.containsKey(id))
+				.filter(id -> !answerIds.containsKey(id) && !problems.wasRefused("entry", id))
 				.forEach(id -> add(faq.location(), "unknown related entry '" + id + "'" + in));
 			faq.related()
 				.stream()
@@ -60,13 +63,15 @@ final class CrossChecks {
 
 	// With departments.yaml or sources.yaml missing (reported once), every reference would fail: skip them.
 	private void department(KnowledgeBase base, String id, Location at, String in) {
-		if (!base.departments().isEmpty() && base.department(id).isEmpty()) {
+		if (!base.departments().isEmpty() && base.department(id).isEmpty() && !problems.wasRefused("department", id)) {
 			add(at, "unknown department '" + id + "'" + in);
 		}
 	}
 
 	private void sources(KnowledgeBase base, List<String> ids, Location at, String in) {
-		ids.stream().filter(id -> !base.sources().isEmpty() && base.source(id).isEmpty()).forEach(id -> add(at, "unknown source '" + id + "'" + in));
+		ids.stream()
+			.filter(id -> !base.sources().isEmpty() && base.source(id).isEmpty() && !problems.wasRefused("source", id))
+			.forEach(id -> add(at, "unknown source '" + id + "'" + in));
 	}
 
 	private void synonymsAreUnambiguous(List<SynonymGroup> groups) {

@@ -47,6 +47,7 @@ public final class KnowledgeLoader {
 
 	public KnowledgeBase load() {
 		ItemReaders readers = new ItemReaders(problems);
+		DirectoryReaders directory = new DirectoryReaders(problems);
 		List<Source> sources = new ArrayList<>();
 		List<Department> departments = new ArrayList<>();
 		List<MenuItem> menu = new ArrayList<>();
@@ -57,10 +58,10 @@ public final class KnowledgeLoader {
 			String name = path.getFileName().toString();
 			String file = display(faqDir, path);
 			switch (name) {
-				case SOURCES -> items(path, file, "sources").forEach(n -> sources.add(readers.source(n, file)));
-				case DEPARTMENTS -> items(path, file, "departments").forEach(n -> departments.add(readers.department(n, file)));
+				case SOURCES -> items(path, file, "sources").forEach(n -> sources.add(directory.source(n, file)));
+				case DEPARTMENTS -> items(path, file, "departments").forEach(n -> departments.add(directory.department(n, file)));
 				case MENU -> items(path, file, "menu").forEach(n -> menu.add(readers.menuItem(n, file)));
-				case SYNONYMS -> items(path, file, "synonyms").forEach(n -> synonyms.add(readers.synonyms(n, file)));
+				case SYNONYMS -> items(path, file, "synonyms").forEach(n -> synonyms.add(directory.synonyms(n, file)));
 				default -> items(path, file, "entries").forEach(n -> faqs.add(readers.faq(n, file)));
 			}
 		}
@@ -80,6 +81,7 @@ public final class KnowledgeLoader {
 		KnowledgeBase base = new KnowledgeBase(nonNull(faqs), nonNull(departments), nonNull(menu), nonNull(intents),
 				nonNull(sources), nonNull(synonyms), userDictionary);
 		new CrossChecks(problems).check(base);
+		new ContactChecks(problems).check(base);
 		if (!problems.isEmpty()) {
 			throw new KnowledgeException(problems.list());
 		}
@@ -138,14 +140,29 @@ public final class KnowledgeLoader {
 			return node;
 		}
 		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : 1;
-			problems.add(file, line, "not valid YAML: " + ex.getProblem());
+			problems.add(file, syntaxErrorLine(ex), "not valid YAML: " + ex.getProblem()
+					+ (ex.getContext() == null ? "" : " (" + ex.getContext() + ")"));
 			return null;
 		}
 		catch (YAMLException ex) {
 			problems.add(file, 1, "not valid YAML: " + ex.getMessage());
 			return null;
 		}
+	}
+
+	/**
+	 * The line an editor has to fix. SnakeYAML marks the place where it noticed the problem: for an unclosed quote or
+	 * bracket and for a line missing its ':' that is the next line (or the end of the file), one line after the
+	 * mistake; its context mark then points at the line where the unfinished construct starts. For other errors
+	 * (bad indentation, a tab) the problem mark itself is the line.
+	 */
+	static int syntaxErrorLine(MarkedYAMLException ex) {
+		String context = ex.getContext() == null ? "" : ex.getContext();
+		boolean unfinished = context.startsWith("while scanning") || context.contains("flow");
+		if (unfinished && ex.getContextMark() != null) {
+			return ex.getContextMark().getLine() + 1;
+		}
+		return ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : 1;
 	}
 
 	private String userDictionary() {

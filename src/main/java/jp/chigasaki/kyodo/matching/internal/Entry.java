@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.Department;
@@ -38,9 +39,12 @@ record Entry(String id, String title, String question, List<String> phrasings, S
 			List<String> answer = new ArrayList<>(List.of(item.summary()));
 			answer.addAll(item.can());
 			answer.addAll(item.cannot());
+			answer.addAll(item.unconfirmed());
 			answer.addAll(item.conditions());
+			Set<Audience> visible = EnumSet.noneOf(Audience.class);
+			Stream.of(Audience.values()).filter(item::visibleTo).forEach(visible::add);
 			entries.add(new Entry(item.id(), item.name(), item.name() + " " + MENU, item.phrasings(),
-					String.join("\n", answer), topics(base, item.departmentId()), EnumSet.allOf(Audience.class)));
+					String.join("\n", answer), topics(base, item.departmentId()), visible));
 		}
 		return entries;
 	}

@@ -3,6 +3,7 @@ package jp.chigasaki.kyodo.matching.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -25,6 +26,8 @@ import jp.chigasaki.kyodo.matching.MatchingProperties;
 public final class LuceneClassifier {
 
 	private static final Query ALL = new MatchAllDocsQuery();
+	private static final Set<String> SOCIAL = Set.of(Intent.GREETING, Intent.THANKS, Intent.HELP_MENU,
+			Intent.TALK_TO_HUMAN);
 
 	private final MatchingProperties properties;
 	private final Analysis analysis;
@@ -63,7 +66,9 @@ public final class LuceneClassifier {
 		IntentRecognizer.Vote vote = understood.vote();
 		boolean probable = vote.confidence() >= properties.intentThreshold() && vote.confidence() >= confidence
 				&& confidence < properties.answerThreshold();
-		String intent = vote.exact() || probable ? vote.intent() : null;
+		// An intent never overrides a strong FAQ candidate, except the social ones said in so many words (ありがとう).
+		boolean exact = vote.exact() && (confidence < properties.answerThreshold() || SOCIAL.contains(vote.intent()));
+		String intent = exact || probable ? vote.intent() : null;
 		return new Classification(intent, intent == null ? 0 : vote.confidence(), candidates, confidence,
 				band(intent, confidence));
 	}

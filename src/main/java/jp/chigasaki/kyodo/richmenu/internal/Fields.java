@@ -3,8 +3,10 @@ package jp.chigasaki.kyodo.richmenu.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -120,12 +122,12 @@ final class Fields {
 			return fallback;
 		}
 		try {
-			return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
+			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			problems.add(line(key), "'" + key + "' in " + what + " must be one of "
-					+ String.join(", ", java.util.stream.Stream.of(type.getEnumConstants())
-						.map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
+					+ String.join(", ", Stream.of(type.getEnumConstants())
+						.map(e -> e.name().toLowerCase(Locale.ROOT))
 						.toList()) + ", found '" + value + "'");
 			return fallback;
 		}

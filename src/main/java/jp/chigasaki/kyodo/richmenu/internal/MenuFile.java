@@ -1,6 +1,8 @@
 package jp.chigasaki.kyodo.richmenu.internal;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +106,7 @@ final class MenuFile {
 			text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+				.decode(ByteBuffer.wrap(Files.readAllBytes(path)))
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
@@ -116,7 +118,7 @@ final class MenuFile {
 			return null;
 		}
 		try {
-			Node root = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(text));
+			Node root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
 			if (root == null) {
 				problems.add(1, "the file is empty");
 			}

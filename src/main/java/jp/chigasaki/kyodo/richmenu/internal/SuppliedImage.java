@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
@@ -37,7 +38,7 @@ final class SuppliedImage {
 			}
 			else if (picture.getWidth() != menu.size().width() || picture.getHeight() != menu.size().height()) {
 				problems.add(line, "image '%s' is %dx%d; size %s needs %dx%d".formatted(name, picture.getWidth(),
-						picture.getHeight(), menu.size().name().toLowerCase(java.util.Locale.ROOT),
+						picture.getHeight(), menu.size().name().toLowerCase(Locale.ROOT),
 						menu.size().width(), menu.size().height()));
 			}
 			else if (bytes.length > MAX_BYTES) {

@@ -1,7 +1,5 @@
 package jp.chigasaki.kyodo.emulator.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,15 +12,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import jp.chigasaki.kyodo.BrowserPrerequisites;
+
 /**
- * Debian's {@code chromium} and {@code chromium-driver} (installed by {@code .ci/run}), headless, with a fresh
+ * Debian's {@code chromium} and {@code chromium-driver} (installed by {@code .ci/run}; see {@link BrowserPrerequisites}), headless, with a fresh
  * profile (deleted on close) and nothing that reaches the internet. A missing browser fails the test: a browser test
  * that skips proves nothing.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
-	static final String BROWSER = "/usr/bin/chromium";
-	static final String DRIVER = "/usr/bin/chromedriver";
+	static final String BROWSER = BrowserPrerequisites.BROWSER;
+	static final String DRIVER = BrowserPrerequisites.DRIVER;
 
 	private final Path profile;
 	private final ChromeDriver driver;
@@ -33,22 +33,26 @@ final class HeadlessChromium implements AutoCloseable {
 	}
 
 	static HeadlessChromium start() {
-		assertThat(new File(BROWSER).canExecute()).as("Chromium at " + BROWSER + " (apt-get install chromium)").isTrue();
-		assertThat(new File(DRIVER).canExecute()).as("chromedriver at " + DRIVER + " (apt-get install chromium-driver)")
-			.isTrue();
+		return start(1280, 900);
+	}
+
+	/** A browser whose page is {@code width} × {@code height} CSS pixels (390 wide is a phone). */
+	public static HeadlessChromium start(int width, int height) {
+		BrowserPrerequisites.require();
 		Path profile = freshProfile();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BROWSER);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + profile, "--window-size=1280,900", "--lang=ja-JP");
+				"--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=ja-JP",
+				"--hide-scrollbars");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
 			.usingAnyFreePort()
 			.build();
 		return new HeadlessChromium(profile, new ChromeDriver(service, options));
 	}
 
-	ChromeDriver driver() {
+	public ChromeDriver driver() {
 		return driver;
 	}
 
