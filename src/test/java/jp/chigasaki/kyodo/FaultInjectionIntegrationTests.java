@@ -48,8 +48,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.linecorp.bot.parser.LineSignatureValidator;
 
 import jp.chigasaki.kyodo.escalation.ChatRef;
-import jp.chigasaki.kyodo.escalation.EscalationTrigger;
-import jp.chigasaki.kyodo.escalation.HumanHandoff;
 import jp.chigasaki.kyodo.localredis.LocalRedisServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,6 +63,8 @@ import tools.jackson.databind.json.JsonMapper;
 		"kyodo.line.channel-secret=" + FaultInjectionIntegrationTests.SECRET, "kyodo.line.channel-token=test-token",
 		"kyodo.line.delivery.initial-backoff=50ms", "kyodo.line.delivery.max-backoff=200ms",
 		"kyodo.line.delivery.timeout=1s", "kyodo.escalation.retry-interval=PT1S",
+		// An event whose processing Redis interrupted is taken up again after this idle time (default 30 s).
+		"kyodo.line.inbox.claim-idle=PT3S",
 		"kyodo.knowledge.faq-dir=src/test/resources/knowledge/valid/faq",
 		"kyodo.knowledge.intents-dir=src/test/resources/knowledge/valid/intents",
 		"kyodo.console.accounts[0].username=city", "kyodo.console.accounts[0].role=CITY_COORDINATOR",
@@ -85,9 +85,6 @@ class FaultInjectionIntegrationTests {
 
 	@Autowired
 	LocalRedisServer redisServer;
-
-	@Autowired
-	HumanHandoff handoff;
 
 	@Autowired
 	MockMvc mvc;
@@ -118,8 +115,8 @@ class FaultInjectionIntegrationTests {
 	// --- Redis -------------------------------------------------------------------------------------------------
 
 	@Test
-	@Disabled("Fails on the message path of main before the durable inbox (issue 11): events acknowledged just before "
-			+ "Redis stops are lost (10 of 30 in the last run); docs/reliability.md. Enabled again with the inbox.")
+	@Disabled("Finds a loss on main's durable inbox (b47bc7b): an event acknowledged just before Redis stops can stay "
+			+ "unanswered (1 of 30 in the last run): see docs/reliability.md, 'Found by this suite'. Enable with the fix.")
 	void redisStoppedAndStartedMidTrafficAnswersEveryEventExactlyOnce() throws Exception {
 		List<Event> events = newEvents(30);
 		List<Event> refused = new ArrayList<>();
@@ -142,8 +139,9 @@ class FaultInjectionIntegrationTests {
 	}
 
 	@Test
-	@Disabled("Fails on the message path of main before the durable inbox (issue 11): events acknowledged just before "
-			+ "Redis freezes are lost; docs/reliability.md. Enabled again with the inbox.")
+	@Disabled("Finds a loss on main's durable inbox (b47bc7b): events being processed when Redis freezes stay "
+			+ "unanswered (5 of 20 in the last run): save.lua times out, runs after the thaw, and the retry finds the "
+			+ "event handled. See docs/reliability.md, 'Found by this suite'. Enable with the fix.")
 	void aFrozenRedisRefusesWithinTheTimeoutAndEveryEventIsAnsweredExactlyOnce() throws Exception {
 		List<Event> events = newEvents(20);
 		List<Event> refused = new ArrayList<>();
@@ -259,13 +257,20 @@ class FaultInjectionIntegrationTests {
 
 	// --- helpers ---------------------------------------------------------------------------------------------------
 
-	/** One text message from its own user, as LINE sends it. */
-	private record Event(String userId, String eventId, String replyToken, String messageId) {
+	/** One webhook event as LINE sends it: a text message or, with {@code postback}, a button tap. */
+	private record Event(String userId, String eventId, String replyToken, String messageId, String postback) {
 
 		String body(boolean redelivery) throws IOException {
-			String template = Files.readString(Path.of("src/test/resources/faults/text-message.json"),
-					StandardCharsets.UTF_8);
-			return template.formatted(userId, eventId, redelivery, replyToken, messageId, "協働とは").strip();
+			String fixture = postback == null ? "text-message.json" : "postback.json";
+			String template = Files.readString(Path.of("src/test/resources/faults", fixture), StandardCharsets.UTF_8);
+			return template.formatted(userId, eventId, redelivery, replyToken, messageId,
+					postback == null ? "協働とは" : postback).strip();
+		}
+
+		/** The same user's next event: a tap on {@code data}. */
+		Event tap(String data) {
+			String hex = UUID.randomUUID().toString().replace("-", "");
+			return new Event(userId, "01F" + hex.toUpperCase().substring(0, 23), "rt-" + hex, messageId, data);
 		}
 	}
 
@@ -277,7 +282,7 @@ class FaultInjectionIntegrationTests {
 		for (int i = 0; i < count; i++) {
 			String hex = UUID.randomUUID().toString().replace("-", "");
 			Event event = new Event("U" + hex, "01F" + hex.toUpperCase().substring(0, 23), "rt-" + hex,
-					Long.toString(Math.abs(hex.hashCode()) + 1L));
+					Long.toString(Math.abs(hex.hashCode()) + 1L), null);
 			userByReplyToken.put(event.replyToken(), event.userId());
 			events.add(event);
 		}
@@ -366,15 +371,35 @@ class FaultInjectionIntegrationTests {
 		}
 	}
 
+	/** A member asks for a human and skips the questions, through the webhook; the ticket is claimed by city. */
 	private ChatRef userWithTicket() throws Exception {
-		ChatRef chat = ChatRef.user(newEvents(1).get(0).userId());
-		handoff.escalate(chat, EscalationTrigger.ASKED_FOR_HUMAN);
-		String text = handoff.interceptPostback(chat, "esc:skip").orElseThrow().text();
+		Event first = newEvents(1).get(0);
+		ChatRef chat = ChatRef.user(first.userId());
+		tapAndAwaitReply(first.tap("dlg:human"));
+		String text = tapAndAwaitReply(first.tap("esc:skip"));
 		long id = Long.parseLong(text.replaceAll("(?s).*受付番号は #(\\d+) です.*", "$1"));
 		ticketByUser.put(chat.chatId(), id);
 		mvc.perform(post("/api/tickets/{id}/claim", id).with(user("city").roles("CITY_COORDINATOR")).with(csrf()))
 			.andReturn();
 		return chat;
+	}
+
+	private String tapAndAwaitReply(Event tap) throws Exception {
+		userByReplyToken.put(tap.replyToken(), tap.userId());
+		assertThat(send(tap, false)).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(20)).until(() -> replyText(tap) != null);
+		return replyText(tap);
+	}
+
+	private String replyText(Event event) {
+		return LINE.getAllServeEvents()
+			.stream()
+			.filter(serve -> serve.getRequest().getUrl().equals(REPLY))
+			.map(serve -> JSON.readTree(serve.getRequest().getBodyAsString()))
+			.filter(body -> event.replyToken().equals(body.path("replyToken").asString()))
+			.map(body -> body.path("messages").toString())
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** A coordinator answers in the console; returns the console's delivery state (SENT or QUEUED). */

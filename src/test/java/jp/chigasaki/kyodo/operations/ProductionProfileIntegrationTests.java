@@ -61,7 +61,7 @@ class ProductionProfileIntegrationTests {
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-			.startsWith("JSESSIONID=")
+			.matches("^(SESSION|JSESSIONID)=.*")
 			.contains("; Secure")
 			.contains("; HttpOnly"));
 		assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
