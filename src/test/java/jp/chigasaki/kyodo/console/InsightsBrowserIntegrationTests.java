@@ -42,7 +42,6 @@ class InsightsBrowserIntegrationTests extends EscalationTestContext {
 	@Autowired
 	Insights insights;
 
-
 	LocalDate from;
 
 	LocalDate to;

@@ -39,7 +39,6 @@ class InsightsScreenshots extends EscalationTestContext {
 	@Autowired
 	Insights insights;
 
-
 	@Test
 	void takeScreenshots() throws IOException {
 		InsightsFixture.publish(publisher, InsightsFixture.read(Path.of("src/test/resources/insights/fixture-week.events"),
@@ -61,6 +60,8 @@ class InsightsScreenshots extends EscalationTestContext {
 			PhoneBrowser.signIn(browser, base);
 			browser.get(base + "/console/insights");
 			save(browser, "insights-phone.png");
+			browser.get(base + "/console/queue");
+			save(browser, "console-phone-queue.png");
 			browser.get(base + "/console/tickets/" + id);
 			browser.findElement(By.id("claim")).click();
 			await().atMost(Duration.ofSeconds(15)).until(() -> !browser.findElements(By.id("reply-text")).isEmpty());
