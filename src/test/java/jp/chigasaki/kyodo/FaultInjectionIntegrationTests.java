@@ -119,22 +119,12 @@ class FaultInjectionIntegrationTests {
 			+ "unanswered (1 of 30 in the last run): see docs/reliability.md, 'Found by this suite'. Enable with the fix.")
 	void redisStoppedAndStartedMidTrafficAnswersEveryEventExactlyOnce() throws Exception {
 		List<Event> events = newEvents(30);
-		List<Event> refused = new ArrayList<>();
-		for (int i = 0; i < events.size(); i++) {
-			if (i == 10) {
-				redisServer.stop();
-			}
-			if (i == 20) {
-				redisServer.restart();
-			}
-			if (send(events.get(i), false) != 200) {
-				refused.add(events.get(i));
-			}
-		}
+
+		List<Event> refused = sendWithFault(events, 10, redisServer::stop, 20, redisServer::restart);
+
 		assertThat(refused).as("events sent while Redis was down are refused (503), so that LINE redelivers")
 			.isNotEmpty();
 		redeliverUntilAccepted(refused);
-
 		awaitEveryUserAnsweredExactlyOnce(events);
 	}
 
@@ -144,21 +134,11 @@ class FaultInjectionIntegrationTests {
 			+ "event handled. See docs/reliability.md, 'Found by this suite'. Enable with the fix.")
 	void aFrozenRedisRefusesWithinTheTimeoutAndEveryEventIsAnsweredExactlyOnce() throws Exception {
 		List<Event> events = newEvents(20);
-		List<Event> refused = new ArrayList<>();
-		for (int i = 0; i < events.size(); i++) {
-			if (i == 5) {
-				signal("STOP");
-			}
-			if (i == 12) {
-				signal("CONT");
-			}
-			if (send(events.get(i), false) != 200) {
-				refused.add(events.get(i));
-			}
-		}
+
+		List<Event> refused = sendWithFault(events, 5, () -> signal("STOP"), 12, () -> signal("CONT"));
+
 		assertThat(refused).isNotEmpty();
 		redeliverUntilAccepted(refused);
-
 		awaitEveryUserAnsweredExactlyOnce(events);
 	}
 
@@ -300,6 +280,28 @@ class FaultInjectionIntegrationTests {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
 		return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+	}
+
+	private interface Disruption {
+
+		void inject() throws Exception;
+	}
+
+	/** Sends the events in order, the fault beginning before event {@code from} and ending before {@code to}. */
+	private List<Event> sendWithFault(List<Event> events, int from, Disruption begin, int to, Disruption end) throws Exception {
+		List<Event> refused = new ArrayList<>();
+		for (int i = 0; i < events.size(); i++) {
+			if (i == from) {
+				begin.inject();
+			}
+			if (i == to) {
+				end.inject();
+			}
+			if (send(events.get(i), false) != 200) {
+				refused.add(events.get(i));
+			}
+		}
+		return refused;
 	}
 
 	/** What LINE does with a webhook that did not get 200: sends it again, flagged as a redelivery. */
