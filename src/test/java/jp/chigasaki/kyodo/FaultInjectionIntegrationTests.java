@@ -42,6 +42,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -115,8 +118,6 @@ class FaultInjectionIntegrationTests {
 	// --- Redis -------------------------------------------------------------------------------------------------
 
 	@Test
-	@Disabled("Finds a loss on main's durable inbox (b47bc7b): an event acknowledged just before Redis stops can stay "
-			+ "unanswered (1 of 30 in the last run): see docs/reliability.md, 'Found by this suite'. Enable with the fix.")
 	void redisStoppedAndStartedMidTrafficAnswersEveryEventExactlyOnce() throws Exception {
 		List<Event> events = newEvents(30);
 
@@ -129,9 +130,6 @@ class FaultInjectionIntegrationTests {
 	}
 
 	@Test
-	@Disabled("Finds a loss on main's durable inbox (b47bc7b): events being processed when Redis freezes stay "
-			+ "unanswered (5 of 20 in the last run): save.lua times out, runs after the thaw, and the retry finds the "
-			+ "event handled. See docs/reliability.md, 'Found by this suite'. Enable with the fix.")
 	void aFrozenRedisRefusesWithinTheTimeoutAndEveryEventIsAnsweredExactlyOnce() throws Exception {
 		List<Event> events = newEvents(20);
 
@@ -432,8 +430,39 @@ class FaultInjectionIntegrationTests {
 	}
 
 	private static WireMockServer startLine() {
-		WireMockServer server = new WireMockServer(options().dynamicPort().notifier(new Slf4jNotifier(false)));
+		WireMockServer server = new WireMockServer(
+				options().dynamicPort().notifier(new Slf4jNotifier(false)).extensions(new ReplyTokensOnce()));
 		server.start();
 		return server;
+	}
+
+	/** As LINE does: a reply token works once; a second reply with it is refused with 400. */
+	private static final class ReplyTokensOnce implements ResponseDefinitionTransformerV2 {
+
+		private final Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+		@Override
+		public ResponseDefinition transform(com.github.tomakehurst.wiremock.stubbing.ServeEvent serve) {
+			ResponseDefinition answer = serve.getResponseDefinition();
+			if (!serve.getRequest().getUrl().equals(REPLY) || answer.getFault() != null || answer.getStatus() / 100 != 2) {
+				return answer;
+			}
+			String token = JSON.readTree(serve.getRequest().getBodyAsString()).path("replyToken").asString();
+			return used.add(token) ? answer
+					: ResponseDefinitionBuilder.responseDefinition()
+						.withStatus(400)
+						.withBody("{\"message\":\"Invalid reply token\"}")
+						.build();
+		}
+
+		@Override
+		public boolean applyGlobally() {
+			return true;
+		}
+
+		@Override
+		public String getName() {
+			return "reply-tokens-once";
+		}
 	}
 }
