@@ -118,6 +118,10 @@ class InitiativesEmulatorIntegrationTests {
 		ask("member", postback("mtg:" + meeting.id() + ":g:0"), "日程調整中");
 		ask("staff", postback("mtg:" + meeting.id() + ":d:0"), "確定しました");
 		assertThat(meetings.get(meeting.id()).status()).isEqualTo(Meeting.Status.CONFIRMED);
+		ask("member", text("打ち合わせの確認"), "#" + meeting.id() + " 海岸清掃を一緒に：確定");
+		ask("staff", text("打ち合わせの確認"), "#" + meeting.id() + " 海岸清掃を一緒に：確定");
+		ask("group", "{\"kind\":\"TEXT\",\"text\":\"コンシェルジュ 打ち合わせの確認\",\"speaker\":\""
+				+ Persona.TAKAHASHI.userId() + "\"}", "現在、事前打ち合わせはありません。");
 		assertThat(log.getAll()).as("no user text or LINE id in the log")
 			.contains("Guided flow need started")
 			.doesNotContain("海岸のごみを減らす清掃活動を団体と一緒に", "浜見平・南湖", Persona.MEMBER.userId(),
