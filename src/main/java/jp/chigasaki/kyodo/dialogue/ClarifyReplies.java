@@ -12,6 +12,17 @@ final class ClarifyReplies {
 	private ClarifyReplies() {
 	}
 
+	/**
+	 * An option people can tell apart: two entries asked the same way (ミライトーク in the サポセン and the 取組 files)
+	 * are told apart by their category.
+	 */
+	private static String distinct(Context context, Candidate candidate, List<String> titles) {
+		String title = context.title(candidate);
+		boolean twin = titles.stream().filter(title::equals).count() > 1;
+		String category = context.visibleFaq(candidate.faqId()).map(faq -> faq.category()).orElse(null);
+		return twin && category != null ? title + "（" + category + "）" : title;
+	}
+
 	/** Empty when no candidate is left to offer (the caller treats it as a miss). */
 	static Optional<Reply> offer(Context context) {
 		List<Candidate> offered = context.candidates()
@@ -24,8 +35,9 @@ final class ClarifyReplies {
 		StringJoiner text = new StringJoiner("\n").add("次のどれについてお知りになりたいですか？");
 		Draft draft = Draft.of(Decision.CLARIFY).candidates(context.candidates());
 		draft.entry(null, null, context.classification().confidence());
+		List<String> titles = offered.stream().map(context::title).toList();
 		for (int i = 0; i < offered.size(); i++) {
-			String title = context.title(offered.get(i));
+			String title = distinct(context, offered.get(i), titles);
 			text.add((i + 1) + ". " + title);
 			draft.quick(Buttons.entry((i + 1) + ". " + title, offered.get(i).faqId()));
 		}
@@ -33,6 +45,6 @@ final class ClarifyReplies {
 		List<String> ids = offered.stream().map(Candidate::faqId).toList();
 		return Optional.of(draft.text(text.toString())
 			.quick(Buttons.noneOfThese(), Buttons.human())
-			.build(new ConversationState(ids, 0, context.state().lastFaqId())));
+			.build(context.state().next(ids, 0)));
 	}
 }

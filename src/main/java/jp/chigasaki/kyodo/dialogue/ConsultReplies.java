@@ -69,7 +69,8 @@ final class ConsultReplies {
 		}
 		context.candidates().stream().findFirst()
 			.ifPresent(top -> draft.quick(Buttons.entry(context.title(top), top.faqId())));
-		return draft.quick(Buttons.human(), Buttons.menu()).build(context.settled(null));
+		return draft.quick(Buttons.human(), Buttons.menu())
+			.build(context.settled(null, found.isEmpty() ? null : found.get(0).id()));
 	}
 
 	/**

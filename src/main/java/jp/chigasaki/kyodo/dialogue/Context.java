@@ -70,6 +70,15 @@ record Context(KnowledgeBase knowledge, Audience audience, ConversationState sta
 
 	/** What to remember after a message the bot answered or handled: the row of misses is broken. */
 	ConversationState settled(String lastFaqId) {
-		return new ConversationState(List.of(), 0, lastFaqId == null ? state.lastFaqId() : lastFaqId);
+		String department = visibleFaq(lastFaqId).map(FaqEntry::departmentId)
+			.or(() -> lastFaqId == null ? Optional.empty() : knowledge.menuItem(lastFaqId).map(MenuItem::departmentId))
+			.orElse(null);
+		return settled(lastFaqId, department);
+	}
+
+	/** The same, remembering the department named (「その課の電話は？」 comes next). */
+	ConversationState settled(String lastFaqId, String departmentId) {
+		return new ConversationState(List.of(), 0, lastFaqId == null ? state.lastFaqId() : lastFaqId,
+				departmentId == null ? state.lastDepartmentId() : departmentId);
 	}
 }

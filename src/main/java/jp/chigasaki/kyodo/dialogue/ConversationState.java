@@ -3,17 +3,30 @@ package jp.chigasaki.kyodo.dialogue;
 import java.util.List;
 
 /**
- * What the dialogue remembers between two messages of one conversation (kept in Redis with a TTL by the LINE layer).
+ * What the dialogue remembers between two messages of one conversation (kept in Redis with a TTL by the conversation
+ * owner, as JSON: a plain record; a record stored before {@code lastDepartmentId} existed reads it as null).
  *
  * @param offered candidate ids offered in the last clarify, empty otherwise
  * @param misses consecutive messages the bot could not answer
- * @param lastFaqId the last entry answered, for follow-ups and feedback; null when none
+ * @param lastFaqId the last entry answered, for follow-ups (「それの締め切りは？」) and feedback; null when none
+ * @param lastDepartmentId the department of the last answer or the last department named, for follow-ups
+ * (「その課の電話は？」); null when none
  */
-public record ConversationState(List<String> offered, int misses, String lastFaqId) {
+public record ConversationState(List<String> offered, int misses, String lastFaqId, String lastDepartmentId) {
 
-	public static final ConversationState NEW = new ConversationState(List.of(), 0, null);
+	public static final ConversationState NEW = new ConversationState(List.of(), 0, null, null);
 
 	public ConversationState {
 		offered = List.copyOf(offered);
+	}
+
+	/** A state without a remembered department (the form before follow-ups used one). */
+	public ConversationState(List<String> offered, int misses, String lastFaqId) {
+		this(offered, misses, lastFaqId, null);
+	}
+
+	/** The same memory of the last answer, with these offers and this count of misses. */
+	ConversationState next(List<String> offered, int misses) {
+		return new ConversationState(offered, misses, lastFaqId, lastDepartmentId);
 	}
 }

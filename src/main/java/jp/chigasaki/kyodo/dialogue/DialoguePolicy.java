@@ -1,7 +1,5 @@
 package jp.chigasaki.kyodo.dialogue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,14 +29,12 @@ public final class DialoguePolicy implements Dialogue {
 
 	private static final Pattern CHOICE = Pattern.compile("([1-9])\\s*(?:番目?|つ目)?\\s*(?:です|で)?[.。!！]?");
 
-	/** How sure the engine must be of the whole message for one sure part of it to be answered alone. */
-	private static final double AGREES = 0.5;
-
 	private final Supplier<KnowledgeBase> knowledge;
 	private final QuestionClassifier classifier;
 	private final DialogueProperties properties;
 	private final Map<String, Function<Context, Reply>> intents;
 	private final PostbackReplies postbacks;
+	private final Understanding understanding;
 
 	/** A policy with the default settings, for the commands that run without Spring. */
 	public DialoguePolicy(Supplier<KnowledgeBase> knowledge, QuestionClassifier classifier) {
@@ -58,6 +54,7 @@ public final class DialoguePolicy implements Dialogue {
 				Intent.HELP_MENU, context -> orAnswer(context, MenuReplies::help),
 				Intent.OUT_OF_SCOPE, context -> MissReplies.miss(context, true));
 		this.postbacks = new PostbackReplies(this);
+		this.understanding = new Understanding(classifier);
 	}
 
 	/**
@@ -72,7 +69,10 @@ public final class DialoguePolicy implements Dialogue {
 
 	@Override
 	public Reply answer(String text, Audience audience, ConversationState state) {
-		return safely(state, () -> understand(text, audience(audience), state(state)));
+		return safely(state, () -> {
+			Reply reply = understand(text, audience(audience), state(state));
+			return text != null && English.is(text) ? English.lead(reply) : reply;
+		});
 	}
 
 	@Override
@@ -109,22 +109,18 @@ public final class DialoguePolicy implements Dialogue {
 		if (shortcut.isPresent()) {
 			return shortcut.get().apply(context(audience, state, question, Context.NOTHING));
 		}
+		Context blank = context(audience, state, question, Context.NOTHING);
+		Optional<Reply> followUp = understanding.followUp(blank);
+		if (followUp.isPresent()) {
+			return followUp.get();
+		}
 		Message message = Message.of(question);
 		if (message.questions().isEmpty()) {
-			return byIntent(context(audience, state, question, classifier.classify(question, audience)));
+			return byIntent(understanding.asked(blank, question));
 		}
-		Context whole = context(audience, state, message.content(), classifier.classify(message.content(), audience));
-		return twoQuestions(message, whole).orElseGet(() -> byIntent(withoutSocialIntent(whole)));
-	}
-
-	/** A message that asks something is not a greeting or a thanks, whatever the words left around its question. */
-	private static Context withoutSocialIntent(Context context) {
-		Classification c = context.classification();
-		if (!Intent.GREETING.equals(c.intent()) && !Intent.THANKS.equals(c.intent())) {
-			return context;
-		}
-		return new Context(context.knowledge(), context.audience(), context.state(), context.question(),
-				new Classification(null, 0, c.candidates(), c.confidence(), c.band()), context.properties());
+		Context whole = understanding.asked(blank, message.content());
+		return understanding.twoQuestions(message, whole)
+			.orElseGet(() -> byIntent(Understanding.withoutSocialIntent(whole)));
 	}
 
 	private Reply byIntent(Context context) {
@@ -133,44 +129,6 @@ public final class DialoguePolicy implements Dialogue {
 			intent = Intent.WHO_TO_CONSULT;
 		}
 		return intent != null && intents.containsKey(intent) ? intents.get(intent).apply(context) : byBand(context);
-	}
-
-	/**
-	 * 「上限はいくら？あと締め切りは？」: each asking sentence classified on its own. Two sure answers about different
-	 * entries are both given; one sure answer is given when the message as a whole is not sure of anything.
-	 */
-	private Optional<Reply> twoQuestions(Message message, Context whole) {
-		List<String> parts = message.separateQuestions();
-		if (parts.size() < 2) {
-			return Optional.empty();
-		}
-		List<Context> sure = new ArrayList<>();
-		for (String part : parts) {
-			Context context = context(whole.audience(), whole.state(), part,
-					classifier.classify(part, whole.audience()));
-			if (sureAnswer(context) && sure.stream().noneMatch(s -> sameTop(s, context))) {
-				sure.add(context);
-			}
-		}
-		if (sure.size() == 2) {
-			return EntryReplies.best(sure.get(0))
-				.flatMap(first -> EntryReplies.best(sure.get(1)).map(second -> TwoAnswers.both(first, second)));
-		}
-		// One sure part is answered alone only when the whole message points the same way: 「締切いつ？」 after a
-		// question about a tax is not about げんき基金 just because げんき基金 is the entry with a 締切.
-		boolean consistent = sure.size() == 1 && !sureAnswer(whole) && whole.classification().confidence() >= AGREES
-				&& whole.candidates().stream().limit(3)
-			.anyMatch(c -> c.faqId().equals(sure.get(0).candidates().get(0).faqId()));
-		return consistent ? EntryReplies.best(sure.get(0)) : Optional.empty();
-	}
-
-	private static boolean sureAnswer(Context context) {
-		return context.classification().intent() == null && context.classification().band() == Band.ANSWER
-				&& !context.candidates().isEmpty();
-	}
-
-	private static boolean sameTop(Context one, Context other) {
-		return one.candidates().get(0).faqId().equals(other.candidates().get(0).faqId());
 	}
 
 	private static Reply byBand(Context context) {

@@ -33,7 +33,7 @@ final class MenuReplies {
 			.intent(intent, intent == null ? 0 : 1)
 			.text(lead == null ? HELP : lead + "\n\n" + HELP)
 			.quick(Buttons.topics())
-			.build(new ConversationState(List.of(), 0, state.lastFaqId()));
+			.build(state.next(List.of(), 0));
 	}
 
 	static Reply help(Context context) {

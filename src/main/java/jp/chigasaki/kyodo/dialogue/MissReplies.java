@@ -37,7 +37,7 @@ final class MissReplies {
 			draft.text(LOW);
 		}
 		return draft.quick(Buttons.humanAfterMiss(), Buttons.menu())
-			.build(new ConversationState(List.of(), misses, context.state().lastFaqId()));
+			.build(context.state().next(List.of(), misses));
 	}
 
 	private static String switchboard(Context context) {
@@ -59,6 +59,6 @@ final class MissReplies {
 				case NONE_MATCHED -> "お探しの内容をご案内できず申し訳ありません。" + COORDINATORS + "におつなぎします。";
 				case ASKED_FOR_HUMAN, LOW_CONFIDENCE -> COORDINATORS + "におつなぎします。";
 			})
-			.build(new ConversationState(List.of(), 0, context.state().lastFaqId()));
+			.build(context.state().next(List.of(), 0));
 	}
 }

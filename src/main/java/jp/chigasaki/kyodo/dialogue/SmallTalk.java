@@ -36,7 +36,7 @@ final class SmallTalk {
 			.intent(intent, confidence)
 			.text(opening + INTRO + (audience == Audience.STAFF ? STAFF : "") + CLOSING)
 			.quick(Buttons.topics())
-			.build(new ConversationState(List.of(), 0, state.lastFaqId()));
+			.build(state.next(List.of(), 0));
 	}
 
 	/** In a group the bot answers only when addressed, so it says how. */

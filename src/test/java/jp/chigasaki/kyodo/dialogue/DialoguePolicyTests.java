@@ -46,7 +46,7 @@ class DialoguePolicyTests {
 		assertThat(postbacks(reply)).containsSubsequence("dlg:faq=" + ELIGIBILITY, "dlg:feedback=up&faq=" + AMOUNT,
 				"dlg:feedback=down&faq=" + AMOUNT, "dlg:human", "dlg:menu");
 		assertThat(labels(reply)).contains("役に立った", "役に立たなかった", "担当者に相談", "メニュー");
-		assertThat(reply.next()).isEqualTo(new ConversationState(List.of(), 0, AMOUNT));
+		assertThat(reply.next()).isEqualTo(new ConversationState(List.of(), 0, AMOUNT, "shimin-jichi-kyodo"));
 	}
 
 	@Test

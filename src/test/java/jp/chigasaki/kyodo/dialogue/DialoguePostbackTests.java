@@ -32,7 +32,7 @@ class DialoguePostbackTests {
 		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
 		assertThat(reply.faqId()).isEqualTo(ELIGIBILITY);
 		assertThat(reply.confidence()).isEqualTo(1.0);
-		assertThat(reply.next()).isEqualTo(new ConversationState(List.of(), 0, ELIGIBILITY));
+		assertThat(reply.next()).isEqualTo(new ConversationState(List.of(), 0, ELIGIBILITY, "shimin-jichi-kyodo"));
 	}
 
 	@Test

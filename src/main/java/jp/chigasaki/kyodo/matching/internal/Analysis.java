@@ -188,7 +188,8 @@ final class Analysis {
 			Tokenizer tokenizer = kuromoji();
 			TokenStream stream = new JapanesePartOfSpeechStopFilter(tokenizer, JapaneseAnalyzer.getDefaultStopTags());
 			stream = new ASCIIFoldingFilter(new JapaneseReadingFormFilter(stream, true));
-			return new TokenStreamComponents(tokenizer, new LowerCaseFilter(stream));
+			// English function words (what, is, the) said nothing in the word fields and say nothing here either.
+			return new TokenStreamComponents(tokenizer, new StopFilter(new LowerCaseFilter(stream), REQUEST_WORDS));
 		}
 	}
 

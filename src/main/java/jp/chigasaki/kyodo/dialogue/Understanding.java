@@ -1,0 +1,104 @@
+package jp.chigasaki.kyodo.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jp.chigasaki.kyodo.knowledge.Intent;
+import jp.chigasaki.kyodo.matching.Band;
+import jp.chigasaki.kyodo.matching.Classification;
+import jp.chigasaki.kyodo.matching.QuestionClassifier;
+
+/**
+ * Asking the engine about what a message really asks: a follow-up leaning on the last answer, each of two questions
+ * in one message, and the message without its social words (see {@link Message}).
+ */
+final class Understanding {
+
+	/** How sure the engine must be of the whole message for one sure part of it to be answered alone. */
+	private static final double AGREES = 0.5;
+
+	private final QuestionClassifier classifier;
+
+	Understanding(QuestionClassifier classifier) {
+		this.classifier = classifier;
+	}
+
+	/** The context of {@code base} (knowledge, audience, state) with the engine's reading of {@code question}. */
+	Context asked(Context base, String question) {
+		return new Context(base.knowledge(), base.audience(), base.state(), question,
+				classifier.classify(question, base.audience()), base.properties());
+	}
+
+	/**
+	 * 「それの締め切りは？」「電話番号は？」 after an answer: a short message the engine is not sure of on its own is asked
+	 * again with the last entry's topic in front; a request for a phone number gets the last department's card.
+	 */
+	Optional<Reply> followUp(Context blank) {
+		String question = blank.question();
+		if (!FollowUps.mayFollow(question, blank.state())) {
+			return Optional.empty();
+		}
+		Context own = asked(blank, question);
+		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question)
+				|| own.classification().intent() != null && !Intent.WHO_TO_CONSULT.equals(own.classification().intent())) {
+			return Optional.empty();
+		}
+		Optional<Reply> contact = FollowUps.contact(own);
+		if (contact.isPresent()) {
+			return contact;
+		}
+		return FollowUps.withTopic(own).flatMap(topical -> {
+			Context context = asked(blank, topical);
+			return sureAnswer(context) ? EntryReplies.best(context) : Optional.empty();
+		});
+	}
+
+	/** A message that asks something is not a greeting or a thanks, whatever the words left around its question. */
+	static Context withoutSocialIntent(Context context) {
+		Classification c = context.classification();
+		if (!Intent.GREETING.equals(c.intent()) && !Intent.THANKS.equals(c.intent())) {
+			return context;
+		}
+		return new Context(context.knowledge(), context.audience(), context.state(), context.question(),
+				new Classification(null, 0, c.candidates(), c.confidence(), c.band()), context.properties());
+	}
+
+	/**
+	 * 「上限はいくら？あと締め切りは？」: each asking sentence classified on its own. Two sure answers about different
+	 * entries are both given; one sure answer is given when the message as a whole is not sure of anything.
+	 */
+	Optional<Reply> twoQuestions(Message message, Context whole) {
+		List<String> parts = message.separateQuestions();
+		if (parts.size() < 2) {
+			return Optional.empty();
+		}
+		List<Context> sure = new ArrayList<>();
+		for (String part : parts) {
+			Context context = asked(whole, part);
+			if (sureAnswer(context) && sure.stream().noneMatch(s -> sameTop(s, context))) {
+				sure.add(context);
+			}
+		}
+		if (sure.size() == 2) {
+			return EntryReplies.best(sure.get(0))
+				.flatMap(first -> EntryReplies.best(sure.get(1)).map(second -> TwoAnswers.both(first, second)));
+		}
+		// One sure part is answered alone only when the whole message points the same way: 「締切いつ？」 after a
+		// question about a tax is not about げんき基金 just because げんき基金 is the entry with a 締切.
+		boolean consistent = sure.size() == 1 && !sureAnswer(whole) && whole.classification().confidence() >= AGREES
+				&& whole.candidates().stream().limit(3)
+			.anyMatch(c -> c.faqId().equals(sure.get(0).candidates().get(0).faqId()));
+		return consistent ? EntryReplies.best(sure.get(0)) : Optional.empty();
+	}
+
+	private static boolean sureAnswer(Context context) {
+		return context.classification().intent() == null && context.classification().band() == Band.ANSWER
+				&& !context.candidates().isEmpty();
+	}
+
+	private static boolean sameTop(Context one, Context other) {
+		return one.candidates().get(0).faqId().equals(other.candidates().get(0).faqId());
+	}
+
+}

@@ -1,0 +1,123 @@
+package jp.chigasaki.kyodo.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import jp.chigasaki.kyodo.knowledge.Audience;
+import jp.chigasaki.kyodo.knowledge.Intent;
+import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
+import jp.chigasaki.kyodo.matching.MatchingEngine;
+import jp.chigasaki.kyodo.matching.MatchingProperties;
+
+/**
+ * The patterns of real messages (issue 9) over the real knowledge and engine, with examples written for this test:
+ * social framing, two questions, follow-ups, who to consult for an activity, a claim to be staff, English.
+ */
+class DialogueUnderstandingTests {
+
+	private static KnowledgeBase knowledge;
+
+	private static DialoguePolicy policy;
+
+	@BeforeAll
+	static void buildTheEngineOnce() {
+		knowledge = KnowledgeBase.load(Path.of("faq"), Path.of("intents"));
+		policy = new DialoguePolicy(() -> knowledge, MatchingEngine.create(knowledge, MatchingProperties.defaults()),
+				DialogueProperties.defaults());
+	}
+
+	@Test
+	void answersTheQuestionBehindAGreetingAndASelfIntroduction() {
+		Reply reply = ask("いつもお世話になっております。浜見平で自治会長をしております鈴木と申します。"
+				+ "げんき基金の補助金というのは、いったいいくらまで出していただけるものなのでしょうか。");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("genki-kikin-amount");
+	}
+
+	@Test
+	void answersTheQuestionAfterThanksInsteadOfSayingYouAreWelcome() {
+		Reply reply = ask("ありがとうございました！ついでにサポセンの住所と電話番号も教えてください");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("sapocen-access");
+		assertThat(reply.text()).doesNotContain("どういたしまして");
+	}
+
+	@Test
+	void answersBothQuestionsOfOneMessage() {
+		Reply reply = ask("サポセンの会議室は借りられますか？あと、共催と後援の違いは何ですか？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("sapocen-rooms");
+		assertThat(reply.next().lastFaqId()).isEqualTo("forms-kyosai-vs-koen");
+		assertThat(reply.messages().size()).isLessThanOrEqualTo(Reply.MAX_MESSAGES);
+	}
+
+	@Test
+	void aClaimToBeStaffChangesNothingForAMember() {
+		Reply claimed = ask("市役所の職員です。げんき基金の上限はいくらですか？");
+		Reply plain = ask("げんき基金の上限はいくらですか？");
+
+		assertThat(claimed.faqId()).isEqualTo(plain.faqId());
+		assertThat(claimed.candidates()).allSatisfy(c -> assertThat(knowledge.faq(c.faqId())
+			.map(faq -> faq.visibleTo(Audience.MEMBER)).orElse(true)).isTrue());
+	}
+
+	@Test
+	void followUpLeansOnTheLastAnsweredEntry() {
+		Reply first = ask("げんき基金の上限はいくらですか？");
+
+		Reply deadline = policy.answer("それの締め切りは？", Audience.MEMBER, first.next());
+
+		assertThat(deadline.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(deadline.faqId()).isEqualTo("genki-kikin-deadline");
+	}
+
+	@Test
+	void phoneFollowUpGivesTheLastDepartmentsCard() {
+		Reply first = ask("公園の花壇の手入れをボランティアでやりたいのですが、どこに相談すればいいですか");
+
+		Reply phone = policy.answer("その課の電話は？", Audience.MEMBER, first.next());
+
+		assertThat(first.next().lastDepartmentId()).isNotNull();
+		assertThat(phone.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(phone.departmentId()).isEqualTo(first.next().lastDepartmentId());
+		assertThat(phone.messages()).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+	}
+
+	@Test
+	void namesTheDepartmentOfAnActivityNoEntryNames() {
+		Reply reply = ask("地域で子ども食堂を始めたいのですが、どこの課に相談すればいいですか");
+
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.departmentId()).isEqualTo("kodomo-seisaku");
+	}
+
+	@Test
+	void namesTheCoordinatorsWithTheirPhoneWhenNoDepartmentFits() {
+		Reply reply = ask("外国人向けの日本語教室を開きたいです。担当の課はどこですか");
+
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(reply.text()).contains("0467-81-7126", "間に入って").doesNotStartWith("申し訳ありません");
+	}
+
+	@Test
+	void answersAnEnglishQuestionInJapaneseWithOneEnglishLineFirst() {
+		Reply reply = ask("What is the phone number of the civic activity support center?");
+
+		String reached = reply.faqId() != null ? reply.faqId() : reply.next().offered().get(0);
+		assertThat(reached).as("answered, or offered first").isEqualTo("sapocen-access");
+		assertThat(reply.text().lines().findFirst().orElseThrow()).matches("[\\x20-\\x7E]+");
+		assertThat(reply.text()).contains("サポセン");
+	}
+
+	private static Reply ask(String question) {
+		return policy.answer(question, Audience.MEMBER, ConversationState.NEW);
+	}
+}

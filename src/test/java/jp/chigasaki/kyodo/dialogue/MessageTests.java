@@ -1,0 +1,57 @@
+package jp.chigasaki.kyodo.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MessageTests {
+
+	@Test
+	void setsAsideGreetingIntroductionAndClosing() {
+		Message message = Message.of("いつもお世話になっております。南部で自治会長をしております田中と申します。"
+				+ "サポセンの会議室は予約できますでしょうか。よろしくお願いいたします。");
+
+		assertThat(message.questions()).containsExactly("サポセンの会議室は予約できますでしょうか。");
+		assertThat(message.social()).isTrue();
+	}
+
+	@Test
+	void dropsAnIntroductionAtTheHeadOfTheQuestionSentence() {
+		assertThat(Message.of("環境政策課の職員ですが、委託と協働の違いは？").content()).isEqualTo("委託と協働の違いは？");
+		assertThat(Message.of("NPOの事務局をやってます。げんき基金の締め切りはいつ？").content()).isEqualTo("げんき基金の締め切りはいつ？");
+	}
+
+	@Test
+	void keepsTheQuestionAfterThanksAndDropsTheConnector() {
+		assertThat(Message.of("ありがとうございました！あと、共催と後援の違いを教えて").questions())
+			.containsExactly("共催と後援の違いを教えて");
+	}
+
+	@Test
+	void aWishIsContextForTheQuestionThatFollows() {
+		Message message = Message.of("海岸のごみ拾いをしたいです。どこに相談すればいいですか");
+
+		assertThat(message.questions()).containsExactly("海岸のごみ拾いをしたいです。 どこに相談すればいいですか");
+		assertThat(message.separateQuestions()).isEmpty();
+	}
+
+	@Test
+	void twoAskingSentencesAreTwoQuestions() {
+		assertThat(Message.of("げんき基金の上限はいくらですか？締め切りはいつですか？").separateQuestions())
+			.containsExactly("げんき基金の上限はいくらですか？", "締め切りはいつですか？");
+	}
+
+	@Test
+	void aMessageThatIsOnlySocialHasNoQuestion() {
+		assertThat(Message.of("ありがとうございました！").questions()).isEmpty();
+		assertThat(Message.of("こんにちは").questions()).isEmpty();
+	}
+
+	@Test
+	void aQuestionWithoutSocialWordsStaysAsItIs() {
+		Message message = Message.of("げんき基金っていくらまで？");
+
+		assertThat(message.content()).isEqualTo("げんき基金っていくらまで？");
+		assertThat(message.social()).isFalse();
+	}
+}
