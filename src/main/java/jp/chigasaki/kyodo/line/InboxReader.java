@@ -121,6 +121,9 @@ class InboxReader implements SmartLifecycle {
 				pause();
 			}
 			catch (RuntimeException ex) {
+				if (!active) {
+					return;
+				}
 				log.error("Inbox reader failed: {}", ex.getClass().getName());
 				pause();
 			}
