@@ -143,6 +143,9 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 				releaseAll();
 			}
 			catch (RuntimeException ex) {
+				if (!active) {
+					return;
+				}
 				log.error("Inbox reader failed: {}", ex.getClass().getName());
 				pause();
 			}
