@@ -1,12 +1,16 @@
 package jp.chigasaki.kyodo.console;
 
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.serializer.GenericJacksonJsonRedisSerializer;
 import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.security.jackson.SecurityJacksonModules;
+import org.springframework.web.servlet.FlashMap;
 
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
  * Console sessions live in Redis (Spring Session Data Redis, one key per session, so any instance behind the load
@@ -24,8 +28,13 @@ class ConsoleSessions {
 	/** The name Spring Session looks this serializer up by. */
 	@Bean
 	RedisSerializer<Object> springSessionDefaultRedisSerializer() {
+		// The pages' notices after a redirect are flash attributes: Spring MVC keeps them in the session as a
+		// CopyOnWriteArrayList of FlashMap, which the allow-list must accept or every action's redirect fails.
+		BasicPolymorphicTypeValidator.Builder allowed = BasicPolymorphicTypeValidator.builder()
+			.allowIfSubType(FlashMap.class)
+			.allowIfSubType(CopyOnWriteArrayList.class);
 		JsonMapper mapper = JsonMapper.builder()
-			.addModules(SecurityJacksonModules.getModules(ConsoleSessions.class.getClassLoader()))
+			.addModules(SecurityJacksonModules.getModules(ConsoleSessions.class.getClassLoader(), allowed))
 			.build();
 		return new GenericJacksonJsonRedisSerializer(mapper);
 	}
