@@ -42,15 +42,15 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.linecorp.bot.parser.LineSignatureValidator;
 
 import jp.chigasaki.kyodo.escalation.ChatRef;
-import jp.chigasaki.kyodo.conversation.ConversationOwner;
-import jp.chigasaki.kyodo.conversation.Inbound;
-import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.localredis.LocalRedisServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,6 +66,8 @@ import tools.jackson.databind.json.JsonMapper;
 		"kyodo.line.channel-secret=" + FaultInjectionIntegrationTests.SECRET, "kyodo.line.channel-token=test-token",
 		"kyodo.line.delivery.initial-backoff=50ms", "kyodo.line.delivery.max-backoff=200ms",
 		"kyodo.line.delivery.timeout=1s", "kyodo.escalation.retry-interval=PT1S",
+		// An event whose processing Redis interrupted is taken up again after this idle time (default 30 s).
+		"kyodo.line.inbox.claim-idle=PT3S",
 		"kyodo.knowledge.faq-dir=src/test/resources/knowledge/valid/faq",
 		"kyodo.knowledge.intents-dir=src/test/resources/knowledge/valid/intents",
 		"kyodo.console.accounts[0].username=city", "kyodo.console.accounts[0].role=CITY_COORDINATOR",
@@ -86,9 +88,6 @@ class FaultInjectionIntegrationTests {
 
 	@Autowired
 	LocalRedisServer redisServer;
-
-	@Autowired
-	ConversationOwner owner;
 
 	@Autowired
 	MockMvc mvc;
@@ -119,49 +118,25 @@ class FaultInjectionIntegrationTests {
 	// --- Redis -------------------------------------------------------------------------------------------------
 
 	@Test
-	@Disabled("Fails on the message path of main before the durable inbox (issue 11): events acknowledged just before "
-			+ "Redis stops are lost (10 of 30 in the last run); docs/reliability.md. Enabled again with the inbox.")
 	void redisStoppedAndStartedMidTrafficAnswersEveryEventExactlyOnce() throws Exception {
 		List<Event> events = newEvents(30);
-		List<Event> refused = new ArrayList<>();
-		for (int i = 0; i < events.size(); i++) {
-			if (i == 10) {
-				redisServer.stop();
-			}
-			if (i == 20) {
-				redisServer.restart();
-			}
-			if (send(events.get(i), false) != 200) {
-				refused.add(events.get(i));
-			}
-		}
+
+		List<Event> refused = sendWithFault(events, 10, redisServer::stop, 20, redisServer::restart);
+
 		assertThat(refused).as("events sent while Redis was down are refused (503), so that LINE redelivers")
 			.isNotEmpty();
 		redeliverUntilAccepted(refused);
-
 		awaitEveryUserAnsweredExactlyOnce(events);
 	}
 
 	@Test
-	@Disabled("Fails on the message path of main before the durable inbox (issue 11): events acknowledged just before "
-			+ "Redis freezes are lost; docs/reliability.md. Enabled again with the inbox.")
 	void aFrozenRedisRefusesWithinTheTimeoutAndEveryEventIsAnsweredExactlyOnce() throws Exception {
 		List<Event> events = newEvents(20);
-		List<Event> refused = new ArrayList<>();
-		for (int i = 0; i < events.size(); i++) {
-			if (i == 5) {
-				signal("STOP");
-			}
-			if (i == 12) {
-				signal("CONT");
-			}
-			if (send(events.get(i), false) != 200) {
-				refused.add(events.get(i));
-			}
-		}
+
+		List<Event> refused = sendWithFault(events, 5, () -> signal("STOP"), 12, () -> signal("CONT"));
+
 		assertThat(refused).isNotEmpty();
 		redeliverUntilAccepted(refused);
-
 		awaitEveryUserAnsweredExactlyOnce(events);
 	}
 
@@ -260,13 +235,20 @@ class FaultInjectionIntegrationTests {
 
 	// --- helpers ---------------------------------------------------------------------------------------------------
 
-	/** One text message from its own user, as LINE sends it. */
-	private record Event(String userId, String eventId, String replyToken, String messageId) {
+	/** One webhook event as LINE sends it: a text message or, with {@code postback}, a button tap. */
+	private record Event(String userId, String eventId, String replyToken, String messageId, String postback) {
 
 		String body(boolean redelivery) throws IOException {
-			String template = Files.readString(Path.of("src/test/resources/faults/text-message.json"),
-					StandardCharsets.UTF_8);
-			return template.formatted(userId, eventId, redelivery, replyToken, messageId, "協働とは").strip();
+			String fixture = postback == null ? "text-message.json" : "postback.json";
+			String template = Files.readString(Path.of("src/test/resources/faults", fixture), StandardCharsets.UTF_8);
+			return template.formatted(userId, eventId, redelivery, replyToken, messageId,
+					postback == null ? "協働とは" : postback).strip();
+		}
+
+		/** The same user's next event: a tap on {@code data}. */
+		Event tap(String data) {
+			String hex = UUID.randomUUID().toString().replace("-", "");
+			return new Event(userId, "01F" + hex.toUpperCase().substring(0, 23), "rt-" + hex, messageId, data);
 		}
 	}
 
@@ -278,7 +260,7 @@ class FaultInjectionIntegrationTests {
 		for (int i = 0; i < count; i++) {
 			String hex = UUID.randomUUID().toString().replace("-", "");
 			Event event = new Event("U" + hex, "01F" + hex.toUpperCase().substring(0, 23), "rt-" + hex,
-					Long.toString(Math.abs(hex.hashCode()) + 1L));
+					Long.toString(Math.abs(hex.hashCode()) + 1L), null);
 			userByReplyToken.put(event.replyToken(), event.userId());
 			events.add(event);
 		}
@@ -296,6 +278,28 @@ class FaultInjectionIntegrationTests {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
 		return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+	}
+
+	private interface Disruption {
+
+		void inject() throws Exception;
+	}
+
+	/** Sends the events in order, the fault beginning before event {@code from} and ending before {@code to}. */
+	private List<Event> sendWithFault(List<Event> events, int from, Disruption begin, int to, Disruption end) throws Exception {
+		List<Event> refused = new ArrayList<>();
+		for (int i = 0; i < events.size(); i++) {
+			if (i == from) {
+				begin.inject();
+			}
+			if (i == to) {
+				end.inject();
+			}
+			if (send(events.get(i), false) != 200) {
+				refused.add(events.get(i));
+			}
+		}
+		return refused;
 	}
 
 	/** What LINE does with a webhook that did not get 200: sends it again, flagged as a redelivery. */
@@ -367,22 +371,35 @@ class FaultInjectionIntegrationTests {
 		}
 	}
 
-	private jp.chigasaki.kyodo.dialogue.Reply tap(ChatRef chat, String data) {
-		return owner.handle(new Inbound(java.util.UUID.randomUUID().toString(), chat, Audience.MEMBER,
-				Inbound.Kind.POSTBACK, null, data, null), () -> {
-				}).reply();
-	}
-
+	/** A member asks for a human and skips the questions, through the webhook; the ticket is claimed by city. */
 	private ChatRef userWithTicket() throws Exception {
-		ChatRef chat = ChatRef.user(newEvents(1).get(0).userId());
-		// 「担当者に相談」, then 「すぐに担当者へ」, the way a member opens a ticket (the conversation owner's API).
-		tap(chat, "dlg:human");
-		String text = tap(chat, "esc:skip").text();
+		Event first = newEvents(1).get(0);
+		ChatRef chat = ChatRef.user(first.userId());
+		tapAndAwaitReply(first.tap("dlg:human"));
+		String text = tapAndAwaitReply(first.tap("esc:skip"));
 		long id = Long.parseLong(text.replaceAll("(?s).*受付番号は #(\\d+) です.*", "$1"));
 		ticketByUser.put(chat.chatId(), id);
 		mvc.perform(post("/api/tickets/{id}/claim", id).with(user("city").roles("CITY_COORDINATOR")).with(csrf()))
 			.andReturn();
 		return chat;
+	}
+
+	private String tapAndAwaitReply(Event tap) throws Exception {
+		userByReplyToken.put(tap.replyToken(), tap.userId());
+		assertThat(send(tap, false)).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(20)).until(() -> replyText(tap) != null);
+		return replyText(tap);
+	}
+
+	private String replyText(Event event) {
+		return LINE.getAllServeEvents()
+			.stream()
+			.filter(serve -> serve.getRequest().getUrl().equals(REPLY))
+			.map(serve -> JSON.readTree(serve.getRequest().getBodyAsString()))
+			.filter(body -> event.replyToken().equals(body.path("replyToken").asString()))
+			.map(body -> body.path("messages").toString())
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** A coordinator answers in the console; returns the console's delivery state (SENT or QUEUED). */
@@ -413,8 +430,39 @@ class FaultInjectionIntegrationTests {
 	}
 
 	private static WireMockServer startLine() {
-		WireMockServer server = new WireMockServer(options().dynamicPort().notifier(new Slf4jNotifier(false)));
+		WireMockServer server = new WireMockServer(
+				options().dynamicPort().notifier(new Slf4jNotifier(false)).extensions(new ReplyTokensOnce()));
 		server.start();
 		return server;
+	}
+
+	/** As LINE does: a reply token works once; a second reply with it is refused with 400. */
+	private static final class ReplyTokensOnce implements ResponseDefinitionTransformerV2 {
+
+		private final Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+		@Override
+		public ResponseDefinition transform(com.github.tomakehurst.wiremock.stubbing.ServeEvent serve) {
+			ResponseDefinition answer = serve.getResponseDefinition();
+			if (!serve.getRequest().getUrl().equals(REPLY) || answer.getFault() != null || answer.getStatus() / 100 != 2) {
+				return answer;
+			}
+			String token = JSON.readTree(serve.getRequest().getBodyAsString()).path("replyToken").asString();
+			return used.add(token) ? answer
+					: ResponseDefinitionBuilder.responseDefinition()
+						.withStatus(400)
+						.withBody("{\"message\":\"Invalid reply token\"}")
+						.build();
+		}
+
+		@Override
+		public boolean applyGlobally() {
+			return true;
+		}
+
+		@Override
+		public String getName() {
+			return "reply-tokens-once";
+		}
 	}
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,6 +34,16 @@ class ConsoleSecurityConfiguration {
 	@Bean
 	Accounts consoleAccounts(ConsoleProperties properties, Environment environment) {
 		return new Accounts(properties, environment.matchesProfiles("local"));
+	}
+
+	/** Ahead of Spring Session's filter (order {@code Integer.MIN_VALUE + 50}), which loads sessions from Redis. */
+	@Bean
+	FilterRegistrationBean<RedisUnavailableFilter> consoleRedisUnavailableFilter() {
+		FilterRegistrationBean<RedisUnavailableFilter> registration = new FilterRegistrationBean<>(
+				new RedisUnavailableFilter());
+		registration.addUrlPatterns("/console/*", "/api/*");
+		registration.setOrder(Integer.MIN_VALUE + 40);
+		return registration;
 	}
 
 	@Bean

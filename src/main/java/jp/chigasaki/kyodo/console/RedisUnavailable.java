@@ -29,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RedisUnavailable {
 
+	static final String TITLE = "一時的にご利用いただけません";
 	static final String DETAIL = "ただいまデータベース（Redis）に接続できないため、処理できませんでした。"
 			+ "何も変更されていません。しばらくしてから、もう一度お試しください。";
 
@@ -42,7 +43,7 @@ class RedisUnavailable {
 	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class })
 	ModelAndView unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
-		problem.setTitle("一時的にご利用いただけません");
+		problem.setTitle(TITLE);
 		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			ModelAndView page = new ModelAndView("console/error", HttpStatus.SERVICE_UNAVAILABLE);
 			page.addObject("problem", problem);

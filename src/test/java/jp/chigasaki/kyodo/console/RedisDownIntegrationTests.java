@@ -108,6 +108,22 @@ class RedisDownIntegrationTests extends EscalationTestContext {
 	}
 
 	@Test
+	void aSessionThatCannotBeLoadedFromRedisIsServiceUnavailableToo() throws Exception {
+		// Spring Session keeps console sessions in Redis: the session filter fails before any controller runs.
+		jakarta.servlet.http.Cookie session = new jakarta.servlet.http.Cookie("SESSION", java.util.Base64.getEncoder()
+			.encodeToString(java.util.UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		redisServer.stop();
+
+		mvc.perform(get("/console/queue").cookie(session))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().string(containsString("データベース（Redis）に接続できない")));
+		mvc.perform(get("/api/tickets").cookie(session))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(RedisUnavailable.DETAIL));
+	}
+
+	@Test
 	void readinessGoesDownAndLivenessStaysUp() throws Exception {
 		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 		redisServer.stop();
