@@ -48,8 +48,9 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.linecorp.bot.parser.LineSignatureValidator;
 
 import jp.chigasaki.kyodo.escalation.ChatRef;
-import jp.chigasaki.kyodo.escalation.EscalationTrigger;
-import jp.chigasaki.kyodo.escalation.HumanHandoff;
+import jp.chigasaki.kyodo.conversation.ConversationOwner;
+import jp.chigasaki.kyodo.conversation.Inbound;
+import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.localredis.LocalRedisServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,7 +88,7 @@ class FaultInjectionIntegrationTests {
 	LocalRedisServer redisServer;
 
 	@Autowired
-	HumanHandoff handoff;
+	ConversationOwner owner;
 
 	@Autowired
 	MockMvc mvc;
@@ -366,10 +367,17 @@ class FaultInjectionIntegrationTests {
 		}
 	}
 
+	private jp.chigasaki.kyodo.dialogue.Reply tap(ChatRef chat, String data) {
+		return owner.handle(new Inbound(java.util.UUID.randomUUID().toString(), chat, Audience.MEMBER,
+				Inbound.Kind.POSTBACK, null, data, null), () -> {
+				});
+	}
+
 	private ChatRef userWithTicket() throws Exception {
 		ChatRef chat = ChatRef.user(newEvents(1).get(0).userId());
-		handoff.escalate(chat, EscalationTrigger.ASKED_FOR_HUMAN);
-		String text = handoff.interceptPostback(chat, "esc:skip").orElseThrow().text();
+		// 「担当者に相談」, then 「すぐに担当者へ」, the way a member opens a ticket (the conversation owner's API).
+		tap(chat, "dlg:human");
+		String text = tap(chat, "esc:skip").text();
 		long id = Long.parseLong(text.replaceAll("(?s).*受付番号は #(\\d+) です.*", "$1"));
 		ticketByUser.put(chat.chatId(), id);
 		mvc.perform(post("/api/tickets/{id}/claim", id).with(user("city").roles("CITY_COORDINATOR")).with(csrf()))

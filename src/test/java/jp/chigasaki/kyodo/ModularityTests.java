@@ -85,7 +85,12 @@ class ModularityTests {
 
 	@Test
 	void theCommandsNeedNoWebhookNoQueueAndNoRedis() {
-		onlyOn("cli", "knowledge", "matching", "dialogue", "richmenu");
+		onlyOn("cli", "knowledge", "matching", "dialogue", "richmenu", "exchange");
+	}
+
+	@Test
+	void importAndExportKnowOnlyTheKnowledge() {
+		onlyOn("exchange", "knowledge");
 	}
 
 	@Test

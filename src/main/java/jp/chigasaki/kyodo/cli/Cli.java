@@ -33,6 +33,8 @@ public final class Cli {
 		commands.put("eval", new EvalCommand());
 		commands.put("hash-password", new HashPasswordCommand());
 		commands.put("richmenu", new RichMenuCommand(System::getenv));
+		commands.put("import", new ImportCommand());
+		commands.put("export", new ExportCommand());
 		return commands;
 	}
 

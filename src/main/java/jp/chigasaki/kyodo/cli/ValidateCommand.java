@@ -55,7 +55,7 @@ final class ValidateCommand implements Cli.Command {
 		return ", " + RichMenus.load(dir, base, null).summary();
 	}
 
-	private static int reviewDays(CommandLine line) {
+	static int reviewDays(CommandLine line) {
 		String value = line.option("--review-days", String.valueOf(KnowledgeProperties.DEFAULT_REVIEW_DAYS));
 		try {
 			int days = Integer.parseInt(value);
@@ -69,7 +69,7 @@ final class ValidateCommand implements Cli.Command {
 		throw new CommandLine.UsageException("--review-days needs a positive number of days, found '" + value + "'");
 	}
 
-	private static LocalDate today(CommandLine line) {
+	static LocalDate today(CommandLine line) {
 		String value = line.option("--today", null);
 		try {
 			return value == null ? LocalDate.now() : LocalDate.parse(value);

@@ -23,10 +23,20 @@ final class NeedFlow implements Flow {
 
 	private final Needs needs;
 	private final Groups groups;
+	private final InterestTickets tickets;
 
-	NeedFlow(Needs needs, Groups groups) {
+	NeedFlow(Needs needs, Groups groups, InterestTickets tickets) {
 		this.needs = needs;
 		this.groups = groups;
+		this.tickets = tickets;
+	}
+
+	/** Opens a coordinator ticket (kind マッチング) for a group's interest in a need, once per turn. */
+	@FunctionalInterface
+	interface InterestTickets {
+
+		/** @return the ticket number */
+		long open(Turn turn, Need need, Group group);
 	}
 
 	@Override
@@ -99,7 +109,9 @@ final class NeedFlow implements Flow {
 		}
 		try {
 			needs.interest(needId, group.get().id());
-			return Step.done("「関心あり」を市民自治推進課にお伝えしました。担当者が内容を整理し、事前打ち合わせをご提案する場合はLINEでお知らせします。", List.of());
+			long ticket = tickets.open(turn, needs.get(needId), group.get());
+			return Step.done("「関心あり」を市民自治推進課にお伝えしました（受付番号 #" + ticket
+					+ "）。担当者が内容を整理し、事前打ち合わせをご提案する場合はLINEでお知らせします。", List.of());
 		}
 		catch (IllegalArgumentException | java.util.NoSuchElementException ex) {
 			return Step.done("この協働の種は現在公開されていません。", List.of());

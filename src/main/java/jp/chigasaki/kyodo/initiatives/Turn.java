@@ -8,8 +8,21 @@ package jp.chigasaki.kyodo.initiatives;
  * @param chatId the group chat's id, null in a one-to-one chat
  * @param text the text (a text turn), null otherwise
  * @param data the postback data (a button tap), null otherwise
+ * @param eventKey the webhook event's key: a write keyed by it happens once however often the turn runs
  */
-record Turn(String userId, boolean staff, String chatId, String text, String data) {
+record Turn(String userId, boolean staff, String chatId, String text, String data, String eventKey) {
+
+	/** A turn without the webhook event's key (tests of steps that write nothing keyed by it). */
+	Turn(String userId, boolean staff, String chatId, String text, String data) {
+		this(userId, staff, chatId, text, data, java.util.UUID.randomUUID().toString());
+	}
+
+	/** The LINE chat the turn came from (the group chat, or the one-to-one chat with the user). */
+	jp.chigasaki.kyodo.escalation.ChatRef chat() {
+		return chatId == null ? jp.chigasaki.kyodo.escalation.ChatRef.user(userId)
+				: new jp.chigasaki.kyodo.escalation.ChatRef(jp.chigasaki.kyodo.escalation.ChatRef.Type.GROUP, chatId,
+						userId);
+	}
 
 	boolean groupChat() {
 		return chatId != null;

@@ -41,6 +41,15 @@ public class Knowledge {
 		return next;
 	}
 
+	/** The current snapshot's stale items on this day, with the configured review period (see {@link Freshness}). */
+	public List<KnowledgeProblem> stale(java.time.LocalDate today) {
+		return Freshness.warnings(current, today, properties.reviewDays());
+	}
+
+	public int reviewDays() {
+		return properties.reviewDays();
+	}
+
 	/** Called with every new snapshot after start-up. */
 	public void onReload(Consumer<KnowledgeBase> listener) {
 		listeners.add(listener);

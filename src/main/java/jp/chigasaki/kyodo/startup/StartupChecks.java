@@ -52,7 +52,7 @@ public final class StartupChecks implements EnvironmentPostProcessor, Ordered {
 					+ "instances must share one Redis; the service never starts its own there.");
 		}
 		if (!problems.isEmpty()) {
-			throw new StartupRefusedException(problems.stream().map(p -> "The prod profile refuses to start: " + p).toList(),
+			throw new StartupRefusedException("The prod profile refuses to start:", problems,
 					"Set the missing values in the environment, for example: SPRING_PROFILES_ACTIVE=prod "
 							+ "LINE_CHANNEL_SECRET=… LINE_CHANNEL_TOKEN=… SPRING_DATA_REDIS_URL=redis://host:6379 "
 							+ "java -jar kyodo-concierge.jar serve (README: Connecting a real LINE channel and a real Redis).");

@@ -8,7 +8,13 @@ final class StartupRefusedException extends IllegalStateException {
 	private final String action;
 
 	StartupRefusedException(List<String> problems, String action) {
-		super(problems.size() == 1 ? problems.get(0) : "\n  - " + String.join("\n  - ", problems));
+		this("", problems, action);
+	}
+
+	/** {@code heading} above the problems, one per line. */
+	StartupRefusedException(String heading, List<String> problems, String action) {
+		super(problems.size() == 1 ? (heading + " " + problems.get(0)).strip()
+				: heading + "\n  - " + String.join("\n  - ", problems));
 		this.action = action;
 	}
 

@@ -20,7 +20,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import jp.chigasaki.kyodo.emulator.internal.HeadlessChromium;
 import jp.chigasaki.kyodo.escalation.ChatRef;
 import jp.chigasaki.kyodo.escalation.EscalationTestContext;
-import jp.chigasaki.kyodo.escalation.HumanHandoff;
 import jp.chigasaki.kyodo.insights.Insights;
 import jp.chigasaki.kyodo.insights.InsightsFixture;
 
@@ -42,9 +41,6 @@ class InsightsBrowserIntegrationTests extends EscalationTestContext {
 
 	@Autowired
 	Insights insights;
-
-	@Autowired
-	HumanHandoff handoff;
 
 	LocalDate from;
 
@@ -87,7 +83,7 @@ class InsightsBrowserIntegrationTests extends EscalationTestContext {
 	@Test
 	void theReplyBoxIsAtHandOnALongConversationAndEveryPageFitsAPhone() {
 		ChatRef chat = newUser();
-		long id = openTicket(handoff, chat);
+		long id = openTicket(chat);
 		try (HeadlessChromium chromium = HeadlessChromium.start(390, 844)) {
 			ChromeDriver browser = chromium.driver();
 			PhoneBrowser.signIn(browser, base());
@@ -96,7 +92,7 @@ class InsightsBrowserIntegrationTests extends EscalationTestContext {
 			browser.findElement(By.id("claim")).click();
 			await().atMost(Duration.ofSeconds(15)).until(() -> !browser.findElements(By.id("reply-text")).isEmpty());
 			for (int i = 1; i <= 25; i++) {
-				handoff.interceptText(chat, "質問の続きです（" + i + "）。会場の広さと、使える備品について教えてください。");
+				say(chat, "質問の続きです（" + i + "）。会場の広さと、使える備品について教えてください。");
 			}
 			browser.navigate().refresh();
 			PhoneBrowser.assertInView(browser, browser.findElement(By.id("reply-text")));

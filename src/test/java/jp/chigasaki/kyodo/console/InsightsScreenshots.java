@@ -18,7 +18,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import jp.chigasaki.kyodo.emulator.internal.HeadlessChromium;
 import jp.chigasaki.kyodo.escalation.ChatRef;
 import jp.chigasaki.kyodo.escalation.EscalationTestContext;
-import jp.chigasaki.kyodo.escalation.HumanHandoff;
 import jp.chigasaki.kyodo.insights.Insights;
 import jp.chigasaki.kyodo.insights.InsightsFixture;
 
@@ -40,9 +39,6 @@ class InsightsScreenshots extends EscalationTestContext {
 	@Autowired
 	Insights insights;
 
-	@Autowired
-	HumanHandoff handoff;
-
 	@Test
 	void takeScreenshots() throws IOException {
 		InsightsFixture.publish(publisher, InsightsFixture.read(Path.of("src/test/resources/insights/fixture-week.events"),
@@ -58,17 +54,19 @@ class InsightsScreenshots extends EscalationTestContext {
 			save(browser, "unanswered.png");
 		}
 		ChatRef chat = newUser();
-		long id = openTicket(handoff, chat);
+		long id = openTicket(chat);
 		try (HeadlessChromium chromium = HeadlessChromium.start(390, 844)) {
 			ChromeDriver browser = chromium.driver();
 			PhoneBrowser.signIn(browser, base);
 			browser.get(base + "/console/insights");
 			save(browser, "insights-phone.png");
+			browser.get(base + "/console/queue");
+			save(browser, "console-phone-queue.png");
 			browser.get(base + "/console/tickets/" + id);
 			browser.findElement(By.id("claim")).click();
 			await().atMost(Duration.ofSeconds(15)).until(() -> !browser.findElements(By.id("reply-text")).isEmpty());
-			handoff.interceptText(chat, "来月、地域の防災講座を開きたいです。市の担当課と一緒にできますか？");
-			handoff.interceptText(chat, "会場は公民館を考えています。参加者は30人くらいです。");
+			say(chat, "来月、地域の防災講座を開きたいです。市の担当課と一緒にできますか？");
+			say(chat, "会場は公民館を考えています。参加者は30人くらいです。");
 			browser.navigate().refresh();
 			save(browser, "console-phone-ticket.png");
 			browser.get(base + "/console/login");

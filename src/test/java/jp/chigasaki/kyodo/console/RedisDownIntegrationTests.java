@@ -76,7 +76,7 @@ class RedisDownIntegrationTests extends EscalationTestContext {
 
 	@Test
 	void aFrozenRedisGivesServiceUnavailableAfterTheCommandTimeoutAndNothingIsLost() throws Exception {
-		long id = openTicket(handoff, newUser());
+		long id = openTicket(newUser());
 		signal("STOP");
 		try {
 			mvc.perform(post("/api/tickets/{id}/claim", id).with(CITY).with(csrf()))

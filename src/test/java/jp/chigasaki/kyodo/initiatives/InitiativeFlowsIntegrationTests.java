@@ -38,7 +38,11 @@ class InitiativeFlowsIntegrationTests {
 	private final Needs needs = TestNeeds.create(published, CLOCK);
 	private final Events events = TestEvents.create(published, CLOCK);
 	private final Announcements announcements = LineMock.announcements(published, CLOCK);
-	private final NeedFlow needFlow = new NeedFlow(needs, groups);
+	private final List<String> tickets = new ArrayList<>();
+	private final NeedFlow needFlow = new NeedFlow(needs, groups, (turn, need, group) -> {
+		tickets.add(need.id() + ":" + group.name() + ":" + turn.chat().type());
+		return 40 + tickets.size();
+	});
 	private final EventFlow eventFlow = new EventFlow(events, groups);
 	private final SubscriptionFlow subscriptions = new SubscriptionFlow(announcements);
 	private final String member = newUser();
@@ -96,17 +100,19 @@ class InitiativeFlowsIntegrationTests {
 		Group group = groups.register(new Group.Profile("ひだまり", Field.CHILDREN, "香川", "学習支援", "居場所", "LINE"), member,
 				true);
 		Step interest = needFlow.step(new Turn(member, false, null, null, "need:interest:" + need.id()), null);
-		assertThat(interest.reply().text()).contains("市民自治推進課にお伝えしました");
+		assertThat(interest.reply().text()).contains("市民自治推進課にお伝えしました（受付番号 #41）");
 		assertThat(needs.interested(need.id())).containsExactly(group.id());
+		assertThat(tickets).containsExactly(need.id() + ":ひだまり:USER");
 	}
 
 	@Test
 	void membersApplyToAnEventAndCancel() {
-		Event event = events.create(new Event(0, "環境の交流会", Field.ENVIRONMENT, LocalDateTime.parse("2026-07-01T14:00"),
-				LocalDateTime.parse("2026-07-01T16:00"), "サポセン", 1, "", false, List.of("環境政策課"), true));
+		// The evening of the test clock's day: before every other test's event in the shared Redis, so it is listed.
+		Event event = events.create(new Event(0, "環境の交流会", Field.ENVIRONMENT, LocalDateTime.parse("2026-06-01T18:00"),
+				LocalDateTime.parse("2026-06-01T20:00"), "サポセン", 1, "", false, List.of("環境政策課"), true));
 
 		Step list = eventFlow.step(new Turn(member, false, null, "イベント", null), null);
-		assertThat(list.reply().text()).contains("環境の交流会", "7月1日（水）14:00〜16:00", "残り 1名", "説明担当課: 環境政策課");
+		assertThat(list.reply().text()).contains("環境の交流会", "6月1日（月）18:00〜20:00", "残り 1名", "説明担当課: 環境政策課");
 		assertThat(list.reply().quickReplies()).extracting(QuickReply::postbackData)
 			.contains("evt:apply:" + event.id())
 			.doesNotContain("evt:present:" + event.id());

@@ -60,8 +60,8 @@ class ProductionProfileIntegrationTests {
 		HttpResponse<String> page = get("/console/login", "X-Forwarded-Proto", "https");
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-			.startsWith("JSESSIONID=")
+		assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie) // Spring Session's cookie, shared by all instances
+			.startsWith("SESSION=")
 			.contains("; Secure")
 			.contains("; HttpOnly"));
 		assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(

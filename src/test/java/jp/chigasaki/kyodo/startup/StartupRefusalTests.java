@@ -34,8 +34,8 @@ class StartupRefusalTests {
 			.isInstanceOf(StartupRefusedException.class);
 
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.contains("The prod profile refuses to start: The LINE channel secret is not set (LINE_CHANNEL_SECRET")
-			.contains("The LINE channel access token is not set (LINE_CHANNEL_TOKEN")
+			.contains("The prod profile refuses to start:\n  - The LINE channel secret is not set (LINE_CHANNEL_SECRET")
+			.contains("  - The LINE channel access token is not set (LINE_CHANNEL_TOKEN")
 			.contains("No Redis is configured (SPRING_DATA_REDIS_URL or spring.data.redis.*)")
 			.contains("Action:")
 			.contains("SPRING_DATA_REDIS_URL=redis://host:6379");

@@ -64,6 +64,7 @@ class ReadmeScreenshots {
 			browser.findElement(By.id("username")).sendKeys("city");
 			browser.findElement(By.id("password")).sendKeys("city");
 			browser.findElement(By.id("sign-in")).click();
+			await().atMost(WAIT).until(() -> browser.getCurrentUrl().contains("/console/queue"));
 			browser.get(url("/console/tickets/" + ticket));
 			browser.findElement(By.id("claim")).click();
 			await().atMost(WAIT).until(() -> !browser.findElements(By.id("reply-text")).isEmpty());
