@@ -370,7 +370,7 @@ class FaultInjectionIntegrationTests {
 	private jp.chigasaki.kyodo.dialogue.Reply tap(ChatRef chat, String data) {
 		return owner.handle(new Inbound(java.util.UUID.randomUUID().toString(), chat, Audience.MEMBER,
 				Inbound.Kind.POSTBACK, null, data, null), () -> {
-				});
+				}).reply();
 	}
 
 	private ChatRef userWithTicket() throws Exception {

@@ -56,20 +56,8 @@ final class RichMenuCommand implements Cli.Command {
 			RichMenus menus = RichMenus.load(Path.of(line.option("--richmenu", "richmenu")),
 					KnowledgeBase.load(Path.of(line.option("--faq", "faq")), Path.of(line.option("--intents", "intents"))),
 					font(line));
-			if (token == null || token.isBlank()) {
-				out.println("No LINE_CHANNEL_TOKEN: the plan assumes a channel without our menus. Nothing was changed.");
-				print(RichMenuDeployment.planForEmptyChannel(menus, staff), out);
-				return 0;
-			}
-			RichMenuDeployment deployment = deployment(line, token);
-			if (dryRun) {
-				out.println("Dry run: the plan for this channel now. Nothing was changed.");
-				print(deployment.plan(menus, staff), out);
-				return 0;
-			}
-			deployment.deploy(menus, staff, step -> out.println("done: " + step));
-			out.println("OK: the channel shows the rich menus of the files");
-			return 0;
+			return token == null || token.isBlank() ? offline(menus, staff, out)
+					: online(deployment(line, token), menus, staff, dryRun, out);
 		}
 		catch (KnowledgeException ex) {
 			ex.problems().stream().map(KnowledgeProblem::toString).forEach(out::println);
@@ -80,6 +68,24 @@ final class RichMenuCommand implements Cli.Command {
 			err.println("richmenu: " + ex.getMessage());
 			return 1;
 		}
+	}
+
+	private static int offline(RichMenus menus, Set<String> staff, PrintStream out) {
+		out.println("No LINE_CHANNEL_TOKEN: the plan assumes a channel without our menus. Nothing was changed.");
+		print(RichMenuDeployment.planForEmptyChannel(menus, staff), out);
+		return 0;
+	}
+
+	private static int online(RichMenuDeployment deployment, RichMenus menus, Set<String> staff, boolean dryRun,
+			PrintStream out) {
+		if (dryRun) {
+			out.println("Dry run: the plan for this channel now. Nothing was changed.");
+			print(deployment.plan(menus, staff), out);
+			return 0;
+		}
+		deployment.deploy(menus, staff, step -> out.println("done: " + step));
+		out.println("OK: the channel shows the rich menus of the files");
+		return 0;
 	}
 
 	private Set<String> staffUserIds() {

@@ -21,14 +21,15 @@ import tools.jackson.databind.JsonNode;
  * @param recent recent turns in bot and intake mode (user text), copied into a ticket's transcript when one opens
  * @param flow the running guided flow's name while {@link Mode#FLOW}, its opaque JSON state in {@code flowState}
  * @param handled the last webhook events applied to this record, newest last: a turn that runs again is skipped
+ * @param answer what the last of them was answered, for sending it again with its reply token; null when silent
  */
 record ConversationRecord(Mode mode, Long ticketId, JsonNode dialogue, Instant dialogueAt, Map<String, String> intake,
-		Instant changedAt, List<Turn> recent, String flow, String flowState, List<String> handled) {
+		Instant changedAt, List<Turn> recent, String flow, String flowState, List<String> handled, Answer answer) {
 
 	static final int HANDLED_KEPT = 32;
 
 	static final ConversationRecord NEW = new ConversationRecord(Mode.BOT, null, null, null, Map.of(), null, List.of(),
-			null, null, List.of());
+			null, null, List.of(), null);
 
 	/** Who has the conversation. */
 	enum Mode {
@@ -53,34 +54,39 @@ record ConversationRecord(Mode mode, Long ticketId, JsonNode dialogue, Instant d
 		return handled.contains(eventKey);
 	}
 
-	ConversationRecord withHandled(String eventKey) {
+	/** The event applied, and its answer kept for a second run (null when the event was answered with nothing). */
+	ConversationRecord withHandled(String eventKey, Answer answered) {
 		List<String> next = new ArrayList<>(handled);
 		next.add(eventKey);
-		return with(next.size() > HANDLED_KEPT ? next.subList(next.size() - HANDLED_KEPT, next.size()) : next);
+		List<String> kept = next.size() > HANDLED_KEPT ? next.subList(next.size() - HANDLED_KEPT, next.size()) : next;
+		return new ConversationRecord(mode, ticketId, dialogue, dialogueAt, intake, changedAt, recent, flow, flowState,
+				kept, answered);
 	}
 
 	ConversationRecord bot(JsonNode dialogue, Instant at) {
-		return new ConversationRecord(Mode.BOT, null, dialogue, at, Map.of(), at, recent, null, null, handled);
+		return new ConversationRecord(Mode.BOT, null, dialogue, at, Map.of(), at, recent, null, null, handled, answer);
 	}
 
 	ConversationRecord intake(Map<String, String> answers, Instant at) {
 		return new ConversationRecord(Mode.INTAKE, null, dialogue, dialogueAt, answers, at, recent, null, null,
-				handled);
+				handled, answer);
 	}
 
 	/** A ticket opened: its transcript took the recent turns. */
 	ConversationRecord human(long ticket, Instant at) {
-		return new ConversationRecord(Mode.HUMAN, ticket, null, null, Map.of(), at, List.of(), null, null, handled);
+		return new ConversationRecord(Mode.HUMAN, ticket, null, null, Map.of(), at, List.of(), null, null, handled,
+				answer);
 	}
 
 	ConversationRecord flow(String name, String state, Instant at) {
 		return new ConversationRecord(Mode.FLOW, null, dialogue, dialogueAt, Map.of(), at, recent, name, state,
-				handled);
+				handled, answer);
 	}
 
 	/** Bot mode with the dialogue kept; for the end of an intake or a flow, or a ticket that closed. */
 	ConversationRecord backToBot(Instant at) {
-		return new ConversationRecord(Mode.BOT, null, dialogue, dialogueAt, Map.of(), at, recent, null, null, handled);
+		return new ConversationRecord(Mode.BOT, null, dialogue, dialogueAt, Map.of(), at, recent, null, null, handled,
+				answer);
 	}
 
 	ConversationRecord withTurns(List<Turn> turns, int kept) {
@@ -88,12 +94,12 @@ record ConversationRecord(Mode mode, Long ticketId, JsonNode dialogue, Instant d
 		next.addAll(turns);
 		List<Turn> capped = next.size() > kept ? next.subList(next.size() - kept, next.size()) : next;
 		return new ConversationRecord(mode, ticketId, dialogue, dialogueAt, intake, changedAt, capped, flow, flowState,
-				handled);
+				handled, answer);
 	}
 
 	ConversationRecord withoutTurns(Predicate<Turn> drop) {
 		return new ConversationRecord(mode, ticketId, dialogue, dialogueAt, intake, changedAt,
-				recent.stream().filter(drop.negate()).toList(), flow, flowState, handled);
+				recent.stream().filter(drop.negate()).toList(), flow, flowState, handled, answer);
 	}
 
 	/** Whether the state of the current mode was left alone for longer than {@code timeout}. */
@@ -101,10 +107,6 @@ record ConversationRecord(Mode mode, Long ticketId, JsonNode dialogue, Instant d
 		return changedAt != null && changedAt.plus(timeout).isBefore(now);
 	}
 
-	private ConversationRecord with(List<String> handledEvents) {
-		return new ConversationRecord(mode, ticketId, dialogue, dialogueAt, intake, changedAt, recent, flow, flowState,
-				handledEvents);
-	}
 
 	@Override
 	public String toString() {

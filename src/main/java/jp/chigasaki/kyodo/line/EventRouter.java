@@ -25,7 +25,6 @@ import com.linecorp.bot.webhook.model.UnsendEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.chigasaki.kyodo.conversation.ConversationOwner;
 import jp.chigasaki.kyodo.conversation.Inbound;
-import jp.chigasaki.kyodo.dialogue.Reply;
 import jp.chigasaki.kyodo.escalation.ChatRef;
 
 /**
@@ -77,9 +76,14 @@ class EventRouter {
 				return;
 			}
 			Inbound in = inbound.get();
-			Reply reply = owner.handle(in, () -> messenger.showLoading(in.chat()));
+			ConversationOwner.Answered answered = owner.handle(in, () -> messenger.showLoading(in.chat()));
 			String replyToken = event instanceof ReplyEvent replying ? replying.replyToken() : null;
-			messenger.answer(in.chat(), replyToken, reply, retryKey(entry.key()));
+			if (answered.again()) {
+				messenger.answerAgain(replyToken, answered.reply());
+			}
+			else {
+				messenger.answer(in.chat(), replyToken, answered.reply(), retryKey(entry.key()));
+			}
 		}
 		catch (DataAccessException ex) {
 			throw ex;

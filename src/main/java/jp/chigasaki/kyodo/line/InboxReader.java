@@ -115,7 +115,9 @@ class InboxReader implements SmartLifecycle {
 				return;
 			}
 			catch (DataAccessException ex) {
-				log.warn("Inbox reader: Redis failed ({}); trying again", ex.getClass().getSimpleName());
+				// Redis' own error text names commands and keys (hashes, no user data), which says what went wrong.
+				log.warn("Inbox reader: Redis failed ({}: {}); trying again", ex.getClass().getSimpleName(),
+						ex.getMostSpecificCause().getMessage());
 				pause();
 			}
 			catch (RuntimeException ex) {

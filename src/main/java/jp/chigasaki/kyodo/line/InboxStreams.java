@@ -6,7 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.connection.stream.Consumer;
@@ -17,6 +22,11 @@ import org.springframework.data.redis.connection.stream.StreamReadOptions;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
+
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XAutoClaimArgs;
+import io.lettuce.core.api.async.RedisStreamAsyncCommands;
+import io.lettuce.core.models.stream.ClaimedMessages;
 
 /**
  * The reading side of the inbox's streams (key schema in {@link WebhookInbox}): partition leases, reading through
@@ -32,6 +42,8 @@ class InboxStreams {
 			return "Entry[" + partition + ", " + id + "]";
 		}
 	}
+
+	private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(5);
 
 	private final StringRedisTemplate redis;
 	private final String consumer;
@@ -65,7 +77,8 @@ class InboxStreams {
 			redis.opsForStream().createGroup(WebhookInbox.stream(partition), ReadOffset.from("0-0"), WebhookInbox.GROUP);
 		}
 		catch (RedisSystemException ex) {
-			if (ex.getMessage() == null || !ex.getMessage().contains("BUSYGROUP")) {
+			String reason = ex.getMostSpecificCause().getMessage();
+			if (reason == null || !reason.contains("BUSYGROUP")) {
 				throw ex;
 			}
 		}
@@ -87,25 +100,34 @@ class InboxStreams {
 
 	/**
 	 * XAUTOCLAIM: entries of the partition read by any consumer and idle for at least {@code minIdle} become this
-	 * consumer's, oldest first (Spring Data Redis has no typed call for it yet).
+	 * consumer's, oldest first. Spring Data Redis has no call for it yet, so it goes through Lettuce's own typed
+	 * command (on a cluster connection Lettuce routes it to the node of the stream's slot).
 	 */
+	@SuppressWarnings("unchecked")
 	List<Entry> claimIdle(int partition, Duration minIdle, int count) {
-		Object reply = redis.execute((RedisCallback<Object>) connection -> connection.execute("XAUTOCLAIM",
-				bytes(WebhookInbox.stream(partition)), bytes(WebhookInbox.GROUP), bytes(consumer),
-				bytes(Long.toString(minIdle.toMillis())), bytes("0-0"), bytes("COUNT"), bytes(Integer.toString(count))));
-		List<Entry> entries = new ArrayList<>();
-		if (!(reply instanceof List<?> parts) || parts.size() < 2 || !(parts.get(1) instanceof List<?> claimed)) {
-			return entries;
-		}
-		for (Object each : claimed) {
-			if (each instanceof List<?> entry && entry.size() == 2 && entry.get(1) instanceof List<?> fields) {
-				Map<String, String> values = new java.util.HashMap<>();
-				for (int i = 0; i + 1 < fields.size(); i += 2) {
-					values.put(string(fields.get(i)), string(fields.get(i + 1)));
-				}
-				entries.add(new Entry(partition, string(entry.get(0)), values.get("k"), values.get("c"),
-						values.get("e")));
+		byte[] stream = bytes(WebhookInbox.stream(partition));
+		XAutoClaimArgs<byte[]> args = XAutoClaimArgs.Builder
+			.xautoclaim(io.lettuce.core.Consumer.from(bytes(WebhookInbox.GROUP), bytes(consumer)), minIdle, "0-0")
+			.count(count);
+		ClaimedMessages<byte[], byte[]> claimed = redis.execute((RedisCallback<ClaimedMessages<byte[], byte[]>>) connection -> {
+			var commands = (RedisStreamAsyncCommands<byte[], byte[]>) connection.getNativeConnection();
+			try {
+				return commands.xautoclaim(stream, args).get(CLAIM_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
 			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new QueryTimeoutException("interrupted while claiming", ex);
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				throw new QueryTimeoutException("XAUTOCLAIM did not answer", ex);
+			}
+		});
+		List<Entry> entries = new ArrayList<>();
+		for (StreamMessage<byte[], byte[]> message : claimed == null ? List.<StreamMessage<byte[], byte[]>>of()
+				: claimed.getMessages()) {
+			Map<String, String> values = new java.util.HashMap<>();
+			message.getBody().forEach((field, value) -> values.put(string(field), string(value)));
+			entries.add(new Entry(partition, message.getId(), values.get("k"), values.get("c"), values.get("e")));
 		}
 		return entries;
 	}

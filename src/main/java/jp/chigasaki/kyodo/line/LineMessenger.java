@@ -73,6 +73,19 @@ class LineMessenger implements ChatMessenger {
 		}
 	}
 
+	/**
+	 * Sends an answer again after a crash, with the event's reply token only: LINE refuses a token that was used, so
+	 * the answer arrives once whether the first run sent it or not. A refused token is not followed by a push.
+	 */
+	void answerAgain(String replyToken, Reply reply) {
+		if (reply.silent() || replyToken == null) {
+			return;
+		}
+		if (!sendReply(replyToken, LineMessages.of(reply))) {
+			count("reply", "already-used");
+		}
+	}
+
 	/** The "…" indicator in a one-to-one chat while the answer is prepared; best effort. */
 	void showLoading(ChatRef chat) {
 		if (!chat.oneToOne()) {

@@ -268,6 +268,26 @@ class ConversationOwnerIntegrationTests extends EscalationTestContext {
 	}
 
 	@Test
+	void anEventThatRunsAgainOffersTheSameAnswerAgainAndChangesNothing() {
+		ChatRef chat = newUser();
+		Inbound question = new Inbound("event-again-" + UUID.randomUUID(), chat, Audience.MEMBER, Inbound.Kind.TEXT,
+				"協働とは何ですか", null, "m-again");
+
+		ConversationOwner.Answered first = owner.handle(question, () -> {
+		});
+		ConversationOwner.Answered second = owner.handle(question, () -> {
+		});
+
+		assertThat(first.again()).isFalse();
+		assertThat(second.again()).isTrue();
+		assertThat(second.reply().text()).isEqualTo(first.reply().text());
+		assertThat(second.reply().quickReplies()).isEqualTo(first.reply().quickReplies());
+		assertThat(store.load(owner.conversationKey(chat)).record().recent()).extracting(Turn::text)
+			.filteredOn("協働とは何ですか"::equals)
+			.hasSize(1);
+	}
+
+	@Test
 	void anEventThatRunsAgainChangesNothingAndSendsNothing() {
 		ChatRef chat = newUser();
 		long id = openTicket(chat);
@@ -276,10 +296,11 @@ class ConversationOwnerIntegrationTests extends EscalationTestContext {
 
 		owner.handle(message, () -> {
 		});
-		Reply second = owner.handle(message, () -> {
+		ConversationOwner.Answered second = owner.handle(message, () -> {
 		});
 
-		assertThat(second.silent()).isTrue();
+		assertThat(second.again()).isTrue();
+		assertThat(second.reply().silent()).isTrue();
 		assertThat(queue.transcript(id, CITY)).extracting(Turn::text)
 			.filteredOn("一度だけ届くはずのメッセージ"::equals)
 			.hasSize(1);
@@ -294,15 +315,15 @@ class ConversationOwnerIntegrationTests extends EscalationTestContext {
 		long before = queue.openTickets(Ticket.Queue.CITY).size();
 
 		long id = ticketNumber(owner.handle(skip, () -> {
-		}));
+		}).reply());
 		String key = owner.conversationKey(chat);
 		ConversationStore.Loaded loaded = store.load(key);
 		// As if the instance died after the ticket was stored but before the record was: the event runs again.
 		store.save(key, loaded.version(), new ConversationRecord(ConversationRecord.Mode.INTAKE, null, null, null,
 				java.util.Map.of("step", "kind", "trigger", "ASKED_FOR_HUMAN"), java.time.Instant.now(), List.of(), null,
-				null, List.of()));
+				null, List.of(), null));
 		long again = ticketNumber(owner.handle(skip, () -> {
-		}));
+		}).reply());
 
 		assertThat(again).isEqualTo(id);
 		assertThat(queue.openTickets(Ticket.Queue.CITY)).hasSize((int) before + 1);

@@ -50,7 +50,7 @@ public abstract class EscalationTestContext {
 	public static final String GROUP = "Ccoordinators0000000000000000000";
 	public static final String CITY_LINE_USER = "Ucitycoordinator0000000000000000";
 	public static final String PASSWORD = "test-password";
-	static final String HASH = "{bcrypt}$2a$04$qKEffAbxWUPcN/sBGEHa5OdWBnOu2uH2Hzw8yDGZKScWU6vae.E.e";
+	public static final String HASH = "{bcrypt}$2a$04$qKEffAbxWUPcN/sBGEHa5OdWBnOu2uH2Hzw8yDGZKScWU6vae.E.e";
 	public static final Path KNOWLEDGE = copyKnowledge();
 
 	@Autowired
@@ -89,14 +89,14 @@ public abstract class EscalationTestContext {
 	protected Reply say(ChatRef chat, String text, String messageId) {
 		return owner.handle(new Inbound(UUID.randomUUID().toString(), chat, Audience.MEMBER, Inbound.Kind.TEXT, text,
 				null, messageId), () -> {
-				});
+				}).reply();
 	}
 
 	/** The member taps a button with postback {@code data}. */
 	protected Reply tap(ChatRef chat, String data) {
 		return owner.handle(new Inbound(UUID.randomUUID().toString(), chat, Audience.MEMBER, Inbound.Kind.POSTBACK,
 				null, data, null), () -> {
-				});
+				}).reply();
 	}
 
 	protected static long ticketNumber(Reply acknowledgement) {

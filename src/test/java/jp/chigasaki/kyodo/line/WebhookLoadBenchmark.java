@@ -35,10 +35,17 @@ import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
  * Load on the running service over loopback: the packaged jar runs as its own process (its own local redis-server,
  * the real dialogue and handoff), this process sends signed webhooks at a fixed rate (open loop: latency counts from
  * the moment a request was due, so a stall is not hidden) and stands in for the Messaging API with WireMock, where it
- * counts the replies. A share of the events is sent twice to check deduplication under load.
+ * counts the replies. A share of the events is sent twice to check deduplication under load. After the run, one body
+ * of 1,000 events is sent and the time to its acknowledgement printed. The service runs on a redis-server this process
+ * starts (the embedded binary, AOF with the given fsync policy), so the same load can be pointed at any build of the
+ * jar: run it in another checkout's directory to compare.
  * <p>
  * {@code mvn -o -q package -DskipTests && mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * && java -cp target/test-classes:$(cat target/cp.txt) jp.chigasaki.kyodo.line.WebhookLoadBenchmark [rate] [seconds]}
+ * && java -cp target/test-classes:$(cat target/cp.txt) jp.chigasaki.kyodo.line.WebhookLoadBenchmark [rate] [seconds] [fsync]}
+ * <p>
+ * With {@code roundtrips} as the first argument it counts instead the Redis commands clients send per plain text
+ * message (MONITOR through {@code redis-cli}, commands run inside scripts not counted, the idle background work of the
+ * same duration subtracted).
  */
 public final class WebhookLoadBenchmark {
 
@@ -51,36 +58,41 @@ public final class WebhookLoadBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int rate = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+		boolean roundTrips = args.length > 0 && args[0].equals("roundtrips");
+		int rate = args.length > 0 && !roundTrips ? Integer.parseInt(args[0]) : 500;
 		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
 		String fsync = args.length > 2 ? args[2] : "always";
 		WireMockServer standIn = standIn();
 		int port = freePort();
 		int redisPort = freePort();
-		Process redis = fsync.equals("always") ? null : startRedis(redisPort, fsync);
-		Process service = startService(standIn, port, redis == null ? List.of()
-				: List.of("--spring.data.redis.host=127.0.0.1", "--spring.data.redis.port=" + redisPort));
+		Process redis = startRedis(redisPort, fsync);
+		Process service = startService(standIn, port,
+				List.of("--spring.data.redis.host=127.0.0.1", "--spring.data.redis.port=" + redisPort));
 		try {
 			awaitHealthy(port);
 			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			if (roundTrips) {
+				RoundTrips.count(http, port, redisPort, 50);
+				return;
+			}
 			Run warmup = new Run(http, port, "w");
 			warmup.at(rate, 10);
 			warmup.awaitReplies();
 			Run run = new Run(http, port, "m");
 			run.at(rate, seconds);
 			run.report(rate, seconds);
+			Run big = new Run(http, port, "big");
+			big.oneBody(1000);
 		}
 		finally {
 			standIn.stop();
 			service.destroy();
 			service.waitFor();
-			if (redis != null) {
-				redis.destroy();
-			}
+			redis.destroy();
 		}
 	}
 
-	/** A redis-server with another fsync policy than the local one's {@code always} (the same binary). */
+	/** The embedded redis-server (the binary the local run uses) with AOF and the given fsync policy. */
 	private static Process startRedis(int port, String fsync) throws IOException, InterruptedException {
 		Path dir = Path.of("target", "benchmark-redis", UUID.randomUUID().toString()).toAbsolutePath();
 		java.nio.file.Files.createDirectories(dir);
@@ -98,6 +110,10 @@ public final class WebhookLoadBenchmark {
 	private static final Map<String, Integer> REPLIES = new ConcurrentHashMap<>();
 	private static final AtomicLong LAST_REPLY = new AtomicLong();
 	private static final Pattern REPLY_TOKEN = Pattern.compile("\"replyToken\"\\s*:\\s*\"([^\"]+)\"");
+
+	static boolean replied(String token) {
+		return REPLIES.containsKey(token);
+	}
 
 	/** Answers like LINE; no request journal (it would grow with every request), a listener counts the replies. */
 	private static WireMockServer standIn() {
@@ -161,7 +177,27 @@ public final class WebhookLoadBenchmark {
 			CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
 		}
 
+		/** One webhook body with {@code events} events; prints how long its acknowledgement took. */
+		void oneBody(int events) throws InterruptedException {
+			String[] all = new String[events];
+			for (int i = 0; i < events; i++) {
+				all[i] = eventOnly(i);
+			}
+			long start = System.nanoTime();
+			int status = post(Webhooks.batch(all)).join();
+			double ms = (System.nanoTime() - start) / 1e6;
+			started = start;
+			awaitReplies();
+			long lost = expected.keySet().stream().filter(token -> !REPLIES.containsKey(token)).count();
+			System.out.printf("one body of %d events: status %d, acknowledged in %.1f ms; answered %d, lost %d%n", events,
+					status, ms, expected.size() - lost, lost);
+		}
+
 		private String event(int i) {
+			return Webhooks.batch(eventOnly(i));
+		}
+
+		private String eventOnly(int i) {
 			String token = prefix + "-rt-" + i;
 			expected.put(token, true);
 			// A conversation per event: an escalated user's later messages go silently to the coordinator, which would
@@ -169,7 +205,7 @@ public final class WebhookLoadBenchmark {
 			String source = i % 10 == 0 ? Webhooks.groupSource("C" + prefix + i, "U" + prefix + i)
 					: Webhooks.userSource("U" + prefix + i);
 			String text = (i % 10 == 0 ? "コンシェルジュ " : "") + QUESTIONS[i % QUESTIONS.length];
-			return Webhooks.batch(Webhooks.text(Webhooks.newEventId(), source, token, text));
+			return Webhooks.text(Webhooks.newEventId(), source, token, text);
 		}
 
 		private CompletableFuture<Integer> post(String body) {
@@ -225,7 +261,8 @@ public final class WebhookLoadBenchmark {
 		if (!jvmArgs.isEmpty()) {
 			command.addAll(List.of(jvmArgs.split("\\s+")));
 		}
-		command.addAll(List.of("-jar", "target/kyodo-concierge.jar", "--server.port=" + port,
+		// "serve": the jar's entry point starts the service with it (older builds ignore the word).
+		command.addAll(List.of("-jar", "target/kyodo-concierge.jar", "serve", "--server.port=" + port,
 				"--kyodo.line.api-base-url=" + standIn.baseUrl(), "--kyodo.local-redis.data-dir=" + data));
 		command.addAll(redis);
 		// -Dbenchmark.serviceArgs="--kyodo.line.workers.threads=8" to try other settings

@@ -28,7 +28,6 @@ import jp.chigasaki.kyodo.escalation.Ticket;
  * @param coordinatorGroupId the coordinators' LINE group; blank: no group notifications
  * @param consoleBaseUrl the console's public address, for ticket links in the group
  * @param retention how long an idle ticket and its transcript (user text) are kept; renewed on every change
- * @param recentTtl how long bot-mode turns are kept for a ticket that may follow
  */
 @Validated
 @ConfigurationProperties("kyodo.escalation")
@@ -40,8 +39,7 @@ public record EscalationProperties(@NotNull @DefaultValue("Asia/Tokyo") ZoneId z
 		@NotNull @DefaultValue("CITY") Ticket.Queue defaultQueue, @Valid List<Topic> topics,
 		String coordinatorGroupId, @NotNull @DefaultValue("http://localhost:8080") URI consoleBaseUrl,
 		@NotNull @DefaultValue("P30D") Duration retention, @NotNull @DefaultValue("P400D") Duration auditRetention,
-		@NotNull @DefaultValue("PT30M") Duration intakeTimeout, @NotNull @DefaultValue("PT24H") Duration recentTtl,
-		@Min(1) @DefaultValue("20") int recentTurnsKept, @NotNull @DefaultValue("PT30S") Duration retryInterval,
+		@NotNull @DefaultValue("PT30S") Duration retryInterval,
 		@NotNull @DefaultValue("PT1M") Duration slaCheckInterval) {
 
 	static final List<Topic> DEFAULT_TOPICS = List.of(new Topic("kyodo", "協働の進め方・相談先", Ticket.Queue.CITY),

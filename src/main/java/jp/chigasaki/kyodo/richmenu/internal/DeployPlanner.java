@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,11 +43,11 @@ public final class DeployPlanner {
 		Map<String, String> aliasTargets = aliases.stream()
 			.collect(Collectors.toMap(RichMenuAliasResponse::richMenuAliasId, RichMenuAliasResponse::richMenuId));
 		List<Step> steps = new ArrayList<>();
-		List<String> names = new ArrayList<>();
+		Map<String, String> names = new LinkedHashMap<>();
 		for (RichMenu menu : menus) {
 			byte[] png = pictures.apply(menu);
 			String name = NAME_PREFIX + menu.id() + "/" + hash(menu, png);
-			names.add(name);
+			names.put(menu.id(), name);
 			if (existing.containsKey(name)) {
 				steps.add(new Step.Keep(menu.id(), existing.get(name)));
 			}
@@ -56,23 +58,34 @@ public final class DeployPlanner {
 		}
 		menus.stream().filter(m -> m.shows() == RichMenu.Shows.EVERYONE)
 			.forEach(m -> steps.add(new Step.SetDefault(m.id())));
+		aliases(menus, aliasTargets, id -> existing.get(names.get(id)), steps);
+		menus.stream().filter(m -> m.shows() == RichMenu.Shows.STAFF).forEach(m -> link(m, staffUserIds, steps));
+		removals(menus, names.values(), onChannel, aliasTargets.keySet(), steps);
+		return steps;
+	}
+
+	/** Creates the missing aliases and repoints those whose menu is not the one kept ({@code kept}: null when new). */
+	private static void aliases(List<RichMenu> menus, Map<String, String> targets, Function<String, String> kept,
+			List<Step> steps) {
 		for (RichMenu menu : menus) {
-			String target = aliasTargets.get(menu.aliasId());
-			String now = existing.get(names.get(menus.indexOf(menu)));
+			String target = targets.get(menu.aliasId());
 			if (target == null) {
 				steps.add(new Step.CreateAlias(menu.aliasId(), menu.id()));
 			}
-			else if (!target.equals(now)) {
+			else if (!target.equals(kept.apply(menu.id()))) {
 				steps.add(new Step.UpdateAlias(menu.aliasId(), menu.id()));
 			}
 		}
-		menus.stream().filter(m -> m.shows() == RichMenu.Shows.STAFF).forEach(m -> link(m, staffUserIds, steps));
+	}
+
+	/** Our aliases of menus no file describes, then our menus that are not wanted now; nothing of anyone else. */
+	private static void removals(List<RichMenu> menus, Collection<String> wantedNames,
+			List<RichMenuResponse> onChannel, Set<String> aliasIds, List<Step> steps) {
 		Set<String> wanted = menus.stream().map(RichMenu::aliasId).collect(Collectors.toSet());
-		aliasTargets.keySet().stream().filter(a -> a.startsWith(RichMenu.ALIAS_PREFIX) && !wanted.contains(a)).sorted()
+		aliasIds.stream().filter(a -> a.startsWith(RichMenu.ALIAS_PREFIX) && !wanted.contains(a)).sorted()
 			.forEach(a -> steps.add(new Step.DeleteAlias(a)));
-		onChannel.stream().filter(m -> m.name().startsWith(NAME_PREFIX) && !names.contains(m.name()))
+		onChannel.stream().filter(m -> m.name().startsWith(NAME_PREFIX) && !wantedNames.contains(m.name()))
 			.forEach(m -> steps.add(new Step.Delete(m.richMenuId(), m.name())));
-		return steps;
 	}
 
 	private static void link(RichMenu menu, Set<String> staffUserIds, List<Step> steps) {

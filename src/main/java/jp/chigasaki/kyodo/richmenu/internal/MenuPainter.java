@@ -11,7 +11,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -32,7 +31,6 @@ public final class MenuPainter {
 	private static final Color TAB_IDLE = new Color(0xE5E7EB);
 	private static final int INSET = 16;
 	private static final int MAX_LINES = 3;
-	private static final String NO_LINE_START = "・、。）」ーぁぃぅぇぉっゃゅょァィゥェォッャュョ";
 
 	private final Font font;
 
@@ -89,31 +87,18 @@ public final class MenuPainter {
 		text(g, area.label(), area.note(), b, INK);
 	}
 
-	/**
-	 * The label as large as fits the cell: on one line if that keeps at least two thirds of the largest size, else
-	 * wrapped to at most three lines; the note below it on one line at about half the size.
-	 */
+	/** The label and its note, centred in the cell. */
 	private void text(Graphics2D g, String label, String note, RichMenu.Bounds b, Color ink) {
 		int width = b.width() - 6 * INSET;
-		int height = b.height() - 4 * INSET;
-		float largest = Math.min(120, height * (note == null ? 0.45f : 0.30f));
-		float size = largest;
-		Font face = font.deriveFont(size);
-		List<String> lines = wrap(label, g.getFontMetrics(face), width);
-		while (size > 28 && (lines.size() > 1 && size > largest * 2 / 3 || lines.size() > MAX_LINES
-				|| linesHeight(g, face, lines.size(), note) > height)) {
-			size -= 4;
-			face = font.deriveFont(size);
-			lines = wrap(label, g.getFontMetrics(face), width);
-		}
-		FontMetrics big = g.getFontMetrics(face);
-		Font small = fitted(g, note, width, Math.max(28, size * 0.55f));
+		Fit fit = fit(g, label, note, width, b.height() - 4 * INSET);
+		FontMetrics big = g.getFontMetrics(fit.face());
+		Font small = fitted(g, note, width, Math.max(28, fit.face().getSize2D() * 0.55f));
 		FontMetrics little = g.getFontMetrics(small);
-		int total = big.getHeight() * lines.size() + (note == null ? 0 : little.getHeight() + INSET);
+		int total = big.getHeight() * fit.lines().size() + (note == null ? 0 : little.getHeight() + INSET);
 		int y = b.y() + (b.height() - total) / 2;
 		g.setColor(ink);
-		g.setFont(face);
-		for (String line : lines) {
+		g.setFont(fit.face());
+		for (String line : fit.lines()) {
 			g.drawString(line, b.x() + (b.width() - big.stringWidth(line)) / 2, y + big.getAscent());
 			y += big.getHeight();
 		}
@@ -122,6 +107,27 @@ public final class MenuPainter {
 			g.setFont(small);
 			g.drawString(note, b.x() + (b.width() - little.stringWidth(note)) / 2, y + INSET + little.getAscent());
 		}
+	}
+
+	/**
+	 * The label as large as fits: on one line if that keeps at least two thirds of the largest size, else wrapped to
+	 * at most three lines.
+	 */
+	private Fit fit(Graphics2D g, String label, String note, int width, int height) {
+		float largest = Math.min(120, height * (note == null ? 0.45f : 0.30f));
+		float size = largest;
+		Font face = font.deriveFont(size);
+		List<String> lines = LabelLines.wrap(label, g.getFontMetrics(face), width);
+		while (size > 28 && (lines.size() > 1 && size > largest * 2 / 3 || lines.size() > MAX_LINES
+				|| linesHeight(g, face, lines.size(), note) > height)) {
+			size -= 4;
+			face = font.deriveFont(size);
+			lines = LabelLines.wrap(label, g.getFontMetrics(face), width);
+		}
+		return new Fit(face, lines);
+	}
+
+	private record Fit(Font face, List<String> lines) {
 	}
 
 	private Font fitted(Graphics2D g, String note, int width, float size) {
@@ -136,41 +142,6 @@ public final class MenuPainter {
 	private int linesHeight(Graphics2D g, Font face, int lines, String note) {
 		int line = g.getFontMetrics(face).getHeight();
 		return line * lines + (note == null ? 0 : line / 2 + INSET);
-	}
-
-	/**
-	 * Lines of about equal width (no lone last character), broken at a space or after 「・」 where one is near, none
-	 * starting with 「・」 or a small kana.
-	 */
-	static List<String> wrap(String text, FontMetrics metrics, int width) {
-		List<String> greedy = greedy(text, metrics, width);
-		if (greedy.size() < 2) {
-			return greedy;
-		}
-		int even = metrics.stringWidth(text) / greedy.size() + metrics.charWidth('あ');
-		List<String> balanced = greedy(text, metrics, Math.min(width, even));
-		return balanced.size() == greedy.size() ? balanced : greedy;
-	}
-
-	private static List<String> greedy(String text, FontMetrics metrics, int width) {
-		List<String> lines = new ArrayList<>();
-		String rest = text;
-		while (!rest.isEmpty()) {
-			int end = rest.length();
-			while (end > 1 && metrics.stringWidth(rest.substring(0, end)) > width) {
-				end--;
-			}
-			while (end > 1 && end < rest.length() && NO_LINE_START.indexOf(rest.charAt(end)) >= 0) {
-				end--;
-			}
-			if (end < rest.length()) {
-				int soft = Math.max(rest.lastIndexOf(' ', end), rest.lastIndexOf('・', end - 1) + 1);
-				end = soft > end / 2 ? soft : end;
-			}
-			lines.add(rest.substring(0, end).strip());
-			rest = rest.substring(end).strip();
-		}
-		return lines;
 	}
 
 	private static byte[] encode(BufferedImage image) {
