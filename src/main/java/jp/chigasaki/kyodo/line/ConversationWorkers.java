@@ -53,6 +53,20 @@ final class ConversationWorkers implements AutoCloseable {
 		return true;
 	}
 
+	/** Waits at most {@code timeout} for every accepted task to finish; false when some are still running. */
+	boolean awaitIdle(java.time.Duration timeout) {
+		long end = System.nanoTime() + timeout.toNanos();
+		try {
+			while (pending.get() > 0 && System.nanoTime() - end < 0) {
+				Thread.sleep(20);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return pending.get() == 0;
+	}
+
 	/** Tasks accepted and not finished yet. */
 	int pending() {
 		return pending.get();
