@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -57,7 +58,7 @@ class EventsPages {
 		List<String> explaining = departments == null ? List.of() : Arrays.asList(departments.split("[、,\n]"));
 		Event event = events.create(new Event(0, title, field, startsAt, endsAt, place, capacity, description,
 				presentations, explaining, published));
-		flash.addFlashAttribute("notice", "イベント「" + event.title() + "」を登録しました。");
+		flash.addAttribute("done", InitiativeViews.Done.EVENT_CREATED);
 		return "redirect:/console/events/" + event.id();
 	}
 
@@ -89,6 +90,12 @@ class EventsPages {
 		model.addAttribute("text", text);
 		model.addAttribute("audit", announcements.audit(20));
 		return page(user, model, "console/announcements");
+	}
+
+	/** The notice of the form post that redirected here ({@code ?done=…}), on every page of this controller. */
+	@ModelAttribute("notice")
+	String notice(@RequestParam(required = false) InitiativeViews.Done done) {
+		return InitiativeViews.Done.text(done);
 	}
 
 	private String page(Authentication user, Model model, String template) {

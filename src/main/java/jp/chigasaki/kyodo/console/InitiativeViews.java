@@ -20,6 +20,26 @@ final class InitiativeViews {
 	private InitiativeViews() {
 	}
 
+	/**
+	 * What a form post did, passed to the page it redirects to as {@code ?done=…} (not as a flash attribute: the
+	 * session lives in Redis as JSON and keeps no flash maps).
+	 */
+	enum Done {
+		GROUP_UPDATED("団体の登録内容を更新しました。"), NEED_POSTED("協働の種を登録しました（確認待ち）。"),
+		NEED_STATUS("協働の種の状態を変更しました。"), MEETING_PROPOSED("事前打ち合わせを提案し、両者に LINE でお知らせしました。"),
+		MEETING_CHANGED("打ち合わせを更新しました。"), MEETING_ANSWERED("回答を記録しました。"), EVENT_CREATED("イベントを登録しました。");
+
+		private final String text;
+
+		Done(String text) {
+			this.text = text;
+		}
+
+		static String text(Done done) {
+			return done == null ? null : done.text;
+		}
+	}
+
 	/** A feature coordinators switched off by configuration. */
 	static void requireOn(boolean enabled) {
 		if (!enabled) {

@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -60,7 +61,7 @@ class MatchingPages {
 			@RequestParam String contact, RedirectAttributes flash) {
 		InitiativeViews.requireOn(groups.enabled());
 		groups.update(id, new Group.Profile(name, field, area, can, want, contact));
-		flash.addFlashAttribute("notice", "団体 " + id + " の登録内容を更新しました。");
+		flash.addAttribute("done", InitiativeViews.Done.GROUP_UPDATED);
 		return "redirect:/console/groups";
 	}
 
@@ -80,7 +81,7 @@ class MatchingPages {
 		InitiativeViews.requireOn(needs.enabled());
 		Need need = needs.post(new Need.Draft(title, field, department, want, area,
 				offers == null ? EnumSet.noneOf(Need.Offer.class) : offers, cost, period), user.getName(), null);
-		flash.addFlashAttribute("notice", "協働の種「" + need.draft().title() + "」を登録しました（確認待ち）。");
+		flash.addAttribute("done", InitiativeViews.Done.NEED_POSTED);
 		return "redirect:/console/needs/" + need.id();
 	}
 
@@ -99,7 +100,7 @@ class MatchingPages {
 	String status(@PathVariable long id, @RequestParam Need.Status status, RedirectAttributes flash) {
 		InitiativeViews.requireOn(needs.enabled());
 		needs.change(id, null, status);
-		flash.addFlashAttribute("notice", "状態を「" + status.label() + "」にしました。");
+		flash.addAttribute("done", InitiativeViews.Done.NEED_STATUS);
 		return "redirect:/console/needs/" + id;
 	}
 
@@ -114,7 +115,7 @@ class MatchingPages {
 			}
 		}
 		Meeting meeting = meetings.propose(needId, groupId, times, user.getName());
-		flash.addFlashAttribute("notice", "事前打ち合わせ #" + meeting.id() + " を提案し、両者に LINE でお知らせしました。");
+		flash.addAttribute("done", InitiativeViews.Done.MEETING_PROPOSED);
 		return "redirect:/console/meetings";
 	}
 
@@ -134,7 +135,7 @@ class MatchingPages {
 			@RequestParam(required = false) String note, RedirectAttributes flash) {
 		InitiativeViews.requireOn(meetings.enabled());
 		meetings.change(id, status, note, null);
-		flash.addFlashAttribute("notice", "打ち合わせ #" + id + " を「" + status.label() + "」にしました。");
+		flash.addAttribute("done", InitiativeViews.Done.MEETING_CHANGED);
 		return "redirect:/console/meetings";
 	}
 
@@ -143,9 +144,15 @@ class MatchingPages {
 	String answer(@PathVariable long id, @RequestParam Meeting.Side side, @RequestParam int option,
 			RedirectAttributes flash) {
 		InitiativeViews.requireOn(meetings.enabled());
-		Meeting meeting = meetings.answer(id, side, option);
-		flash.addFlashAttribute("notice", "打ち合わせ #" + id + " の回答を記録しました（" + meeting.status().label() + "）。");
+		meetings.answer(id, side, option);
+		flash.addAttribute("done", InitiativeViews.Done.MEETING_ANSWERED);
 		return "redirect:/console/meetings";
+	}
+
+	/** The notice of the form post that redirected here ({@code ?done=…}), on every page of this controller. */
+	@ModelAttribute("notice")
+	String notice(@RequestParam(required = false) InitiativeViews.Done done) {
+		return InitiativeViews.Done.text(done);
 	}
 
 	private String page(Authentication user, Model model, String template) {

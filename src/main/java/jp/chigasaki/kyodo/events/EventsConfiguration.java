@@ -34,7 +34,10 @@ class EventsConfiguration {
 		return new EventReminders(events, eventStore, notices, clock);
 	}
 
-	/** The public read-only pages: GET only, no session, no sign-in, scripts only from this service. */
+	/**
+	 * The public read-only pages: no session, no sign-in, no form to protect. Their Content-Security-Policy is the
+	 * one every page gets from the operations feature.
+	 */
 	@Bean
 	@Order(30)
 	SecurityFilterChain publicPagesSecurity(HttpSecurity http) throws Exception {
@@ -43,8 +46,6 @@ class EventsConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:")))
 			.build();
 	}
 }

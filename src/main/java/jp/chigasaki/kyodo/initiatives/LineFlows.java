@@ -43,8 +43,8 @@ class LineFlows {
 	}
 
 	@Bean
-	GuidedFlow meetingAnswerFlow(Meetings meetings) {
-		return new Adapter(new MeetingFlow(meetings));
+	GuidedFlow meetingAnswerFlow(Meetings meetings, Groups groups, Needs needs) {
+		return new Adapter(new MeetingFlow(meetings, groups, needs));
 	}
 
 	@Bean

@@ -98,7 +98,7 @@ final class NeedSteps {
 			return ask(s, "「登録する」を押すか、「やめる」と送ってください。");
 		}
 		Need need = needs.post(new Need.Draft(s.title(), s.field(), s.department(), s.want(), null, s.offers(),
-				Boolean.TRUE.equals(s.cost()), s.period()), "line-staff", turn.userId());
+				Boolean.TRUE.equals(s.cost()), s.period()), "line-staff", turn.userId(), turn.eventKey());
 		return Step.done("協働の種 #" + need.id() + " を登録しました（確認待ち）。市民自治推進課が確認してから公開します。「登録した協働の種」で状況を確認できます。",
 				List.of());
 	}

@@ -74,7 +74,17 @@ final class InitiativeRecorder {
 				"announcement-deliveries\t" + event.delivered());
 	}
 
+	/** Best effort: the initiative's record is already stored, so a Redis failure here must not fail it. */
 	private void record(Instant at, String kind, String... more) {
+		try {
+			store(at, kind, more);
+		}
+		catch (RuntimeException ex) {
+			metrics.dropped("initiative", ex);
+		}
+	}
+
+	private void store(Instant at, String kind, String... more) {
 		Map<String, Object> raw = new LinkedHashMap<>();
 		raw.put("type", "initiative");
 		raw.put("at", at.toString());

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 import io.micrometer.core.instrument.MeterRegistry;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.micrometer.core.instrument.Timer;
 
 import jp.chigasaki.kyodo.conversation.TurnCompleted;
@@ -19,6 +22,8 @@ import jp.chigasaki.kyodo.escalation.TicketEvent;
  * Names and tags are documented in docs/insights.md; no tag holds an id of a person.
  */
 final class InsightsMetrics {
+
+	private static final Logger log = LoggerFactory.getLogger(InsightsMetrics.class);
 
 	private final MeterRegistry registry;
 
@@ -70,6 +75,12 @@ final class InsightsMetrics {
 				timer("kyodo.insights.tickets.resolve.time", queue).record(nonNegative(closed.open()));
 			}
 		}
+	}
+
+	/** An event that could not be recorded (Redis down): counted and logged by kind and exception class only. */
+	void dropped(String event, RuntimeException ex) {
+		registry.counter("kyodo.insights.dropped", "event", event).increment();
+		log.warn("Insights: a {} event was not recorded ({})", event, ex.getClass().getSimpleName());
 	}
 
 	void initiative(String kind) {

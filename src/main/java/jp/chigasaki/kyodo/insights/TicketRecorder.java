@@ -33,8 +33,18 @@ final class TicketRecorder {
 		this.properties = properties;
 	}
 
+	/** Best effort: the ticket change is already stored, so a Redis failure here must not fail it. */
 	@EventListener
 	void on(TicketEvent event) {
+		try {
+			record(event);
+		}
+		catch (RuntimeException ex) {
+			metrics.dropped("ticket", ex);
+		}
+	}
+
+	private void record(TicketEvent event) {
 		Map<String, Object> raw = new LinkedHashMap<>();
 		raw.put("type", "ticket");
 		raw.put("at", event.at().toString());

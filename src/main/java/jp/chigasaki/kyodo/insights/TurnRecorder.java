@@ -34,8 +34,18 @@ final class TurnRecorder {
 		this.properties = properties;
 	}
 
+	/** Best effort: the turn is already answered and saved, so a Redis failure here must not fail it. */
 	@EventListener
 	void on(TurnCompleted turn) {
+		try {
+			record(turn);
+		}
+		catch (RuntimeException ex) {
+			metrics.dropped("turn", ex);
+		}
+	}
+
+	private void record(TurnCompleted turn) {
 		List<String> counters = new ArrayList<>();
 		String mark = null;
 		Question question = null;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -21,7 +22,7 @@ import org.springframework.dao.DataAccessException;
  * are claimed first (XAUTOCLAIM), so they run before newer ones; entries of its own that stayed pending for
  * {@code claim-idle} (a Redis failure mid-event) are claimed again too.
  */
-class InboxReader implements SmartLifecycle {
+class InboxReader implements SmartLifecycle, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(InboxReader.class);
 
@@ -89,12 +90,27 @@ class InboxReader implements SmartLifecycle {
 			Thread.currentThread().interrupt();
 		}
 		lanes.close();
+		releaseAll();
+		instances.leave();
+	}
+
+	/**
+	 * Also stops the reader when the context is torn down without a lifecycle stop (a refresh that failed after the
+	 * reader started): a reader left running would keep its partitions' leases without being able to work on them.
+	 */
+	@Override
+	public void close() {
+		if (active) {
+			stop();
+		}
+	}
+
+	private void releaseAll() {
 		for (int partition = 0; partition < held.length; partition++) {
 			if (held[partition]) {
 				release(partition);
 			}
 		}
-		instances.leave();
 	}
 
 	@Override
@@ -120,7 +136,16 @@ class InboxReader implements SmartLifecycle {
 						ex.getMostSpecificCause().getMessage());
 				pause();
 			}
+			catch (RejectedExecutionException ex) {
+				// The workers are shut down, so this instance is going away: give its partitions to a live one.
+				log.warn("Inbox reader: the workers are shut down; stopping and releasing the partitions");
+				active = false;
+				releaseAll();
+			}
 			catch (RuntimeException ex) {
+				if (!active) {
+					return;
+				}
 				log.error("Inbox reader failed: {}", ex.getClass().getName());
 				pause();
 			}

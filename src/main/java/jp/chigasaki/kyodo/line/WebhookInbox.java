@@ -8,11 +8,19 @@ import java.util.Map;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.redis.connection.ReturnType;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.util.StreamUtils;
 
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.async.RedisScriptingAsyncCommands;
 import jp.chigasaki.kyodo.conversation.ConversationOwner;
 
 /**
@@ -35,6 +43,9 @@ import jp.chigasaki.kyodo.conversation.ConversationOwner;
 class WebhookInbox {
 
 	static final String GROUP = "workers";
+
+	/** Within LINE's 2 s, with room for the answer to travel back. */
+	private static final java.time.Duration ANSWER_WITHIN = java.time.Duration.ofSeconds(1);
 
 	private final StringRedisTemplate redis;
 	private final ConversationOwner owner;
@@ -86,21 +97,48 @@ class WebhookInbox {
 			byPartition.computeIfAbsent(partitionOf(conversation), p -> new ArrayList<>())
 				.add(new String[] { event.key(), conversation, event.json() });
 		}
-		List<Object> results;
+		List<Long> results;
 		try {
-			results = redis.executePipelined((RedisCallback<Object>) connection -> {
-				byPartition.forEach((partition, batch) -> connection.scriptingCommands()
-					.eval(append, ReturnType.INTEGER, batch.size() + 1, arguments(partition, batch)));
-				return null;
-			});
+			results = redis.execute((RedisCallback<List<Long>>) connection -> appendAll(connection, byPartition));
 		}
 		catch (DataAccessException ex) {
 			throw new Unavailable("Redis did not answer");
 		}
 		wake.run();
-		if (results.stream().anyMatch(result -> !(result instanceof Long added) || added < 0)) {
+		if (results == null || results.stream().anyMatch(added -> added == null || added < 0)) {
 			throw new Unavailable("inbox backlog full");
 		}
+	}
+
+	/**
+	 * One script per partition, all sent before any answer is awaited: one round trip on the shared connection
+	 * (Spring's pipelining would open a dedicated connection per call). On a cluster Lettuce sends each to the node
+	 * of its partition's slot.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<Long> appendAll(RedisConnection connection, Map<Integer, List<String[]>> byPartition) {
+		var commands = (RedisScriptingAsyncCommands<byte[], byte[]>) connection.getNativeConnection();
+		List<RedisFuture<Long>> sent = new ArrayList<>();
+		byPartition.forEach((partition, batch) -> {
+			byte[][] all = arguments(partition, batch);
+			byte[][] keys = java.util.Arrays.copyOfRange(all, 0, batch.size() + 1);
+			byte[][] args = java.util.Arrays.copyOfRange(all, batch.size() + 1, all.length);
+			sent.add(commands.eval(append, ScriptOutputType.INTEGER, keys, args));
+		});
+		List<Long> results = new ArrayList<>();
+		for (RedisFuture<Long> future : sent) {
+			try {
+				results.add(future.get(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new QueryTimeoutException("interrupted while appending", ex);
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				throw new QueryTimeoutException("the inbox did not answer", ex);
+			}
+		}
+		return results;
 	}
 
 	/** Keys, then arguments, as {@code inbox-append.lua} reads them; each event is {key, conversation, json}. */

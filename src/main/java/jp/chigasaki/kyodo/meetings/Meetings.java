@@ -54,9 +54,7 @@ public class Meetings {
 
 	/** Proposes a meeting and asks both sides in LINE (the department only when its need was posted in LINE). */
 	public Meeting propose(long needId, long groupId, List<LocalDateTime> options, String coordinator) {
-		if (options == null || options.isEmpty() || options.size() > MAX_OPTIONS) {
-			throw new IllegalArgumentException("候補日時を1〜" + MAX_OPTIONS + "件指定してください。");
-		}
+		checkOptions(options);
 		Need need = needs.get(needId);
 		Group group = groups.get(groupId);
 		Instant now = clock.instant();
@@ -64,13 +62,17 @@ public class Meetings {
 		events.publishEvent(new MatchProposed(now, id, needId, groupId));
 		events.publishEvent(new MeetingStatusChanged(now, id, Meeting.Status.PROPOSED));
 		Meeting meeting = get(id);
+		askBoth(meeting, need, group);
+		return meeting;
+	}
+
+	private void askBoth(Meeting meeting, Need need, Group group) {
 		ask(meeting, group.memberIds(), "g", "「" + need.draft().title() + "」（" + need.draft().department()
 				+ "）について、事前打ち合わせのご提案です。市民自治推進課が間に入ります。");
 		if (need.posterId() != null) {
 			ask(meeting, Set.of(need.posterId()),
 					"d", "「" + need.draft().title() + "」に関心のある団体「" + group.name() + "」との事前打ち合わせのご提案です。");
 		}
-		return meeting;
 	}
 
 	/**
@@ -126,15 +128,23 @@ public class Meetings {
 		}
 	}
 
-	/** A coordinator's change: a new status and/or note, or new date options (both sides answer again). */
+	/** A coordinator's change: a new status and/or note, or new date options (both sides are asked again). */
 	public Meeting change(long id, Meeting.Status status, String note, List<LocalDateTime> options) {
+		if (options != null) {
+			checkOptions(options);
+		}
 		Instant now = clock.instant();
 		Meeting.Status target = options != null && status == null ? Meeting.Status.PROPOSED : status;
 		Meeting.Status before = store.change(id, target, note, options, now).orElseThrow(() -> notFound(id));
 		if (target != null && target != before) {
 			events.publishEvent(new MeetingStatusChanged(now, id, target));
 		}
-		return get(id);
+		Meeting meeting = get(id);
+		if (options != null) {
+			// New dates: both sides answer again, with new buttons (the notice key carries the change time).
+			askBoth(meeting, needs.get(meeting.needId()), groups.get(meeting.groupId()));
+		}
+		return meeting;
 	}
 
 	public Meeting get(long id) {
@@ -168,6 +178,12 @@ public class Meetings {
 		buttons.add(new Notices.Button("今回は見送る", POSTBACK + meeting.id() + ":" + side + ":D"));
 		notices.push(to, "meeting:" + meeting.id() + ":" + meeting.updatedAt().toEpochMilli(), text.toString(),
 				buttons);
+	}
+
+	private static void checkOptions(List<LocalDateTime> options) {
+		if (options == null || options.isEmpty() || options.size() > MAX_OPTIONS) {
+			throw new IllegalArgumentException("候補日時を1〜" + MAX_OPTIONS + "件指定してください。");
+		}
 	}
 
 	static String reply(Meeting meeting) {

@@ -26,6 +26,8 @@ import jp.chigasaki.kyodo.groups.Field;
  * {@code line-staff}), posterId, createdAt, updatedAt (epoch millis). TTL {@code retention}, renewed on change.</li>
  * <li>{@code kyodo:need:{n:ID}:interest} ZSET group id → when the group tapped 関心あり. TTL {@code retention}.</li>
  * <li>{@code kyodo:need:index} ZSET need id → created at. Ids only, no TTL; expired ids are dropped on read.</li>
+ * <li>{@code kyodo:need:posted:EVENTKEY} STRING need id reserved by the webhook event that posted it in LINE. TTL 1
+ * day.</li>
  * </ul>
  * Writes: {@code src/main/resources/needs/update.lua} (fields and TTL in one step).
  */
@@ -33,6 +35,7 @@ class NeedStore {
 
 	static final String SEQUENCE = "kyodo:need:seq";
 	static final String INDEX = "kyodo:need:index";
+	private static final java.time.Duration REQUEST_TTL = java.time.Duration.ofDays(1);
 
 	private final StringRedisTemplate redis;
 	private final Duration retention;
@@ -48,8 +51,22 @@ class NeedStore {
 		return "kyodo:need:{n:" + id + "}:" + part;
 	}
 
-	long create(Need.Draft draft, String postedBy, String posterId, Instant now) {
+	/**
+	 * Stores a new need. With a {@code requestKey} (the webhook event that posted it) the id is reserved under
+	 * {@code kyodo:need:posted:KEY} (SET NX, 1 day) before the need is written, so a turn that runs twice writes the
+	 * same need twice (idempotent) instead of two needs.
+	 */
+	long create(Need.Draft draft, String postedBy, String posterId, Instant now, String requestKey) {
 		long id = redis.opsForValue().increment(SEQUENCE);
+		if (requestKey != null) {
+			String reserved = "kyodo:need:posted:" + requestKey;
+			if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(reserved, Long.toString(id), REQUEST_TTL))) {
+				id = Long.parseLong(redis.opsForValue().get(reserved));
+				if (find(id).isPresent()) {
+					return id;
+				}
+			}
+		}
 		Map<String, String> fields = fields(draft);
 		fields.put("status", Need.Status.DRAFT.name());
 		fields.put("postedBy", postedBy);

@@ -40,8 +40,12 @@ public class Needs {
 	 * @param posterId that staff member's LINE user id (asked to confirm meetings), null from the console
 	 */
 	public Need post(Need.Draft draft, String postedBy, String posterId) {
-		long id = store.create(draft, postedBy, posterId, clock.instant());
-		return get(id);
+		return get(store.create(draft, postedBy, posterId, clock.instant(), null));
+	}
+
+	/** Posts a need once per {@code requestKey} (the LINE webhook event): a turn that runs twice posts one need. */
+	public Need post(Need.Draft draft, String postedBy, String posterId, String requestKey) {
+		return get(store.create(draft, postedBy, posterId, clock.instant(), requestKey));
 	}
 
 	/**

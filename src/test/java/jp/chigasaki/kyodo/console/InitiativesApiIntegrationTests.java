@@ -127,6 +127,20 @@ class InitiativesApiIntegrationTests extends EscalationTestContext {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("この打ち合わせはすでに「確定」です。"));
 
+		LineMock.reset();
+		mvc.perform(patch("/api/meetings/{id}", meetingId).with(CITY).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"options\":[\"2026-08-01T10:00:00\"]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("PROPOSED"))
+			.andExpect(jsonPath("$.groupAnswer").value(org.hamcrest.Matchers.nullValue()));
+		assertThat(LineMock.requests(LineMock.PUSH)).singleElement()
+			.satisfies(push -> assertThat(push.getBodyAsString()).contains("8月1日 10:00", "mtg:" + meetingId + ":g:0"));
+		mvc.perform(patch("/api/meetings/{id}", meetingId).with(CITY).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"options\":[]}"))
+			.andExpect(status().isBadRequest());
+
 		mvc.perform(get("/api/groups/{id}", group.id()).with(CITY))
 			.andExpect(jsonPath("$.name").value("南湖ビーチクリーン"))
 			.andExpect(jsonPath("$.members").value(1))

@@ -103,7 +103,7 @@ class InsightsBrowserIntegrationTests extends EscalationTestContext {
 
 			for (String page : new String[] { "/console/queue", "/console/insights",
 					"/console/unanswered?from=" + from + "&to=" + to, "/console/needs", "/console/groups",
-					"/console/meetings", "/console/events", "/console/announcements" }) {
+					"/console/meetings", "/console/events", "/console/announcements", "/console/knowledge" }) {
 				browser.get(base() + page);
 				assertThat(browser.findElements(By.id("sign-out"))).as(page + " is a console page").hasSize(1);
 				PhoneBrowser.assertFitsTheWidth(browser);

@@ -122,14 +122,14 @@ class MatchingBrowserIntegrationTests extends EscalationTestContext {
 		new Select(record.findElement(By.name("side"))).selectByVisibleText("担当課");
 		new Select(record.findElement(By.name("option"))).selectByVisibleText("7/1 10:00 で可");
 		click(record.findElement(By.cssSelector("button[type='submit']")));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "回答を記録しました（確定）"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "回答を記録しました"));
 		meeting = browser.findElement(By.id("meeting-" + meetingId));
 		assertThat(meeting.findElement(By.className("meeting-status")).getText()).isEqualTo("確定");
 		assertThat(meeting.findElement(By.className("department-answer")).getText()).isEqualTo("候補1");
 
 		meeting.findElement(By.name("note")).sendKeys("環境政策課に電話で確認済み");
 		click(meeting.findElement(By.cssSelector("form:not(.record-answer) button[type='submit']")));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "「確定」にしました"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "打ち合わせを更新しました"));
 		WebElement confirmed = browser.findElement(By.id("meeting-" + meetingId));
 		assertThat(confirmed.getText()).contains("確定", "候補: 7/1 10:00（確定）");
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", confirmed);

@@ -135,5 +135,11 @@ public abstract class EscalationTestContext {
 		RecordingMessenger recordingMessenger() {
 			return new RecordingMessenger();
 		}
+
+		/** Another feature's guided conversation, as the initiatives would plug one in. */
+		@Bean
+		jp.chigasaki.kyodo.conversation.SampleFlow sampleFlow() {
+			return new jp.chigasaki.kyodo.conversation.SampleFlow();
+		}
 	}
 }

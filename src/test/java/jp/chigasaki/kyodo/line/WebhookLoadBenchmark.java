@@ -279,7 +279,8 @@ public final class WebhookLoadBenchmark {
 	private static void awaitHealthy(int port) throws InterruptedException {
 		HttpClient http = HttpClient.newHttpClient();
 		HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		// A shared, busy machine can take minutes to start the service.
+		long deadline = System.nanoTime() + Duration.ofSeconds(360).toNanos();
 		while (System.nanoTime() < deadline) {
 			try {
 				if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

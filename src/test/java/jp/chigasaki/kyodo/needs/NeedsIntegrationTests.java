@@ -102,6 +102,16 @@ class NeedsIntegrationTests {
 	}
 
 	@Test
+	void aTurnThatRunsTwicePostsOneNeed() {
+		String event = "event-" + java.util.UUID.randomUUID();
+		Need first = needs.post(beachNeed(), "line-staff", "Ustaff-twice", event);
+		Need again = needs.post(beachNeed(), "line-staff", "Ustaff-twice", event);
+
+		assertThat(again.id()).isEqualTo(first.id());
+		assertThat(needs.postedBy("Ustaff-twice")).hasSize(1);
+	}
+
+	@Test
 	void departmentsSeeOnlyTheirOwnNeeds() {
 		Need mine = needs.post(beachNeed(), "line-staff", "Ustaff-mine");
 		Need other = needs.post(beachNeed(), "line-staff", "Ustaff-other");

@@ -52,11 +52,11 @@ final class Retriever {
 
 	private final EntryIndex index;
 	private final Map<String, Double> weights;
-	private final double floor;
+	private final int entries;
 
 	Retriever(EntryIndex index, Map<String, Double> weights) {
 		this.index = index;
-		this.floor = Math.min(1, Math.sqrt(SMALL_INDEX / Math.max(1, index.entries().size())));
+		this.entries = index.entries().size();
 		this.weights = new LinkedHashMap<>(weights);
 		this.weights.values().removeIf(weight -> weight <= 0);
 	}
@@ -72,9 +72,9 @@ final class Retriever {
 				known += knownAnywhere(reader, word) ? 1 : 0;
 			}
 			double unknownShare = words.isEmpty() ? 1 : 1 - (double) known / words.size();
-			unknownShare = floor + (1 - floor) * unknownShare;
 			for (Map.Entry<String, Double> field : weights.entrySet()) {
-				double weight = field.getValue() * (FALLBACK_FIELDS.contains(field.getKey()) ? unknownShare : 1);
+				double weight = field.getValue()
+						* (FALLBACK_FIELDS.contains(field.getKey()) ? fallbackShare(unknownShare, entries) : 1);
 				int docCount = reader.getDocCount(field.getKey());
 				Set<String> fieldTerms = docCount == 0 || weight < MIN_WEIGHT ? Set.of() : unique(field.getKey(), text);
 				for (String term : fieldTerms) {
@@ -94,6 +94,15 @@ final class Retriever {
 		}
 		double knownShare = words.isEmpty() ? 0 : (double) known / words.size();
 		return new Prepared(terms.build(), ceiling, words, knownShare);
+	}
+
+	/**
+	 * The share of its weight a fallback field keeps: all of it when the word fields know none of the question's words,
+	 * and at least {@code min(1, sqrt(SMALL_INDEX / entries))} when they know them all.
+	 */
+	static double fallbackShare(double unknownShare, int entries) {
+		double floor = Math.min(1, Math.sqrt(SMALL_INDEX / Math.max(1, entries)));
+		return floor + (1 - floor) * unknownShare;
 	}
 
 	private static boolean knownAnywhere(IndexReader reader, String word) throws IOException {

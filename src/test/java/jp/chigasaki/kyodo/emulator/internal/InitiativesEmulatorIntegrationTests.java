@@ -18,6 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,6 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * an event fills to capacity under concurrent applications; an announcement reaches only the opted-in member.
  */
 @LocalRunTest
+@ExtendWith(OutputCaptureExtension.class)
 class InitiativesEmulatorIntegrationTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -75,7 +79,7 @@ class InitiativesEmulatorIntegrationTests {
 	Handovers handovers;
 
 	@Test
-	void theMatchingFlowFromRegistrationToAConfirmedMeeting() throws Exception {
+	void theMatchingFlowFromRegistrationToAConfirmedMeeting(CapturedOutput log) throws Exception {
 		if (groups.of(Persona.MEMBER.userId()).isEmpty()) {
 			registerTheMembersGroup();
 		}
@@ -114,6 +118,14 @@ class InitiativesEmulatorIntegrationTests {
 		ask("member", postback("mtg:" + meeting.id() + ":g:0"), "日程調整中");
 		ask("staff", postback("mtg:" + meeting.id() + ":d:0"), "確定しました");
 		assertThat(meetings.get(meeting.id()).status()).isEqualTo(Meeting.Status.CONFIRMED);
+		ask("member", text("打ち合わせの確認"), "#" + meeting.id() + " 海岸清掃を一緒に：確定");
+		ask("staff", text("打ち合わせの確認"), "#" + meeting.id() + " 海岸清掃を一緒に：確定");
+		ask("group", "{\"kind\":\"TEXT\",\"text\":\"コンシェルジュ 打ち合わせの確認\",\"speaker\":\""
+				+ Persona.TAKAHASHI.userId() + "\"}", "現在、事前打ち合わせはありません。");
+		assertThat(log.getAll()).as("no user text or LINE id in the log")
+			.contains("Guided flow need started")
+			.doesNotContain("海岸のごみを減らす清掃活動を団体と一緒に", "浜見平・南湖", Persona.MEMBER.userId(),
+					Persona.STAFF.userId());
 	}
 
 	@Test
