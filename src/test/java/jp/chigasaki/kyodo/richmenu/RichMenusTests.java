@@ -55,15 +55,15 @@ class RichMenusTests {
 	void areasFillTheGridBelowTheTabBarWithoutGapsOrOverlaps() {
 		RichMenu member = RichMenus.load(Path.of("richmenu"), knowledge, null).everyone();
 
-		assertThat(member.areas()).hasSize(8);
+		assertThat(member.areas()).hasSize(11);
 		assertThat(member.areas().get(0)).satisfies(tab -> {
 			assertThat(tab.tab()).isTrue();
 			assertThat(tab.bounds()).isEqualTo(new RichMenu.Bounds(0, 0, 1250, 220));
 			assertThat(tab.action()).isEqualTo(new Action.Switch("member", "richmenu:tab=member"));
 		});
 		assertThat(member.areas().get(1).label()).isEqualTo("できること");
-		assertThat(member.areas().get(2).bounds()).isEqualTo(new RichMenu.Bounds(0, 220, 833, 733));
-		assertThat(member.areas().get(7).bounds()).isEqualTo(new RichMenu.Bounds(1666, 953, 834, 733));
+		assertThat(member.areas().get(2).bounds()).isEqualTo(new RichMenu.Bounds(0, 220, 833, 488));
+		assertThat(member.areas().get(10).bounds()).isEqualTo(new RichMenu.Bounds(1666, 1196, 834, 490));
 		long pixels = member.areas().stream().mapToLong(a -> (long) a.bounds().width() * a.bounds().height()).sum();
 		assertThat(pixels).isEqualTo(2500L * 1686);
 	}
