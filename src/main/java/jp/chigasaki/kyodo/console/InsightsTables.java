@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 
+import jp.chigasaki.kyodo.escalation.Ticket;
 import jp.chigasaki.kyodo.groups.Field;
 import jp.chigasaki.kyodo.insights.InsightsReport;
 import jp.chigasaki.kyodo.insights.InsightsReport.Figures;
@@ -18,9 +19,17 @@ final class InsightsTables {
 	static final Map<String, String> REASONS = Map.of("LOW_CONFIDENCE", "回答に自信がなかった", "ASKED_FOR_HUMAN",
 			"担当者を希望", "NONE_MATCHED", "候補が合わなかった", "REPEATED_MISSES", "続けて回答できなかった");
 	static final Map<String, String> STATES = Map.of("RESOLVED", "解決済み", "RETURNED", "自動応答に戻した");
-	static final Map<String, String> QUEUES = Map.of("CITY", "市 協働推進担当", "CENTER", "サポセン");
 
 	private InsightsTables() {
+	}
+
+	/** The queue's own label ({@link Ticket.Queue#label()}); an unknown name from old records as it is. */
+	private static String queueLabel(String queue) {
+		return java.util.Arrays.stream(Ticket.Queue.values())
+			.filter(q -> q.name().equals(queue))
+			.map(Ticket.Queue::label)
+			.findFirst()
+			.orElse(queue);
 	}
 
 	/** A table; the columns from {@code textColumns} on are figures (right-aligned). */
@@ -83,7 +92,7 @@ final class InsightsTables {
 	private static Table escalations(Figures now) {
 		List<List<String>> rows = new ArrayList<>();
 		InsightsReport.Escalations e = now.escalations();
-		e.byQueue().forEach((queue, count) -> rows.add(List.of("窓口", QUEUES.getOrDefault(queue, queue), n(count))));
+		e.byQueue().forEach((queue, count) -> rows.add(List.of("窓口", queueLabel(queue), n(count))));
 		e.byReason().forEach((reason, count) -> rows.add(List.of("理由", REASONS.getOrDefault(reason, reason), n(count))));
 		rows.add(List.of("対応", "担当した", n(e.claimed())));
 		rows.add(List.of("対応", "転送した", n(e.transferred())));
