@@ -23,13 +23,15 @@ import jp.chigasaki.kyodo.escalation.internal.TicketEventStream;
  * read on a connection of its own, hands each to the
  * subscriber and acknowledges it only when the subscriber returned. Every {@code claim-idle / 2} it first takes over
  * the group's entries left unacknowledged for {@code claim-idle} (their instance died, or the subscriber failed), so
- * an event is done by some instance as long as one runs. A read blocks for half of {@code spring.data.redis.timeout}
- * (Spring Data Redis gives up on any command after that timeout, a blocking one too), so an idle reader sends about
- * one cheap command per half timeout.
+ * an event is done by some instance as long as one runs; readers gone for a day with nothing pending are then
+ * forgotten, and a reader that stops forgets itself when it holds nothing. A read blocks for half of
+ * {@code spring.data.redis.timeout} (Spring Data Redis gives up on any command after that timeout, a blocking one
+ * too), so an idle reader sends about one cheap command per half timeout.
  */
 class TicketEventReaders implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(TicketEventReaders.class);
+	private static final Duration GONE = Duration.ofDays(1);
 
 	private final TicketEventStream stream;
 	private final RedisConnectionFactory connections;
@@ -96,6 +98,7 @@ class TicketEventReaders implements SmartLifecycle {
 				if (System.nanoTime() - nextClaim >= 0) {
 					nextClaim = System.nanoTime() + settings.claimIdle().dividedBy(2).toNanos();
 					handle(subscriber, stream.claimIdle(group, consumer, settings.claimIdle(), settings.batch()));
+					stream.forget(group, null, GONE);
 				}
 				if (connection == null) {
 					connection = connections.getConnection();
@@ -114,6 +117,12 @@ class TicketEventReaders implements SmartLifecycle {
 			}
 		}
 		close(connection);
+		try {
+			stream.forget(group, consumer, Duration.ZERO);
+		}
+		catch (RuntimeException ex) {
+			// Redis unavailable while stopping: the entry is forgotten by a live reader a day later.
+		}
 	}
 
 	private void handle(TicketSubscriber subscriber, List<TicketEventStream.Entry> entries) {

@@ -39,6 +39,9 @@ public class TicketEventStream {
 	private static final RedisScript<List> CLAIM = RedisScript.of(new ClassPathResource("escalation/events-claim.lua"),
 			List.class);
 
+	private static final RedisScript<Long> FORGET = RedisScript
+		.of(new ClassPathResource("escalation/events-forget.lua"), Long.class);
+
 	private final StringRedisTemplate redis;
 
 	public TicketEventStream(StringRedisTemplate redis) {
@@ -89,6 +92,16 @@ public class TicketEventStream {
 			i += 2 + size;
 		}
 		return entries;
+	}
+
+	/**
+	 * Deletes readers of the group that hold no pending entry: {@code consumer} when given (an instance stopping), else
+	 * every one idle for {@code minIdle} (instances that are gone).
+	 */
+	public long forget(String group, String consumer, Duration minIdle) {
+		Long deleted = redis.execute(FORGET, List.of(TicketStore.EVENTS), group, Long.toString(minIdle.toMillis()),
+				consumer == null ? "" : consumer);
+		return deleted == null ? 0 : deleted;
 	}
 
 	public void acknowledge(String group, String id) {

@@ -90,6 +90,30 @@ class TicketEventStreamIntegrationTests {
 		});
 	}
 
+	@Test
+	void aReaderIsForgottenOnlyWhenItHoldsNothing() {
+		ChatRef chat = ChatRef.user("Ustreamtest" + UUID.randomUUID().toString().replace("-", ""));
+		open(chat, "streamtest-" + UUID.randomUUID());
+		long id = open(chat, "streamtest-" + UUID.randomUUID());
+		TicketEventStream stream = new TicketEventStream(redis);
+		String group = "test-" + UUID.randomUUID();
+		stream.ensureGroup(group);
+		List<TicketEventStream.Entry> held;
+		try (RedisConnection connection = redis.getRequiredConnectionFactory().getConnection()) {
+			stream.read(connection, group, "done", 1, Duration.ofMillis(100))
+				.forEach(entry -> stream.acknowledge(group, entry.id()));
+			held = stream.read(connection, group, "holding", 1000, Duration.ofMillis(100));
+		}
+		assertThat(held).extracting(entry -> entry.event().ticketId()).contains(id);
+
+		assertThat(stream.forget(group, "holding", Duration.ZERO)).as("it holds pending events").isZero();
+		assertThat(stream.forget(group, "done", Duration.ZERO)).isEqualTo(1);
+		held.forEach(entry -> stream.acknowledge(group, entry.id()));
+		assertThat(stream.forget(group, null, Duration.ofDays(1))).as("not idle for a day").isZero();
+		assertThat(stream.forget(group, null, Duration.ZERO)).isEqualTo(1);
+		assertThat(redis.opsForStream().consumers(TicketStore.EVENTS, group)).isEmpty();
+	}
+
 	private long open(ChatRef chat, String eventKey) {
 		Instant now = Instant.now();
 		long id = store.nextId();
