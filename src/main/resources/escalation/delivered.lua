@@ -3,8 +3,8 @@
 -- KEYS[1] ticket HASH, KEYS[2] outbox HASH, KEYS[3] transcript LIST, KEYS[4] audit STREAM,
 -- KEYS[5] outbox-pending ZSET, KEYS[6] ticket events STREAM (one hash tag {esc})
 -- ARGV[1] retry key, ARGV[2] transcript entry JSON, ARGV[3] now millis, ARGV[4] actor, ARGV[5] ttl,
--- ARGV[6] audit ttl, ARGV[7] ticket id, ARGV[8] most ticket events kept. The "replied" event is added in the same step. Returns the number of replies still in the outbox, or -1 if this one was
--- already recorded.
+-- ARGV[6] audit ttl, ARGV[7] ticket id, ARGV[8] most ticket events kept. The "replied" ticket event is added in the
+-- same step. Returns the number of replies still in the outbox, or -1 if this one was already recorded.
 if redis.call('HDEL', KEYS[2], ARGV[1]) == 0 then
   return -1
 end

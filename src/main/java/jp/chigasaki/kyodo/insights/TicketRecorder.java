@@ -24,7 +24,6 @@ final class TicketRecorder implements TicketSubscriber {
 
 	static final String GROUP = "insights";
 
-
 	private final AnalyticsStore store;
 	private final InsightsMetrics metrics;
 	private final JsonMapper json;
