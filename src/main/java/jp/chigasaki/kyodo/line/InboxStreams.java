@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.RedisSystemException;
@@ -28,6 +27,7 @@ import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.api.async.RedisStreamAsyncCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
+import jp.chigasaki.kyodo.redis.LuaScripts;
 
 /**
  * The reading side of the inbox's streams (key schema in {@link WebhookInbox}): partition leases, reading through
@@ -168,6 +168,6 @@ class InboxStreams {
 	}
 
 	private static RedisScript<Long> script(String name) {
-		return RedisScript.of(new ClassPathResource("line/" + name + ".lua"), Long.class);
+		return LuaScripts.of("line/" + name + ".lua", Long.class);
 	}
 }
