@@ -108,6 +108,29 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void takesAShortWhereIsTheWindowAsAWhoToConsultQuestion() {
+		Reply named = ask("町の歴史を調べるサークルを作りました。窓口ってどこになりますか");
+		Reply unknown = ask("放置自転車の見回りを有志でやりたい。担当って市役所のどこ？");
+
+		assertThat(named.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(named.departmentId()).isEqualTo("shakai-kyoiku");
+		assertThat(unknown.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(unknown.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(unknown.text()).contains("0467-81-7126");
+	}
+
+	@Test
+	void namesTheDepartmentForAnEnglishWhichOfficeQuestion() {
+		Reply drill = ask("Who handles disaster drills at the city?");
+		Reply beach = ask("Which city office should our group talk to about a beach cleanup?");
+
+		assertThat(drill.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(drill.departmentId()).isEqualTo("bosai");
+		assertThat(beach.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(beach.faqId()).isEqualTo("contact-beach-cleanup");
+	}
+
+	@Test
 	void answersAnEnglishQuestionInJapaneseWithOneEnglishLineFirst() {
 		Reply reply = ask("What is the phone number of the civic activity support center?");
 
