@@ -44,7 +44,7 @@ public final class LuceneClassifier {
 				Map.of(Fields.QUESTION, options.questionWeight(), Fields.PHRASINGS, options.phrasingsWeight(),
 						Fields.ANSWER, options.answerWeight(), Fields.TOPICS, options.topicsWeight(), Fields.READING,
 						options.readingWeight(), Fields.NGRAM, options.ngramWeight(), Fields.ROMAJI,
-						options.romajiWeight()));
+						options.romajiWeight()), options.coverageWeight());
 		this.intents = new IntentRecognizer(base, analysis);
 	}
 
