@@ -37,6 +37,8 @@ public final class ThresholdCrossValidation {
 		Collections.shuffle(blind, new Random(7));
 		MatchingProperties defaults = MatchingProperties.defaults();
 		MatchingEngine engine = MatchingEngine.create(base, defaults);
+		double[] pooled = new double[3];
+		int inScope = 0;
 		for (int fold = 0; fold < FOLDS; fold++) {
 			List<LabelledSet.Question> training = new ArrayList<>();
 			List<LabelledSet.Question> heldOut = new ArrayList<>();
@@ -64,7 +66,14 @@ public final class ThresholdCrossValidation {
 					+ " confident-wrong %.3f, out of scope answered %.3f%n", fold, heldOut.size(), chosen,
 					r.get("replyAnsweredRight"), r.get("replyRightWithinOneTap"), r.get("replyConfidentWrong"),
 					r.get("replyOutOfScopeAnswered"));
+			long n = heldOut.stream().filter(q -> !LabelledSet.ESCALATE.equals(q.expected())).count();
+			inScope += (int) n;
+			pooled[0] += n * (double) r.get("replyAnsweredRight");
+			pooled[1] += n * (double) r.get("replyRightWithinOneTap");
+			pooled[2] += n * (double) r.get("replyConfidentWrong");
 		}
+		System.out.printf(Locale.ROOT, "pooled over %d in-scope questions: right %.3f, one tap %.3f, confident-wrong %.3f%n",
+				inScope, pooled[0] / inScope, pooled[1] / inScope, pooled[2] / inScope);
 	}
 
 	private static MatchingProperties with(MatchingProperties d, double answer,
