@@ -135,6 +135,12 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aRomajiQuestionWithJapaneseParticlesReachesItsEntry() {
+		assertThat(reached(ask("genki kikin no shimekiri oshiete kudasai"))).isEqualTo("genki-kikin-deadline");
+		assertThat(reached(ask("saposen no denwa bangou wa nan desu ka"))).isEqualTo("sapocen-access");
+	}
+
+	@Test
 	void answersAnEnglishQuestionInJapaneseWithOneEnglishLineFirst() {
 		Reply reply = ask("What is the phone number of the civic activity support center?");
 
