@@ -19,6 +19,7 @@ import jp.chigasaki.kyodo.escalation.internal.BusinessHours;
 import jp.chigasaki.kyodo.escalation.internal.EscalationProperties;
 import jp.chigasaki.kyodo.escalation.internal.HolidayCalendar;
 import jp.chigasaki.kyodo.escalation.internal.ReplyOutbox;
+import jp.chigasaki.kyodo.escalation.internal.TicketEventStream;
 import jp.chigasaki.kyodo.escalation.internal.TicketStore;
 
 @Configuration(proxyBeanMethods = false)
@@ -47,6 +48,14 @@ class EscalationConfiguration {
 	EscalationQueue escalationQueue(StringRedisTemplate redis, EscalationProperties properties, TicketStore store,
 			ChatMessenger messenger, ApplicationEventPublisher events, Clock clock) {
 		return new EscalationQueue(store, new ReplyOutbox(redis, properties), messenger, events, clock);
+	}
+
+	/** The durable ticket event readers: one thread per {@link TicketSubscriber} bean, on every instance. */
+	@Bean
+	TicketEventReaders ticketEventReaders(StringRedisTemplate redis, EscalationProperties properties,
+			ObjectProvider<TicketSubscriber> subscribers) {
+		return new TicketEventReaders(new TicketEventStream(redis), redis.getRequiredConnectionFactory(), subscribers,
+				properties.events());
 	}
 
 	@Bean

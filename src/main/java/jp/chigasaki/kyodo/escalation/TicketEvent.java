@@ -3,8 +3,11 @@ package jp.chigasaki.kyodo.escalation;
 import java.time.Instant;
 
 /**
- * What happened to a ticket, published as a Spring application event after the change is stored in Redis. The
- * conversation owner, the coordinator group and insights react to these; they carry no LINE id and no user text.
+ * What happened to a ticket; carries no LINE id and no user text. The script that stores the change writes the event
+ * into the durable ticket event stream in the same step; features that must not miss one (the member's notice, the
+ * city's figures) read it as a {@link TicketSubscriber}. It is also published as a Spring application event on the
+ * instance that made the change, after the change is stored, for in-process listeners that may lose it with that
+ * instance.
  */
 public sealed interface TicketEvent {
 

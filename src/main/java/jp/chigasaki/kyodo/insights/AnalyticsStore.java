@@ -33,6 +33,8 @@ import org.springframework.data.redis.core.script.RedisScript;
  * <li>{@code kyodo:{ins:D}:questions} HASH number → JSON of a masked question the bot could not answer well;
  * {@code kyodo:{ins:D}:labels} HASH number → JSON of the coordinator's label; both expire
  * {@code question-retention} after the day ends.</li>
+ * <li>{@code kyodo:{ins:D}:ticket-events} SET of the ticket event ids counted into the day (ids of the ticket
+ * event stream, no personal data), so a redelivered event is counted once; same expiry as the counters.</li>
  * <li>{@code kyodo:{ins:c:K}:answered} STRING JSON (masked text, entry) of conversation K's last answered question,
  * waiting {@code feedback-window} for a 役に立たなかった tap, which needs the question's text.</li>
  * </ul>
@@ -63,20 +65,39 @@ final class AnalyticsStore {
 
 	/** Stores the write atomically; returns the stored question's id ({@code D:N}), empty when none was stored. */
 	Optional<String> record(LocalDate day, Write write) {
+		Long number = run(day, write, null);
+		return number == null || number <= 0 ? Optional.empty() : Optional.of(day + ":" + number);
+	}
+
+	/**
+	 * Stores the write of a ticket event once per {@code eventId} (the same script marks the id in the day's set).
+	 *
+	 * @return false when the event was counted before (nothing changed)
+	 */
+	boolean recordOnce(LocalDate day, Write write, String eventId) {
+		Long result = run(day, write, eventId);
+		return result == null || result >= 0;
+	}
+
+	private Long run(LocalDate day, Write write, String eventId) {
 		Instant end = day.plusDays(1).atStartOfDay(properties.zone()).toInstant();
 		if (!end.plus(properties.aggregateRetention()).isAfter(clock.instant())) {
-			return Optional.empty();
+			return 0L;
 		}
 		List<String> args = new ArrayList<>(List.of(expireAt(end, properties.aggregateRetention()),
 				expireAt(end, properties.rawRetention()), expireAt(end, properties.conversationWindow()),
 				expireAt(end, properties.questionRetention()), write.rawJson(), orEmpty(write.conversationKey()),
 				orEmpty(write.mark()), orEmpty(write.durationMember()), Long.toString(write.durationSeconds()),
 				orEmpty(write.questionJson())));
+		List<String> keys = new ArrayList<>(List.of(key(day, "counts"), key(day, "events"),
+				key(day, write.durationKind() == null ? "claim" : write.durationKind()), key(day, "answered"),
+				key(day, "troubled"), key(day, "questions")));
+		if (eventId != null) {
+			keys.add(key(day, "ticket-events"));
+			args.add(eventId);
+		}
 		args.addAll(write.counters());
-		String durations = write.durationKind() == null ? "claim" : write.durationKind();
-		Long number = redis.execute(RECORD, List.of(key(day, "counts"), key(day, "events"), key(day, durations),
-				key(day, "answered"), key(day, "troubled"), key(day, "questions")), args.toArray());
-		return number == null || number == 0 ? Optional.empty() : Optional.of(day + ":" + number);
+		return redis.execute(RECORD, keys, args.toArray());
 	}
 
 	/** Every day's counters and durations, in one pipelined round trip. */

@@ -7,19 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.event.EventListener;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import jp.chigasaki.kyodo.escalation.Ticket;
 import jp.chigasaki.kyodo.escalation.TicketEvent;
+import jp.chigasaki.kyodo.escalation.TicketSubscriber;
 
 /**
  * Records each {@link TicketEvent} into its day: opened by queue and reason, claimed (with the time to claim),
  * first replies, transfers, closed by state (with the time to resolve) and SLA breaches. Ticket ids are the
- * service's own numbers, not personal data; coordinators' names are not recorded.
+ * service's own numbers, not personal data; coordinators' names are not recorded. Read through the {@value #GROUP}
+ * group of the durable ticket event stream (an event is counted although the instance that changed the ticket died),
+ * and counted once per event id, also when delivered twice; the instance's meters count it where it was recorded.
  */
-final class TicketRecorder {
+final class TicketRecorder implements TicketSubscriber {
+
+	static final String GROUP = "insights";
 
 	private final AnalyticsStore store;
 	private final InsightsMetrics metrics;
@@ -33,18 +36,14 @@ final class TicketRecorder {
 		this.properties = properties;
 	}
 
-	/** Best effort: the ticket change is already stored, so a Redis failure here must not fail it. */
-	@EventListener
-	void on(TicketEvent event) {
-		try {
-			record(event);
-		}
-		catch (RuntimeException ex) {
-			metrics.dropped("ticket", ex);
-		}
+	@Override
+	public String group() {
+		return GROUP;
 	}
 
-	private void record(TicketEvent event) {
+	/** A Redis failure propagates: the event stays in the stream and is recorded on a later delivery. */
+	@Override
+	public void handle(String eventId, TicketEvent event) {
 		Map<String, Object> raw = new LinkedHashMap<>();
 		raw.put("type", "ticket");
 		raw.put("at", event.at().toString());
@@ -55,11 +54,14 @@ final class TicketRecorder {
 		if (duration != null) {
 			raw.put("seconds", duration.toSeconds());
 		}
-		store.record(LocalDate.ofInstant(event.at(), properties.zone()),
+		boolean fresh = store.recordOnce(LocalDate.ofInstant(event.at(), properties.zone()),
 				new AnalyticsStore.Write(facts.counters(), json.writeValueAsString(raw), null, null, facts.kind(),
 						duration == null ? null : Long.toString(event.ticketId()),
-						duration == null ? 0 : duration.toSeconds(), null));
-		metrics.ticket(event);
+						duration == null ? 0 : duration.toSeconds(), null),
+				eventId);
+		if (fresh) {
+			metrics.ticket(event);
+		}
 	}
 
 	/** The counters an event increments and the duration it carries ({@code claim} or {@code resolve}). */

@@ -29,7 +29,8 @@ import jp.chigasaki.kyodo.escalation.ChatRef;
 
 /**
  * Runs one inbox entry: the SDK's model reads the event, the LINE specifics are settled here (who is speaking where,
- * whether a group message addresses the bot), the conversation owner takes the turn, and the answer goes out with
+ * whether a group message addresses the bot), the conversation owner takes the turn (a slow one shows the loading
+ * animation, see {@link LoadingIndicator}), and the answer goes out with
  * the reply token (a push carries a retry key made from the event, so a repeated push is shown once). An event that
  * fails for any reason but Redis is logged (key and type only) and counts as done; a Redis failure leaves it in the
  * inbox to run again. Types without a meaning here (beacons, membership, video views, types LINE adds later) are
@@ -44,15 +45,17 @@ class EventRouter {
 	private final Chats chats;
 	private final GroupAddressing addressing;
 	private final LineMessenger messenger;
+	private final LoadingIndicator loading;
 	private final String groupPrefix;
 	private final MeterRegistry meters;
 
 	EventRouter(ConversationOwner owner, Chats chats, GroupAddressing addressing, LineMessenger messenger,
-			LineProperties properties, MeterRegistry meters) {
+			LoadingIndicator loading, LineProperties properties, MeterRegistry meters) {
 		this.owner = owner;
 		this.chats = chats;
 		this.addressing = addressing;
 		this.messenger = messenger;
+		this.loading = loading;
 		this.groupPrefix = properties.groupPrefix();
 		this.meters = meters;
 	}
@@ -76,7 +79,14 @@ class EventRouter {
 				return;
 			}
 			Inbound in = inbound.get();
-			ConversationOwner.Answered answered = owner.handle(in, () -> messenger.showLoading(in.chat()));
+			LoadingIndicator.Turn turn = loading.turn(in.chat());
+			ConversationOwner.Answered answered;
+			try {
+				answered = owner.handle(in, turn::thinking);
+			}
+			finally {
+				turn.answered();
+			}
 			String replyToken = event instanceof ReplyEvent replying ? replying.replyToken() : null;
 			if (answered.again()) {
 				messenger.answerAgain(replyToken, answered.reply());

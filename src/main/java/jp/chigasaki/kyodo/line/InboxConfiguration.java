@@ -35,9 +35,14 @@ class InboxConfiguration {
 	}
 
 	@Bean
+	LoadingIndicator lineLoadingIndicator(LineMessenger messenger, LineProperties properties) {
+		return new LoadingIndicator(messenger, properties.workers().loadingAfter());
+	}
+
+	@Bean
 	EventRouter lineEventRouter(ConversationOwner owner, Chats chats, LineMessenger messenger,
-			LineProperties properties, MeterRegistry meters) {
-		return new EventRouter(owner, chats, new GroupAddressing(properties), messenger, properties, meters);
+			LoadingIndicator loading, LineProperties properties, MeterRegistry meters) {
+		return new EventRouter(owner, chats, new GroupAddressing(properties), messenger, loading, properties, meters);
 	}
 
 	@Bean
@@ -56,9 +61,8 @@ class InboxConfiguration {
 	}
 
 	@Bean
-	WebhookInbox lineWebhookInbox(StringRedisTemplate redis, ConversationOwner owner, LineProperties properties,
-			InboxReader reader) {
-		return new WebhookInbox(redis, owner, properties, reader::wake);
+	WebhookInbox lineWebhookInbox(StringRedisTemplate redis, ConversationOwner owner, LineProperties properties) {
+		return new WebhookInbox(redis, owner, properties);
 	}
 
 	/** {@code kyodo.line.inbox.backlog}: events accepted and not yet done, over all partitions, read at each scrape. */

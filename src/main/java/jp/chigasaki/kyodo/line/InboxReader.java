@@ -15,12 +15,14 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Each instance's reader of the inbox. It holds the leases of a fair share of the partitions (their count divided by
- * the live instances), reads new entries of those partitions through the consumer group and hands them to the
- * per-conversation lanes of {@link ConversationWorkers}, in stream order. An entry is acknowledged after its effects
- * are done. On taking a partition over (its previous holder died or gave it back), the entries left pending there
- * are claimed first (XAUTOCLAIM), so they run before newer ones; entries of its own that stayed pending for
- * {@code claim-idle} (a Redis failure mid-event) are claimed again too.
+ * Each instance's reader of the inbox. Its own thread holds the leases of a fair share of the partitions (their count
+ * divided by the live instances); for each partition held a {@link PartitionReader} reads new entries through the
+ * consumer group (blocking, on a connection of its own) and hands them to the per-conversation lanes of
+ * {@link ConversationWorkers}, in stream order. An entry is acknowledged after its effects are done. On taking a
+ * partition over (its previous holder died or gave it back), the entries left pending there are claimed first
+ * (XAUTOCLAIM), so they run before newer ones; entries of its own that stayed pending for {@code claim-idle} (a Redis
+ * failure mid-event) are claimed again too. A partition is given up only after its reader has stopped, so nothing is
+ * read from it here once another instance may hold it.
  */
 class InboxReader implements SmartLifecycle, AutoCloseable {
 
@@ -32,13 +34,12 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 	private final EventRouter router;
 	private final LineProperties.Inbox settings;
 	private final int capacity;
-	private final boolean[] held;
+	private final PartitionReader[] held;
 	private final AtomicIntegerArray inFlight;
 	private final Set<String> running = ConcurrentHashMap.newKeySet();
 	private final Semaphore wake = new Semaphore(0);
 	private volatile boolean active;
 	private Thread thread;
-	private long nextLeaseCheck;
 	private long nextClaim;
 
 	InboxReader(InboxStreams streams, InboxInstances instances, ConversationWorkers lanes, EventRouter router,
@@ -49,13 +50,8 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 		this.router = router;
 		this.settings = properties.inbox();
 		this.capacity = properties.workers().capacity();
-		this.held = new boolean[settings.partitions()];
+		this.held = new PartitionReader[settings.partitions()];
 		this.inFlight = new AtomicIntegerArray(settings.partitions());
-	}
-
-	/** New events were appended on this instance: look at once instead of at the next poll. */
-	void wake() {
-		wake.release();
 	}
 
 	/** Nothing read and unfinished here, and nothing waiting in any partition. */
@@ -82,12 +78,17 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 	@Override
 	public void stop() {
 		active = false;
-		wake();
+		wake.release();
 		try {
 			thread.join(TimeUnit.SECONDS.toMillis(5));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+		for (PartitionReader reader : held) {
+			if (reader != null) {
+				reader.stop();
+			}
 		}
 		// The lanes stay open: a stopped context can be started again (Spring's test contexts are paused and resumed
 		// that way). Events still running finish or, unacknowledged, are claimed again by whoever holds the partition.
@@ -112,7 +113,7 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 
 	private void releaseAll() {
 		for (int partition = 0; partition < held.length; partition++) {
-			if (held[partition]) {
+			if (held[partition] != null) {
 				release(partition);
 			}
 		}
@@ -126,10 +127,8 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 	private void loop() {
 		while (active) {
 			try {
-				if (round() == 0) {
-					wake.tryAcquire(settings.pollInterval().toNanos(), TimeUnit.NANOSECONDS);
-					wake.drainPermits();
-				}
+				round();
+				wake.tryAcquire(settings.lease().dividedBy(3).toNanos(), TimeUnit.NANOSECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -157,28 +156,18 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 		}
 	}
 
-	/** @return how many entries were handed to the lanes */
-	private int round() {
+	/** Keeps the fair share of leases and claims what stayed pending too long in the partitions held. */
+	private void round() {
+		balanceLeases();
 		long now = System.nanoTime();
-		if (now - nextLeaseCheck >= 0) {
-			nextLeaseCheck = now + settings.lease().dividedBy(3).toNanos();
-			balanceLeases();
-		}
-		int found = 0;
 		if (now - nextClaim >= 0) {
 			nextClaim = now + settings.claimIdle().dividedBy(2).toNanos();
 			for (int partition = 0; partition < held.length; partition++) {
-				if (held[partition]) {
-					found += dispatch(streams.claimIdle(partition, settings.claimIdle(), settings.batch()));
+				if (held[partition] != null) {
+					dispatch(streams.claimIdle(partition, settings.claimIdle(), settings.batch()));
 				}
 			}
 		}
-		for (int partition = 0; partition < held.length && lanes.pending() < capacity; partition++) {
-			if (held[partition]) {
-				found += dispatch(streams.readNew(partition, settings.batch()));
-			}
-		}
-		return found;
 	}
 
 	private void balanceLeases() {
@@ -186,20 +175,21 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 		int share = (held.length + live - 1) / live;
 		int holding = 0;
 		for (int partition = 0; partition < held.length; partition++) {
-			if (held[partition] && !streams.holdLease(partition, settings.lease())) {
-				held[partition] = false;
+			if (held[partition] != null && !streams.holdLease(partition, settings.lease())) {
+				held[partition].stop();
+				held[partition] = null;
 				log.warn("Inbox partition {} lost to another instance", partition);
 			}
-			holding += held[partition] ? 1 : 0;
+			holding += held[partition] != null ? 1 : 0;
 		}
 		for (int partition = 0; partition < held.length && holding > share; partition++) {
-			if (held[partition] && inFlight.get(partition) == 0) {
+			if (held[partition] != null && inFlight.get(partition) == 0) {
 				release(partition);
 				holding--;
 			}
 		}
 		for (int partition = 0; partition < held.length && holding < share; partition++) {
-			if (!held[partition] && streams.holdLease(partition, settings.lease())) {
+			if (held[partition] == null && streams.holdLease(partition, settings.lease())) {
 				takeOver(partition);
 				holding++;
 			}
@@ -209,7 +199,6 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 	/** A new partition: what its previous holder left pending runs first, in stream order. */
 	private void takeOver(int partition) {
 		streams.ensureGroup(partition);
-		held[partition] = true;
 		List<InboxStreams.Entry> left;
 		int claimed = 0;
 		do {
@@ -217,11 +206,14 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 			claimed += dispatch(left);
 		}
 		while (left.size() == settings.batch());
+		held[partition] = new PartitionReader(partition, streams, settings, () -> lanes.pending() < capacity,
+				this::dispatch).start();
 		log.info("Inbox partition {} taken; {} pending events claimed", partition, claimed);
 	}
 
 	private void release(int partition) {
-		held[partition] = false;
+		held[partition].stop();
+		held[partition] = null;
 		streams.releaseLease(partition);
 	}
 
@@ -258,7 +250,7 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 
 	private void pause() {
 		try {
-			wake.tryAcquire(settings.pollInterval().multipliedBy(10).toNanos(), TimeUnit.NANOSECONDS);
+			wake.tryAcquire(settings.block().toNanos(), TimeUnit.NANOSECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

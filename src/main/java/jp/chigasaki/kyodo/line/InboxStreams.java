@@ -15,7 +15,8 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.connection.stream.Consumer;
-import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.stream.ByteRecord;
 import org.springframework.data.redis.connection.stream.ReadOffset;
 import org.springframework.data.redis.connection.stream.StreamOffset;
 import org.springframework.data.redis.connection.stream.StreamReadOptions;
@@ -84,16 +85,25 @@ class InboxStreams {
 		}
 	}
 
-	List<Entry> readNew(int partition, int count) {
-		List<MapRecord<String, Object, Object>> records = redis.opsForStream()
-			.read(Consumer.from(WebhookInbox.GROUP, consumer), StreamReadOptions.empty().count(count),
-					StreamOffset.create(WebhookInbox.stream(partition), ReadOffset.lastConsumed()));
+	/** A connection of the reader's own: its blocking reads must not hold up the shared one. */
+	RedisConnection connect() {
+		return redis.getRequiredConnectionFactory().getConnection();
+	}
+
+	/**
+	 * New entries of the partition for this consumer, waiting up to {@code block} for the first one. Blocking, so it
+	 * runs on {@code connection} (Spring Data Redis sends a blocking read over that connection's dedicated one).
+	 */
+	List<Entry> readBlocking(RedisConnection connection, int partition, int count, Duration block) {
+		List<ByteRecord> records = connection.streamCommands()
+			.xReadGroup(Consumer.from(WebhookInbox.GROUP, consumer), StreamReadOptions.empty().count(count).block(block),
+					StreamOffset.create(bytes(WebhookInbox.stream(partition)), ReadOffset.lastConsumed()));
 		List<Entry> entries = new ArrayList<>();
-		for (MapRecord<String, Object, Object> record : records == null ? List.<MapRecord<String, Object, Object>>of()
-				: records) {
-			Map<Object, Object> fields = record.getValue();
-			entries.add(new Entry(partition, record.getId().getValue(), (String) fields.get("k"),
-					(String) fields.get("c"), (String) fields.get("e")));
+		for (ByteRecord record : records == null ? List.<ByteRecord>of() : records) {
+			Map<String, String> values = new java.util.HashMap<>();
+			record.getValue().forEach((field, value) -> values.put(string(field), string(value)));
+			entries.add(new Entry(partition, record.getId().getValue(), values.get("k"), values.get("c"),
+					values.get("e")));
 		}
 		return entries;
 	}

@@ -51,21 +51,24 @@ public record LineProperties(String channelSecret, String channelToken,
 	 * @param lease how long a partition stays with an instance that stopped renewing it (a crashed one)
 	 * @param claimIdle an event read but not finished for this long is taken over (XAUTOCLAIM) by the partition's
 	 * current owner
-	 * @param pollInterval how long an idle reader waits before looking again (events this instance accepted wake it
-	 * at once)
+	 * @param block how long a partition's blocking read waits for a new entry before it reads again (an appended
+	 * entry ends the wait at once); keep it below {@code spring.data.redis.timeout}, which bounds every command
 	 * @param batch events read from a partition at a time
 	 */
 	public record Inbox(@Min(1) @DefaultValue("8") int partitions, @Min(1) @DefaultValue("10000") int maxBacklog,
 			@NotNull @DefaultValue("PT10S") Duration lease, @NotNull @DefaultValue("PT30S") Duration claimIdle,
-			@NotNull @DefaultValue("PT0.05S") Duration pollInterval, @Min(1) @DefaultValue("200") int batch) {
+			@NotNull @DefaultValue("PT0.5S") Duration block, @Min(1) @DefaultValue("200") int batch) {
 	}
 
 	/**
 	 * @param threads workers running events; they mostly wait on Redis and the Messaging API, and more of them let
 	 * Redis group the fsyncs of concurrent writes
 	 * @param capacity events read from the inbox and not yet done; beyond it the reader waits (they stay in Redis)
+	 * @param loadingAfter a one-to-one turn not answered this long after its dialogue began shows LINE's loading
+	 * animation (zero: at once, every time); most answers come well before, and then no call is made
 	 */
-	public record Workers(@Min(1) @DefaultValue("32") int threads, @Min(1) @DefaultValue("2000") int capacity) {
+	public record Workers(@Min(1) @DefaultValue("32") int threads, @Min(1) @DefaultValue("2000") int capacity,
+			@NotNull @DefaultValue("PT1S") Duration loadingAfter) {
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.linecorp.bot.client.base.exception.AbstractLineClientException;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.PushMessageRequest;
@@ -20,7 +21,9 @@ import jp.chigasaki.kyodo.escalation.ChatMessenger.DeliveryException;
 /**
  * Pushes one message with retries. Every attempt carries the same {@code X-Line-Retry-Key}, so LINE delivers it once
  * however many attempts reach it: a 409 means an earlier attempt got through. 5xx, 429 and no answer (timeout,
- * connection) are retried with exponential backoff; any other 4xx is final.
+ * connection) are retried with exponential backoff; any other 4xx is final. A 429 waits what its {@code Retry-After}
+ * header asks (seconds), at most {@code max-backoff}, so a busy LINE is not hammered and a long ask does not hold the
+ * caller's thread; without the header it waits twice the backoff.
  */
 class PushDelivery {
 
@@ -41,7 +44,8 @@ class PushDelivery {
 		PushMessageRequest request = new PushMessageRequest(to, messages, false, null);
 		Duration backoff = settings.initialBackoff();
 		for (int attempt = 1;; attempt++) {
-			int status = attempt(retryKey, request);
+			Answer answer = attempt(retryKey, request);
+			int status = answer.status();
 			if (status == 200 || status == 409) {
 				count(status == 200 ? "delivered" : "already-delivered");
 				return;
@@ -52,22 +56,26 @@ class PushDelivery {
 				throw new DeliveryException("push not accepted (status " + status + ", attempt " + attempt + ")", null);
 			}
 			log.info("Push attempt {} failed with status {}; retrying with the same retry key", attempt, status);
-			sleep(status == 429 ? backoff.multipliedBy(2) : backoff);
+			sleep(status == 429 ? rateLimitPause(answer.retryAfter(), backoff) : backoff);
 			backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
 		}
 	}
 
-	/** @return 200 on success, the HTTP status LINE answered, or 0 when there was no answer */
-	private int attempt(UUID retryKey, PushMessageRequest request) {
+	/** What LINE answered: 200 on success, its HTTP status, or 0 when there was no answer; its Retry-After if any. */
+	private record Answer(int status, String retryAfter) {
+	}
+
+	private Answer attempt(UUID retryKey, PushMessageRequest request) {
 		try {
 			client.pushMessage(retryKey, request).get(settings.timeout().toMillis() * 2, TimeUnit.MILLISECONDS);
-			return 200;
+			return new Answer(200, null);
 		}
 		catch (ExecutionException ex) {
-			return LineMessenger.status(ex);
+			return new Answer(LineMessenger.status(ex),
+					ex.getCause() instanceof AbstractLineClientException line ? line.getHeader("Retry-After") : null);
 		}
 		catch (TimeoutException ex) {
-			return 0;
+			return new Answer(0, null);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -77,6 +85,14 @@ class PushDelivery {
 
 	private void count(String outcome) {
 		meters.counter("kyodo.line.deliveries", "via", "push", "outcome", outcome).increment();
+	}
+
+	/** Retry-After in seconds, capped at max-backoff; twice the backoff when absent or not a number of seconds. */
+	private Duration rateLimitPause(String retryAfter, Duration backoff) {
+		if (retryAfter != null && retryAfter.strip().matches("\\d{1,9}")) {
+			return min(Duration.ofSeconds(Long.parseLong(retryAfter.strip())), settings.maxBackoff());
+		}
+		return backoff.multipliedBy(2);
 	}
 
 	private static Duration min(Duration a, Duration b) {

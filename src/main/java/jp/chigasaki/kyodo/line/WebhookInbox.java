@@ -51,13 +51,10 @@ class WebhookInbox {
 	private final ConversationOwner owner;
 	private final LineProperties properties;
 	private final byte[] append = script("inbox-append");
-	private final Runnable wake;
-
-	WebhookInbox(StringRedisTemplate redis, ConversationOwner owner, LineProperties properties, Runnable wake) {
+	WebhookInbox(StringRedisTemplate redis, ConversationOwner owner, LineProperties properties) {
 		this.redis = redis;
 		this.owner = owner;
 		this.properties = properties;
-		this.wake = wake;
 	}
 
 	static String stream(int partition) {
@@ -104,7 +101,6 @@ class WebhookInbox {
 		catch (DataAccessException ex) {
 			throw new Unavailable("Redis did not answer");
 		}
-		wake.run();
 		if (results == null || results.stream().anyMatch(added -> added == null || added < 0)) {
 			throw new Unavailable("inbox backlog full");
 		}

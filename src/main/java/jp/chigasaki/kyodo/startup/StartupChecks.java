@@ -1,5 +1,6 @@
 package jp.chigasaki.kyodo.startup;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class StartupChecks implements EnvironmentPostProcessor, Ordered {
 		if (LocalRedisProperties.startsLocalRedis(environment)) {
 			secondInstance(binder, environment);
 		}
+		holidayCalendar(binder);
 		KnowledgeBase.load(binder.bind("kyodo.knowledge.faq-dir", Path.class).orElse(Path.of("faq")),
 				binder.bind("kyodo.knowledge.intents-dir", Path.class).orElse(Path.of("intents")));
 	}
@@ -70,6 +72,19 @@ public final class StartupChecks implements EnvironmentPostProcessor, Ordered {
 							+ "). To run a second one beside it, give it its own data directory and port: "
 							+ "--kyodo.local-redis.data-dir=data/redis-2 --server.port="
 							+ ("0".equals(port) ? "8081" : Integer.toString(Integer.parseInt(port) + 1)));
+		}
+	}
+
+	/**
+	 * The business hours (due times shown to members) need the holiday calendar; its content is checked, with file and
+	 * line, when the escalation feature loads it. The default is the one of {@code kyodo.escalation.calendar-file}.
+	 */
+	private static void holidayCalendar(Binder binder) {
+		Path file = binder.bind("kyodo.escalation.calendar-file", Path.class).orElse(Path.of("calendar/holidays-jp.yaml"));
+		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+			throw new StartupRefusedException(List.of("The holiday calendar " + file.toAbsolutePath() + " does not exist "
+					+ "or cannot be read."), "Start the service in the folder that holds calendar/ (as released), or set "
+							+ "kyodo.escalation.calendar-file to the calendar's path (calendar/README.md describes it).");
 		}
 	}
 

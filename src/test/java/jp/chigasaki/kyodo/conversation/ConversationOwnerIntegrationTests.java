@@ -2,7 +2,9 @@ package jp.chigasaki.kyodo.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -115,8 +117,9 @@ class ConversationOwnerIntegrationTests extends EscalationTestContext {
 
 		queue.resolve(id, CITY);
 
-		assertThat(messenger.pushesTo(chat.chatId())).extracting(push -> push.reply().text())
-			.anySatisfy(text -> assertThat(text).contains("受付番号 #" + id, "対応を終えました"));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(messenger.pushesTo(chat.chatId())).extracting(push -> push.reply().text())
+				.anySatisfy(text -> assertThat(text).contains("受付番号 #" + id, "対応を終えました")));
 		assertThat(say(chat, "協働とは何ですか").silent()).isFalse();
 		assertThat(queue.openTickets(Ticket.Queue.CITY)).extracting(Ticket::id).doesNotContain(id);
 	}
@@ -128,8 +131,9 @@ class ConversationOwnerIntegrationTests extends EscalationTestContext {
 
 		queue.returnToBot(id, CITY);
 
-		assertThat(messenger.pushesTo(chat.chatId())).extracting(push -> push.reply().text())
-			.anySatisfy(text -> assertThat(text).contains("受付番号 #" + id, "自動応答に戻りました"));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(messenger.pushesTo(chat.chatId())).extracting(push -> push.reply().text())
+				.anySatisfy(text -> assertThat(text).contains("受付番号 #" + id, "自動応答に戻りました")));
 		assertThat(say(chat, "こんにちは").silent()).isFalse();
 		assertThat(queue.find(id, CITY).state()).isEqualTo(Ticket.State.RETURNED);
 	}

@@ -33,7 +33,7 @@ import jp.chigasaki.kyodo.knowledge.Audience;
 		"kyodo.line.channel-secret=test-channel-secret-0123456789ab", "kyodo.line.channel-token=test-token",
 		"kyodo.line.api-base-url=http://127.0.0.1:9", "kyodo.escalation.coordinator-group-id=" + EscalationTestContext.GROUP,
 		"kyodo.escalation.console-base-url=https://console.example.jp", "kyodo.escalation.retry-interval=PT1H",
-		"kyodo.escalation.sla-check-interval=PT1H", "kyodo.console.poll-interval=PT1S",
+		"kyodo.escalation.sla-check-interval=PT1H", "kyodo.escalation.events.claim-idle=PT1S", "kyodo.console.poll-interval=PT1S",
 		"kyodo.console.accounts[0].username=city", "kyodo.console.accounts[0].role=CITY_COORDINATOR",
 		"kyodo.console.accounts[0].password=" + EscalationTestContext.HASH,
 		"kyodo.console.accounts[0].display-name=市の担当", "kyodo.console.accounts[0].line-user-id=" + EscalationTestContext.CITY_LINE_USER,

@@ -27,6 +27,15 @@ public class RecordingMessenger implements ChatMessenger {
 		}
 	}
 
+	/** What the member saw, as LINE shows it: an accepted push once per retry key, in order. */
+	public List<Reply> shownTo(String chatId) {
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		return pushes.stream()
+			.filter(push -> push.to().chatId().equals(chatId) && push.accepted() && seen.add(push.retryKey()))
+			.map(Push::reply)
+			.toList();
+	}
+
 	public void failNext(int count) {
 		failures.set(count);
 	}

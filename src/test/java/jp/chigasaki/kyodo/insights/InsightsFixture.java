@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,8 +57,20 @@ public final class InsightsFixture {
 		return events;
 	}
 
+	/**
+	 * Turns as Spring events; ticket events straight to the recorder that reads them from the ticket event stream
+	 * (the publisher is the test's application context), each with an id of its own.
+	 */
 	public static void publish(ApplicationEventPublisher publisher, List<Object> events) {
-		events.forEach(publisher::publishEvent);
+		TicketRecorder tickets = ((org.springframework.context.ApplicationContext) publisher).getBean(TicketRecorder.class);
+		for (int i = 0; i < events.size(); i++) {
+			if (events.get(i) instanceof TicketEvent event) {
+				tickets.handle("fixture-" + UUID.randomUUID() + "-" + i, event);
+			}
+			else {
+				publisher.publishEvent(events.get(i));
+			}
+		}
 	}
 
 	private static Object event(String[] f, Duration shift, String where) {

@@ -24,8 +24,12 @@ class InboxStreamsIntegrationTests extends WebhookTestBase {
 		redis.opsForStream()
 			.add(WebhookInbox.stream(partition), Map.of("k", "event-1", "c", "conversation-1", "e", "{\"type\":\"x\"}"));
 
-		assertThat(dead.readNew(partition, 10)).singleElement()
-			.satisfies(entry -> assertThat(entry.key()).isEqualTo("event-1"));
+		try (var connection = dead.connect()) {
+			assertThat(dead.readBlocking(connection, partition, 10, Duration.ofMillis(100))).singleElement()
+				.satisfies(entry -> assertThat(entry.key()).isEqualTo("event-1"));
+			// Nothing new: the blocking read returns empty after its timeout.
+			assertThat(dead.readBlocking(connection, partition, 10, Duration.ofMillis(50))).isEmpty();
+		}
 		var claimed = alive.claimIdle(partition, Duration.ZERO, 10);
 
 		assertThat(claimed).singleElement().satisfies(entry -> {
@@ -37,5 +41,27 @@ class InboxStreamsIntegrationTests extends WebhookTestBase {
 		alive.acknowledge(claimed.get(0));
 		assertThat(alive.backlog(partition)).isZero();
 		assertThat(alive.claimIdle(partition, Duration.ZERO, 10)).isEmpty();
+	}
+
+	@Test
+	void aBlockedReadReturnsTheEntryAppendedWhileItWaits() throws Exception {
+		int partition = 98;
+		InboxStreams reader = new InboxStreams(redis, "blocked-instance");
+		reader.ensureGroup(partition);
+		try (var connection = reader.connect()) {
+			// Long enough that an empty answer could only mean the append did not end the wait.
+			var read = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> reader.readBlocking(connection, partition, 10, Duration.ofSeconds(30)));
+			org.awaitility.Awaitility.await().until(() -> clients(redis).contains("cmd=xreadgroup"));
+			redis.opsForStream().add(WebhookInbox.stream(partition), Map.of("k", "event-2", "c", "", "e", "{}"));
+
+			assertThat(read.get(10, java.util.concurrent.TimeUnit.SECONDS)).singleElement()
+				.satisfies(entry -> assertThat(entry.key()).isEqualTo("event-2"));
+		}
+	}
+
+	private static String clients(org.springframework.data.redis.core.StringRedisTemplate redis) {
+		return redis.execute((org.springframework.data.redis.core.RedisCallback<String>) connection -> String
+			.valueOf(connection.serverCommands().getClientList()));
 	}
 }

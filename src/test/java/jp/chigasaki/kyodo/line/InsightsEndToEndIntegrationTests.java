@@ -73,6 +73,10 @@ class InsightsEndToEndIntegrationTests {
 		send(Webhooks.text(Webhooks.newEventId(), user, "rt-i4", "担当者と直接話したいです"));
 		send(Webhooks.postback(Webhooks.newEventId(), user, "rt-i5", "esc:skip"));
 
+		// The opened ticket reaches the figures through the durable ticket event stream, a moment after the turn.
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> insights.report(today, today).figures().escalations().opened() > before.escalations().opened());
 		InsightsReport.Figures after = insights.report(today, today).figures();
 		assertThat(after.answered() - before.answered()).isEqualTo(1);
 		assertThat(after.feedback().notHelpful() - before.feedback().notHelpful()).isEqualTo(1);

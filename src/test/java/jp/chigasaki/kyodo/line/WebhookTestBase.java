@@ -34,7 +34,10 @@ import tools.jackson.databind.JsonNode;
 				"kyodo.line.channel-secret=" + WebhookTestBase.SECRET, "kyodo.line.channel-token=test-channel-token",
 				"kyodo.line.group-prefix=コンシェルジュ", "kyodo.line.staff-user-ids=" + WebhookTestBase.STAFF,
 				"kyodo.line.delivery.initial-backoff=20ms", "kyodo.line.delivery.max-backoff=100ms",
-				"kyodo.line.delivery.timeout=5s" })
+				"kyodo.line.delivery.timeout=5s",
+				// The loading animation at once, so the tests see its call without waiting (LoadingIndicatorTests
+				// covers the delay).
+				"kyodo.line.workers.loading-after=0s" })
 @Import(LineTestDoubles.class)
 abstract class WebhookTestBase {
 

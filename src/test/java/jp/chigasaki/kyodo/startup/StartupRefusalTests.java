@@ -67,6 +67,19 @@ class StartupRefusalTests {
 	}
 
 	@Test
+	void aMissingHolidayCalendarIsRefusedInOneLineNamingTheFile(CapturedOutput output) {
+		Path missing = dataDir.resolve("calendar/holidays-jp.yaml");
+
+		assertThatThrownBy(() -> start("default", "--kyodo.escalation.calendar-file=" + missing))
+			.isInstanceOf(StartupRefusedException.class);
+
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("The holiday calendar " + missing.toAbsolutePath() + " does not exist or cannot be read.\n")
+			.contains("kyodo.escalation.calendar-file");
+		assertNoStackTraceAndNoRedis(output);
+	}
+
+	@Test
 	void aSecondInstanceOnTheSameDataDirectoryIsRefusedWithThePortInTheAdvice(CapturedOutput output) {
 		try (LocalRedisServer first = LocalRedisServer.start(dataDir, 0)) {
 			assertThatThrownBy(() -> start("default", "--server.port=8080")).isInstanceOf(StartupRefusedException.class);

@@ -28,6 +28,7 @@ import jp.chigasaki.kyodo.escalation.Ticket;
  * @param coordinatorGroupId the coordinators' LINE group; blank: no group notifications
  * @param consoleBaseUrl the console's public address, for ticket links in the group
  * @param retention how long an idle ticket and its transcript (user text) are kept; renewed on every change
+ * @param events the ticket event stream and its readers
  */
 @Validated
 @ConfigurationProperties("kyodo.escalation")
@@ -40,7 +41,7 @@ public record EscalationProperties(@NotNull @DefaultValue("Asia/Tokyo") ZoneId z
 		String coordinatorGroupId, @NotNull @DefaultValue("http://localhost:8080") URI consoleBaseUrl,
 		@NotNull @DefaultValue("P30D") Duration retention, @NotNull @DefaultValue("P400D") Duration auditRetention,
 		@NotNull @DefaultValue("PT30S") Duration retryInterval,
-		@NotNull @DefaultValue("PT1M") Duration slaCheckInterval) {
+		@NotNull @DefaultValue("PT1M") Duration slaCheckInterval, @Valid @NotNull @DefaultValue Events events) {
 
 	static final List<Topic> DEFAULT_TOPICS = List.of(new Topic("kyodo", "協働の進め方・相談先", Ticket.Queue.CITY),
 			new Topic("city", "市の事業・部署との連携", Ticket.Queue.CITY),
@@ -65,6 +66,19 @@ public record EscalationProperties(@NotNull @DefaultValue("Asia/Tokyo") ZoneId z
 	/** Business time after which an unanswered ticket is flagged. */
 	public Duration warnAfter() {
 		return answerWithin.multipliedBy(warningPercent).dividedBy(100);
+	}
+
+	/**
+	 * The ticket event stream ({@code kyodo.escalation.events.*}).
+	 *
+	 * @param maxLength most events kept (trimmed exactly, oldest first); a reader down for longer than this many
+	 *        events misses the trimmed ones
+	 * @param claimIdle how long an event read and not acknowledged (its reader died or failed) waits before
+	 *        another reader claims it
+	 * @param batch most events read at once
+	 */
+	public record Events(@Min(10) @DefaultValue("10000") int maxLength,
+			@NotNull @DefaultValue("PT30S") Duration claimIdle, @Min(1) @Max(1000) @DefaultValue("50") int batch) {
 	}
 
 	/** An intake topic; the key goes into postback data ({@code esc:topic:KEY}), the label onto the button. */

@@ -52,9 +52,11 @@ public class ReplyOutbox {
 		List<String> keys = new ArrayList<>(
 				ticketKeys(pending.ticketId(), "ticket", "outbox", "transcript", "audit"));
 		keys.add(OUTBOX_PENDING);
+		keys.add(TicketStore.EVENTS);
 		redis.execute(delivered, keys, pending.retryKey(), TurnJson.write(turn, pending.actor()),
 				Long.toString(now.toEpochMilli()), pending.actor(), seconds(properties.retention()),
-				seconds(properties.auditRetention()), Long.toString(pending.ticketId()));
+				seconds(properties.auditRetention()), Long.toString(pending.ticketId()),
+				TicketStore.maxEvents(properties));
 	}
 
 	/**

@@ -40,12 +40,20 @@ import jp.chigasaki.kyodo.escalation.Turn;
  * transcript, so it is added once. TTL {@code retention}.</li>
  * <li>{@code kyodo:{esc}:opened:EVENT} STRING ticket id: the ticket a webhook event opened, so a redelivered or
  * re-run event never opens a second one. TTL {@code retention}.</li>
+ * <li>{@code kyodo:{esc}:events} STREAM of ticket events, written by the script that makes the change, so a change
+ * and its event are one step: {@code type} (opened, claimed, replied, transferred, closed), {@code ticket} id,
+ * {@code at} epoch millis, {@code queue}, and by type {@code trigger}, {@code topic}, {@code kind} (the intake's
+ * choices), {@code actor} (the coordinator's account), {@code waited} / {@code open} (millis), {@code first},
+ * {@code from}, {@code state}, {@code sla}. Ids and choices only: no user text, no LINE id, so no TTL; bounded to
+ * {@code events.max-length} entries (exact MAXLEN: a city's few hundred events a day make it cheap and
+ * predictable). One consumer group per reacting feature reads it ({@link TicketEventStream}).</li>
  * </ul>
  * State changes are Lua scripts under {@code src/main/resources/escalation/}.
  */
 public class TicketStore {
 
 	static final String SEQUENCE = "kyodo:{esc}:seq";
+	static final String EVENTS = "kyodo:{esc}:events";
 	private static final int MAX_TRANSCRIPT = 500;
 
 	private final StringRedisTemplate redis;
@@ -93,7 +101,7 @@ public class TicketStore {
 		Map<String, String> hash = TicketHash.write(ticket);
 		List<String> args = new ArrayList<>(List.of(seconds(properties.retention()),
 				seconds(properties.auditRetention()), Long.toString(ticket.createdAt().toEpochMilli()),
-				Long.toString(ticket.id()), Integer.toString(hash.size())));
+				Long.toString(ticket.id()), Integer.toString(hash.size()), maxEvents(properties)));
 		hash.forEach((field, value) -> {
 			args.add(field);
 			args.add(value);
@@ -102,6 +110,7 @@ public class TicketStore {
 		List<String> keys = new ArrayList<>(ticketKeys(ticket.id(), "ticket", "transcript", "audit"));
 		keys.add(waitingKey(ticket.queue()));
 		keys.add(openedKey(eventKey));
+		keys.add(EVENTS);
 		Long id = redis.execute(create, keys, args.toArray());
 		if (id == null || id < 0) {
 			throw new IllegalStateException("ticket id " + ticket.id() + " is taken");
@@ -148,19 +157,22 @@ public class TicketStore {
 
 	/** @return OK, NOT_FOUND, OTHER_QUEUE or STATE:<state> (claim.lua) */
 	public String claim(long id, Coordinator actor, Instant now) {
-		return redis.execute(claim, ticketKeys(id, "ticket", "audit"), actor.username(),
-				Long.toString(now.toEpochMilli()), queues(actor), seconds(properties.auditRetention()));
+		List<String> keys = new ArrayList<>(ticketKeys(id, "ticket", "audit"));
+		keys.add(EVENTS);
+		return redis.execute(claim, keys, actor.username(), Long.toString(now.toEpochMilli()), queues(actor),
+				seconds(properties.auditRetention()), Long.toString(id), maxEvents(properties));
 	}
 
 	/** @return OK:<queue before>, NOT_FOUND, OTHER_QUEUE, NOT_ASSIGNEE or STATE:<state> (transition.lua) */
 	public String transition(long id, Move move, Coordinator actor, Instant now) {
 		List<String> keys = new ArrayList<>(ticketKeys(id, "ticket", "audit"));
 		keys.addAll(indexKeys());
+		keys.add(EVENTS);
 		return redis.execute(transition, keys, move.action(), actor.username(),
 				actor.admin() ? "1" : "0", queues(actor), move.from(), move.to().name(),
 				Long.toString(now.toEpochMilli()), move.newQueue() == null ? "" : move.newQueue().name(),
 				move.reason() == null ? "" : move.reason(), seconds(properties.retention()),
-				seconds(properties.auditRetention()), Long.toString(id));
+				seconds(properties.auditRetention()), Long.toString(id), maxEvents(properties));
 	}
 
 	/**
@@ -206,6 +218,10 @@ public class TicketStore {
 
 	static String queues(Coordinator actor) {
 		return "," + actor.queues().stream().map(Enum::name).collect(Collectors.joining(",")) + ",";
+	}
+
+	static String maxEvents(EscalationProperties properties) {
+		return Integer.toString(properties.events().maxLength());
 	}
 
 	static String seconds(Duration duration) {
