@@ -104,13 +104,19 @@ class ModularityTests {
 	}
 
 	@Test
+	void theSharedRedisHelpersDependOnNoFeature() {
+		onlyOn("redis");
+	}
+
+	@Test
 	void startupChecksUseOnlyKnowledgeAndTheLocalRedis() {
 		onlyOn("startup", "knowledge", "localredis");
 	}
 
 	private static void onlyOn(String feature, String... allowed) {
 		String[] others = FEATURES.stream()
-			.filter(f -> !f.equals(feature) && !java.util.List.of(allowed).contains(f))
+			// Every feature may use the shared Redis helpers (they depend on no feature themselves).
+			.filter(f -> !f.equals(feature) && !f.equals("redis") && !java.util.List.of(allowed).contains(f))
 			.map(f -> BASE + f + "..")
 			.toArray(String[]::new);
 		noClasses().that()

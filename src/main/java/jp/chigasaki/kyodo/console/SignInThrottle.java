@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
+import jp.chigasaki.kyodo.redis.LuaScripts;
 
 /**
  * Sign-in attempts per account name and per client address, shared by every instance through Redis. The first
@@ -78,6 +78,6 @@ class SignInThrottle {
 	}
 
 	private static RedisScript<Long> script(String name) {
-		return RedisScript.of(new ClassPathResource("console/" + name + ".lua"), Long.class);
+		return LuaScripts.of("console/" + name + ".lua", Long.class);
 	}
 }

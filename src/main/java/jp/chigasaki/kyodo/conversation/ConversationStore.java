@@ -13,13 +13,13 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 import jp.chigasaki.kyodo.escalation.ChatRef;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import jp.chigasaki.kyodo.redis.LuaScripts;
 
 /**
  * The one home of a conversation's state.
@@ -39,7 +39,7 @@ class ConversationStore {
 	private final JsonMapper json;
 	private final ConversationProperties properties;
 	private final SecretKeySpec hashKey;
-	private final RedisScript<Long> save = RedisScript.of(new ClassPathResource("conversation/save.lua"), Long.class);
+	private final RedisScript<Long> save = LuaScripts.of("conversation/save.lua", Long.class);
 
 	ConversationStore(StringRedisTemplate redis, JsonMapper json, ConversationProperties properties) {
 		this.redis = redis;

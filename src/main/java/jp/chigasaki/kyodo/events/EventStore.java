@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 import jp.chigasaki.kyodo.groups.Field;
+import jp.chigasaki.kyodo.redis.LuaScripts;
 
 /**
  * Events and their applications in Redis. The keys of one event share the hash tag {@code {e:ID}}, so the capacity
@@ -43,8 +43,8 @@ class EventStore {
 
 	private final StringRedisTemplate redis;
 	private final Duration retention;
-	private final RedisScript<Long> save = RedisScript.of(new ClassPathResource("events/save.lua"), Long.class);
-	private final RedisScript<String> apply = RedisScript.of(new ClassPathResource("events/apply.lua"), String.class);
+	private final RedisScript<Long> save = LuaScripts.of("events/save.lua", Long.class);
+	private final RedisScript<String> apply = LuaScripts.of("events/apply.lua", String.class);
 
 	EventStore(StringRedisTemplate redis, Duration retention) {
 		this.redis = redis;

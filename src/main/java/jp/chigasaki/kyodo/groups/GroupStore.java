@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
+import jp.chigasaki.kyodo.redis.LuaScripts;
 
 /**
  * Groups in Redis. The keys of one group share the hash tag {@code {g:ID}}, so each script touches one Cluster slot;
@@ -36,9 +36,9 @@ class GroupStore {
 
 	private final StringRedisTemplate redis;
 	private final Duration retention;
-	private final RedisScript<Long> save = RedisScript.of(new ClassPathResource("groups/save.lua"), Long.class);
+	private final RedisScript<Long> save = LuaScripts.of("groups/save.lua", Long.class);
 	@SuppressWarnings("rawtypes")
-	private final RedisScript<List> delete = RedisScript.of(new ClassPathResource("groups/delete.lua"), List.class);
+	private final RedisScript<List> delete = LuaScripts.of("groups/delete.lua", List.class);
 
 	GroupStore(StringRedisTemplate redis, Duration retention) {
 		this.redis = redis;

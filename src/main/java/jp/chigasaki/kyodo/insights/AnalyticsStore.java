@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
+import jp.chigasaki.kyodo.redis.LuaScripts;
 
 /**
  * The key schema of insights; every key of one day shares the hash tag {@code {ins:YYYY-MM-DD}} (the day in the
@@ -41,8 +41,7 @@ import org.springframework.data.redis.core.script.RedisScript;
  */
 final class AnalyticsStore {
 
-	private static final RedisScript<Long> RECORD = RedisScript.of(new ClassPathResource("insights/record.lua"),
-			Long.class);
+	private static final RedisScript<Long> RECORD = LuaScripts.of("insights/record.lua", Long.class);
 
 	private final StringRedisTemplate redis;
 	private final InsightsProperties properties;

@@ -10,12 +10,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.connection.stream.ByteRecord;
 import org.springframework.data.redis.connection.stream.ReadOffset;
 import org.springframework.data.redis.connection.stream.StreamOffset;
@@ -28,6 +28,7 @@ import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.api.async.RedisStreamAsyncCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
+import jp.chigasaki.kyodo.redis.LuaScripts;
 
 /**
  * The reading side of the inbox's streams (key schema in {@link WebhookInbox}): partition leases, reading through
@@ -52,9 +53,14 @@ class InboxStreams {
 	private final RedisScript<Long> release = script("lease-release");
 	private final RedisScript<Long> ack = script("inbox-ack");
 
+	/** Half the client's command timeout, which bounds a blocking read too (it would fail as timed out beyond it). */
+	private final Duration longestBlock;
+
 	InboxStreams(StringRedisTemplate redis, String consumer) {
 		this.redis = redis;
 		this.consumer = consumer;
+		this.longestBlock = redis.getConnectionFactory() instanceof LettuceConnectionFactory lettuce
+				? lettuce.getClientConfiguration().getCommandTimeout().dividedBy(2) : Duration.ofMillis(500);
 	}
 
 	String consumer() {
@@ -91,12 +97,14 @@ class InboxStreams {
 	}
 
 	/**
-	 * New entries of the partition for this consumer, waiting up to {@code block} for the first one. Blocking, so it
-	 * runs on {@code connection} (Spring Data Redis sends a blocking read over that connection's dedicated one).
+	 * New entries of the partition for this consumer, waiting up to {@code block} (at most half the command timeout)
+	 * for the first one. Blocking, so it runs on {@code connection} (Spring Data Redis sends a blocking read over that
+	 * connection's dedicated one).
 	 */
 	List<Entry> readBlocking(RedisConnection connection, int partition, int count, Duration block) {
+		Duration wait = block.compareTo(longestBlock) > 0 ? longestBlock : block;
 		List<ByteRecord> records = connection.streamCommands()
-			.xReadGroup(Consumer.from(WebhookInbox.GROUP, consumer), StreamReadOptions.empty().count(count).block(block),
+			.xReadGroup(Consumer.from(WebhookInbox.GROUP, consumer), StreamReadOptions.empty().count(count).block(wait),
 					StreamOffset.create(bytes(WebhookInbox.stream(partition)), ReadOffset.lastConsumed()));
 		List<Entry> entries = new ArrayList<>();
 		for (ByteRecord record : records == null ? List.<ByteRecord>of() : records) {
@@ -168,6 +176,6 @@ class InboxStreams {
 	}
 
 	private static RedisScript<Long> script(String name) {
-		return RedisScript.of(new ClassPathResource("line/" + name + ".lua"), Long.class);
+		return LuaScripts.of("line/" + name + ".lua", Long.class);
 	}
 }

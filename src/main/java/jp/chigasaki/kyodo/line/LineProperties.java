@@ -52,7 +52,7 @@ public record LineProperties(String channelSecret, String channelToken,
 	 * @param claimIdle an event read but not finished for this long is taken over (XAUTOCLAIM) by the partition's
 	 * current owner
 	 * @param block how long a partition's blocking read waits for a new entry before it reads again (an appended
-	 * entry ends the wait at once); keep it below {@code spring.data.redis.timeout}, which bounds every command
+	 * entry ends the wait at once); at most half of {@code spring.data.redis.timeout}, which bounds every command
 	 * @param batch events read from a partition at a time
 	 */
 	public record Inbox(@Min(1) @DefaultValue("8") int partitions, @Min(1) @DefaultValue("10000") int maxBacklog,

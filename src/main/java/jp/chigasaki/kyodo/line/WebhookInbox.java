@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,12 +15,12 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.util.StreamUtils;
 
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.async.RedisScriptingAsyncCommands;
 import jp.chigasaki.kyodo.conversation.ConversationOwner;
+import jp.chigasaki.kyodo.redis.LuaScripts;
 
 /**
  * The durable inbox between the webhook and the workers: every accepted event is in Redis (with
@@ -149,12 +148,7 @@ class WebhookInbox {
 	}
 
 	static byte[] script(String name) {
-		try {
-			return StreamUtils.copyToByteArray(new ClassPathResource("line/" + name + ".lua").getInputStream());
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException("script line/" + name + ".lua missing", ex);
-		}
+		return LuaScripts.text("line/" + name + ".lua").getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** The events could not be taken now; the callback answers 503. */

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
+import jp.chigasaki.kyodo.redis.LuaScripts;
 
 /**
  * Meetings (事前打ち合わせ) in Redis.
@@ -35,9 +35,8 @@ class MeetingStore {
 
 	private final StringRedisTemplate redis;
 	private final Duration retention;
-	private final RedisScript<String> save = RedisScript.of(new ClassPathResource("meetings/save.lua"), String.class);
-	private final RedisScript<String> answer = RedisScript.of(new ClassPathResource("meetings/answer.lua"),
-			String.class);
+	private final RedisScript<String> save = LuaScripts.of("meetings/save.lua", String.class);
+	private final RedisScript<String> answer = LuaScripts.of("meetings/answer.lua", String.class);
 
 	MeetingStore(StringRedisTemplate redis, Duration retention) {
 		this.redis = redis;

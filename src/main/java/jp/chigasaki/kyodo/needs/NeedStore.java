@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 import jp.chigasaki.kyodo.groups.Field;
+import jp.chigasaki.kyodo.redis.LuaScripts;
 
 /**
  * Needs (協働の種) in Redis. The keys of one need share the hash tag {@code {n:ID}}.
@@ -39,8 +39,7 @@ class NeedStore {
 
 	private final StringRedisTemplate redis;
 	private final Duration retention;
-	private final RedisScript<String> update = RedisScript.of(new ClassPathResource("needs/update.lua"),
-			String.class);
+	private final RedisScript<String> update = LuaScripts.of("needs/update.lua", String.class);
 
 	NeedStore(StringRedisTemplate redis, Duration retention) {
 		this.redis = redis;

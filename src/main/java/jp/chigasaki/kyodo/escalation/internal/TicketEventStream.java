@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.stream.ByteRecord;
@@ -22,6 +21,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import jp.chigasaki.kyodo.escalation.EscalationTrigger;
 import jp.chigasaki.kyodo.escalation.Ticket;
 import jp.chigasaki.kyodo.escalation.TicketEvent;
+import jp.chigasaki.kyodo.redis.LuaScripts;
 
 /**
  * The reading side of the ticket event stream ({@code kyodo:{esc}:events}, key schema in {@link TicketStore}): one
@@ -36,11 +36,9 @@ public class TicketEventStream {
 	}
 
 	@SuppressWarnings("rawtypes")
-	private static final RedisScript<List> CLAIM = RedisScript.of(new ClassPathResource("escalation/events-claim.lua"),
-			List.class);
+	private static final RedisScript<List> CLAIM = LuaScripts.of("escalation/events-claim.lua", List.class);
 
-	private static final RedisScript<Long> FORGET = RedisScript
-		.of(new ClassPathResource("escalation/events-forget.lua"), Long.class);
+	private static final RedisScript<Long> FORGET = LuaScripts.of("escalation/events-forget.lua", Long.class);
 
 	private final StringRedisTemplate redis;
 

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 import jp.chigasaki.kyodo.escalation.Coordinator;
 import jp.chigasaki.kyodo.escalation.Ticket;
 import jp.chigasaki.kyodo.escalation.Turn;
+import jp.chigasaki.kyodo.redis.LuaScripts;
 
 /**
  * Tickets in Redis. Every key of the escalation feature carries the one hash tag {@code {esc}}, so a ticket, both
@@ -229,7 +229,7 @@ public class TicketStore {
 	}
 
 	static <T> RedisScript<T> script(String name, Class<T> type) {
-		return RedisScript.of(new ClassPathResource("escalation/" + name + ".lua"), type);
+		return LuaScripts.of("escalation/" + name + ".lua", type);
 	}
 
 	/** A state change for transition.lua: legal source states as {@code ",WAITING,CLAIMED,"}. */

@@ -1,0 +1,4 @@
+/**
+ * What every feature's Redis code shares and no feature owns: the Lua scripts' loading. Depends on no feature.
+ */
+package jp.chigasaki.kyodo.redis;
