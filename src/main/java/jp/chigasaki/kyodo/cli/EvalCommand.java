@@ -62,7 +62,7 @@ final class EvalCommand implements Cli.Command {
 		BeirSet set = BeirSet.load(Path.of(line.option("--beir", ".")));
 		if (line.flag("--baseline")) {
 			MatchingProperties.Analysis plain = new MatchingProperties.Analysis(true, false, false, 1, 0, 1, 0, 0, 0,
-					0);
+					0, 0);
 			BeirEvaluation.run(set, MatchingProperties.defaults().withAnalysis(plain), minGrade)
 				.forEach((name, value) -> out.println("baseline " + name + ": " + formatted(value)));
 		}
@@ -139,8 +139,22 @@ final class EvalCommand implements Cli.Command {
 	}
 
 	private static void fit(MatchingEngine engine, LabelledSet set, PrintStream out) {
+		MatchingProperties.Calibration fitted = engine.fitCalibration(calibrationSamples(set.questions()));
+		out.printf(Locale.ROOT, "kyodo.matching.calibration.bias=%.3f%n", fitted.bias());
+		out.printf(Locale.ROOT, "kyodo.matching.calibration.top=%.3f%n", fitted.top());
+		out.printf(Locale.ROOT, "kyodo.matching.calibration.margin=%.3f%n", fitted.margin());
+		out.printf(Locale.ROOT, "kyodo.matching.calibration.matched=%.3f%n", fitted.matched());
+		out.printf(Locale.ROOT, "kyodo.matching.calibration.known=%.3f%n", fitted.known());
+		out.printf(Locale.ROOT, "kyodo.matching.calibration.out-of-scope=%.3f%n", fitted.outOfScope());
+	}
+
+	/**
+	 * The questions calibration is fitted on, each as the engine sees it (its asking part after the dialogue's message
+	 * understanding); intents other than out-of-scope are left out, out-of-scope questions have no right entry.
+	 */
+	static List<MatchingEngine.Sample> calibrationSamples(List<LabelledSet.Question> questions) {
 		List<MatchingEngine.Sample> samples = new ArrayList<>();
-		for (LabelledSet.Question question : set.questions()) {
+		for (LabelledSet.Question question : questions) {
 			boolean outOfScope = LabelledSet.ESCALATE.equals(question.expected())
 					|| Intent.OUT_OF_SCOPE.equals(question.expected());
 			if (outOfScope || !Intent.KNOWN.contains(question.expected())) {
@@ -148,13 +162,7 @@ final class EvalCommand implements Cli.Command {
 						outOfScope ? List.of() : question.acceptable()));
 			}
 		}
-		MatchingProperties.Calibration fitted = engine.fitCalibration(samples);
-		out.printf(Locale.ROOT, "kyodo.matching.calibration.bias=%.3f%n", fitted.bias());
-		out.printf(Locale.ROOT, "kyodo.matching.calibration.top=%.3f%n", fitted.top());
-		out.printf(Locale.ROOT, "kyodo.matching.calibration.margin=%.3f%n", fitted.margin());
-		out.printf(Locale.ROOT, "kyodo.matching.calibration.matched=%.3f%n", fitted.matched());
-		out.printf(Locale.ROOT, "kyodo.matching.calibration.known=%.3f%n", fitted.known());
-		out.printf(Locale.ROOT, "kyodo.matching.calibration.out-of-scope=%.3f%n", fitted.outOfScope());
+		return samples;
 	}
 
 	private static void checkExpected(KnowledgeBase base, LabelledSet set, String file) {

@@ -33,10 +33,12 @@ final class ConsultReplies {
 	 */
 	private static final Pattern WHERE = Pattern.compile("(?:どこ|どちら|どっち)(?:の課|の部署|の窓口|さま|様)?(?:に|へ|で|を|が)?"
 			+ "(?:ご|お)?(?:相談|連絡|問い合わせ|問合せ|聞け|聞い|聞く|言え|言う|行け|行く|申請|お願い|持って|通せ|先に|担当)"
-			+ "|(?:どの|どこの|どちらの)(?:課|部署|窓口|担当)|(?:課|部署|窓口|担当)は(?:どこ|どちら|どっち)|担当(?:の)?(?:課|部署|窓口)"
+			+ "|(?:どの|どこの|どちらの)(?:課|部署|窓口|担当)|(?:課|部署|窓口|担当)(?:は|って|が)?[^。？?]{0,8}?(?:どこ|どちら|どっち)"
+			+ "|担当(?:の)?(?:課|部署|窓口)"
 			+ "|相談先|問い合わせ先|相談(?:でき|に乗)[^。？?]{0,12}(?:課|窓口|ところ)|誰に(?:相談|聞|言)|だれに(?:相談|聞|言)|どなたに"
 			+ "|who (?:should|can|do) (?:i|we) (?:talk|speak|contact|ask|consult)"
-			+ "|which (?:department|section|office|division)|where (?:should|can|do) (?:i|we) (?:ask|consult|go|apply)",
+			+ "|which (?:city |municipal )?(?:department|section|office|division|desk)"
+			+ "|who (?:handles|is in charge|deals with)|where (?:should|can|do) (?:i|we) (?:ask|consult|go|apply)",
 			Pattern.CASE_INSENSITIVE);
 
 	static boolean asksWhere(Context context) {

@@ -34,21 +34,22 @@ class PatternGoldenTests {
 
 	@Test
 	void answersMostPatternQuestionsDirectlyAndRight() {
-		assertThat((double) patterns.get("replyAnsweredRight")).isGreaterThanOrEqualTo(0.70);
-		assertThat((double) patterns.get("replyRightWithinOneTap")).isGreaterThanOrEqualTo(0.84);
+		// Floors at the operating point chosen for confident-wrong <= 3% on blind-dev (answer 0.91, docs/matching.md).
+		assertThat((double) patterns.get("replyAnsweredRight")).isGreaterThanOrEqualTo(0.58);
+		assertThat((double) patterns.get("replyRightWithinOneTap")).isGreaterThanOrEqualTo(0.80);
 	}
 
 	@Test
 	void answersNoOutOfScopePatternAndRarelyAnswersWrong() {
 		assertThat((double) patterns.get("replyOutOfScopeAnswered")).isZero();
-		assertThat((double) patterns.get("replyConfidentWrong")).isLessThanOrEqualTo(0.06);
+		assertThat((double) patterns.get("replyConfidentWrong")).isLessThanOrEqualTo(0.03);
 	}
 
 	@Test
 	void blindDevKeepsItsFloorsAndAnswersNoOutOfScopeQuestion() {
-		assertThat((double) blindDev.get("replyAnsweredRight")).isGreaterThanOrEqualTo(0.34);
-		assertThat((double) blindDev.get("replyRightWithinOneTap")).isGreaterThanOrEqualTo(0.58);
-		assertThat((double) blindDev.get("replyConfidentWrong")).isLessThanOrEqualTo(0.06);
+		assertThat((double) blindDev.get("replyAnsweredRight")).isGreaterThanOrEqualTo(0.32);
+		assertThat((double) blindDev.get("replyRightWithinOneTap")).isGreaterThanOrEqualTo(0.64);
+		assertThat((double) blindDev.get("replyConfidentWrong")).isLessThanOrEqualTo(0.03);
 		assertThat((double) blindDev.get("replyOutOfScopeAnswered")).isZero();
 	}
 }

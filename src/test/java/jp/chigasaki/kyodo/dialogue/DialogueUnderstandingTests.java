@@ -34,9 +34,13 @@ class DialogueUnderstandingTests {
 	void answersTheQuestionBehindAGreetingAndASelfIntroduction() {
 		Reply reply = ask("いつもお世話になっております。浜見平で自治会長をしております鈴木と申します。"
 				+ "げんき基金の補助金というのは、いったいいくらまで出していただけるものなのでしょうか。");
+		Reply bare = ask("げんき基金の補助金というのは、いったいいくらまで出していただけるものなのでしょうか。");
 
-		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
-		assertThat(reply.faqId()).isEqualTo("genki-kikin-amount");
+		// The greeting and the introduction change nothing: the same decision and first entry as the bare question
+		// (answered, or offered first when the confidence is below the answer threshold).
+		assertThat(reply.decision()).isEqualTo(bare.decision()).isNotEqualTo(Decision.FALLBACK);
+		assertThat(reached(reply)).isEqualTo("genki-kikin-amount");
+		assertThat(reply.confidence()).isCloseTo(bare.confidence(), org.assertj.core.api.Assertions.within(1e-9));
 	}
 
 	@Test
@@ -108,6 +112,35 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void takesAShortWhereIsTheWindowAsAWhoToConsultQuestion() {
+		Reply named = ask("町の歴史を調べるサークルを作りました。窓口ってどこになりますか");
+		Reply unknown = ask("放置自転車の見回りを有志でやりたい。担当って市役所のどこ？");
+
+		assertThat(named.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(named.departmentId()).isEqualTo("shakai-kyoiku");
+		assertThat(unknown.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(unknown.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(unknown.text()).contains("0467-81-7126");
+	}
+
+	@Test
+	void namesTheDepartmentForAnEnglishWhichOfficeQuestion() {
+		Reply drill = ask("Who handles disaster drills at the city?");
+		Reply beach = ask("Which city office should our group talk to about a beach cleanup?");
+
+		assertThat(drill.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(drill.departmentId()).isEqualTo("bosai");
+		assertThat(beach.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(beach.faqId()).isEqualTo("contact-beach-cleanup");
+	}
+
+	@Test
+	void aRomajiQuestionWithJapaneseParticlesReachesItsEntry() {
+		assertThat(reached(ask("genki kikin no shimekiri oshiete kudasai"))).isEqualTo("genki-kikin-deadline");
+		assertThat(reached(ask("saposen no denwa bangou wa nan desu ka"))).isEqualTo("sapocen-access");
+	}
+
+	@Test
 	void answersAnEnglishQuestionInJapaneseWithOneEnglishLineFirst() {
 		Reply reply = ask("What is the phone number of the civic activity support center?");
 
@@ -115,6 +148,10 @@ class DialogueUnderstandingTests {
 		assertThat(reached).as("answered, or offered first").isEqualTo("sapocen-access");
 		assertThat(reply.text().lines().findFirst().orElseThrow()).matches("[\\x20-\\x7E]+");
 		assertThat(reply.text()).contains("サポセン");
+	}
+
+	private static String reached(Reply reply) {
+		return reply.faqId() != null ? reply.faqId() : reply.next().offered().get(0);
 	}
 
 	private static Reply ask(String question) {

@@ -50,8 +50,8 @@ final class Analysis {
 	/**
 	 * The politeness around a question (〜を教えていただけますか, 〜をお願いします) says nothing about its topic, but it
 	 * made any entry whose question also says 教えてください look alike (base forms, after lower-casing). The same for
-	 * honorific framing (〜でございますが、いったい〜存じます) and English function words (the glossary in
-	 * {@code faq/synonyms.yaml} maps English content words onto ours).
+	 * honorific framing (〜でございますが、いったい〜存じます), English function words (the glossary in
+	 * {@code faq/synonyms.yaml} maps English content words onto ours) and Japanese particles typed in romaji.
 	 */
 	private static final CharArraySet REQUEST_WORDS = new CharArraySet(List.of("教える", "おしえる", "くださる",
 			"下さる", "いただく", "頂く", "いただける", "頂ける", "願う", "お願い", "ねがう", "いったい", "一体", "ござる",
@@ -60,7 +60,10 @@ final class Analysis {
 			"おもう", "知る", "しる", "知れる", "わかる", "分かる", "please", "tell", "me", "i", "we", "you", "our", "my",
 			"the", "a", "an", "to", "of", "for", "in", "on", "at", "and", "or", "is", "are", "do", "does", "can",
 			"could", "would", "should", "how", "what", "where", "when", "who", "which", "it", "this", "that",
-			"there", "be", "get", "about", "with", "from", "any", "want", "like", "know", "need", "much", "s"),
+			"there", "be", "get", "about", "with", "from", "any", "want", "like", "know", "need", "much", "s",
+			// Japanese particles and request words typed in romaji (「sapocen no basho oshiete kudasai」)
+			"no", "wa", "ga", "wo", "ni", "de", "ka", "desu", "masu", "kudasai", "oshiete", "onegai", "shimasu",
+			"tte"),
 			false);
 
 	private final MatchingProperties.Analysis options;

@@ -24,4 +24,11 @@ class RetrieverTests {
 		assertThat(Retriever.fallbackShare(1, 10_000)).isEqualTo(1.0);
 		assertThat(Retriever.fallbackShare(0.5, 10_000)).isBetween(Retriever.fallbackShare(0, 10_000), 1.0);
 	}
+
+	@Test
+	void coverageReRankingKeepsItsWeightInOurFaqAndFadesInALargeIndex() {
+		assertThat(Retriever.smallIndexShare(176)).isCloseTo(0.92, within(0.01));
+		assertThat(Retriever.smallIndexShare(10_000)).isCloseTo(0.12, within(0.01));
+		assertThat(Retriever.smallIndexShare(1)).isEqualTo(1.0);
+	}
 }
