@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -92,9 +93,11 @@ final class Retriever {
 				Set<String> fieldTerms = docCount == 0 || weight < MIN_WEIGHT ? Set.of() : unique(field.getKey(), text);
 				for (String term : fieldTerms) {
 					Term t = new Term(field.getKey(), term);
-					int df = reader.docFreq(t);
+					// The term's statistics, looked up once: the query reuses them instead of seeking the term again.
+					TermStates states = TermStates.build(index.searcher(), t, true);
+					int df = states.docFreq();
 					if (df > 0) {
-						terms.add(new BoostQuery(new TermQuery(t), (float) weight), Occur.SHOULD);
+						terms.add(new BoostQuery(new TermQuery(t, states), (float) weight), Occur.SHOULD);
 					}
 					// A word the knowledge has never seen still counts in the ceiling: it lowers every score's
 					// fraction, which is what an unknown topic (水道料金, 住民票) should do to the confidence.
