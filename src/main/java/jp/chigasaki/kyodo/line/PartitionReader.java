@@ -20,6 +20,8 @@ final class PartitionReader {
 
 	private static final Logger log = LoggerFactory.getLogger(PartitionReader.class);
 	private static final long FULL_WAIT_MILLIS = 10;
+	private static final long LONGEST_PAUSE_MILLIS = 5_000;
+	private static final int FAILURES_PER_LOG_LINE = 12;
 
 	private final int partition;
 	private final InboxStreams streams;
@@ -28,6 +30,8 @@ final class PartitionReader {
 	private final Consumer<List<InboxStreams.Entry>> dispatch;
 	private final Thread thread;
 	private volatile boolean reading = true;
+	/** Reads failed in a row; only the reader's own thread touches it. */
+	private int failures;
 
 	/**
 	 * @param room true while the workers can take more entries
@@ -72,10 +76,7 @@ final class PartitionReader {
 				read(connection);
 			}
 			catch (DataAccessException ex) {
-				// Redis' own error text names commands and keys (hashes, no user data), which says what went wrong.
-				log.warn("Inbox partition {}: Redis failed ({}: {}); reading again on a new connection", partition,
-						ex.getClass().getSimpleName(), ex.getMostSpecificCause().getMessage());
-				pause(settings.block().toMillis());
+				failed(ex);
 			}
 			catch (java.util.concurrent.RejectedExecutionException ex) {
 				// The workers are shut down: this instance is going away and its leases lapse or are given up.
@@ -89,6 +90,21 @@ final class PartitionReader {
 		}
 	}
 
+	/**
+	 * Redis failed: the first failure is logged, then one line a minute while it lasts (with Redis down every reader
+	 * fails every time); the wait doubles from {@code inbox.block} up to {@link #LONGEST_PAUSE_MILLIS}.
+	 */
+	private void failed(DataAccessException ex) {
+		if (failures == 0 || failures % FAILURES_PER_LOG_LINE == 0) {
+			// Redis' own error text names commands and keys (hashes, no user data), which says what went wrong.
+			log.warn("Inbox partition {}: Redis failed ({}: {}); reading again on a new connection{}", partition,
+					ex.getClass().getSimpleName(), ex.getMostSpecificCause().getMessage(),
+					failures == 0 ? "" : " (" + failures + " failures so far)");
+		}
+		pause(Math.min(LONGEST_PAUSE_MILLIS, settings.block().toMillis() << Math.min(failures, 4)));
+		failures++;
+	}
+
 	private void read(RedisConnection connection) {
 		while (reading) {
 			if (!room.getAsBoolean()) {
@@ -97,6 +113,10 @@ final class PartitionReader {
 			}
 			List<InboxStreams.Entry> entries = streams.readBlocking(connection, partition, settings.batch(),
 					settings.block());
+			if (failures > 0) {
+				log.info("Inbox partition {}: reading again after {} failed attempts", partition, failures);
+				failures = 0;
+			}
 			if (!entries.isEmpty()) {
 				dispatch.accept(entries);
 			}
