@@ -18,8 +18,9 @@ import jp.chigasaki.kyodo.matching.Band;
  * @param departmentId the department the reply pointed to, null when none
  * @param band the confidence band of the best candidate, null when matching did not run
  * @param feedback the 役に立った / 役に立たなかった tap this turn carried, null for other turns
- * @param question the user's text for text turns, null for postbacks; personal data: consumers must mask it, keep it
- *        only with a TTL and never log it
+ * @param question the user's text for text turns; for a 役に立たなかった tap, the member's last question from the
+ *        conversation's record (what the tap refers to); null for other postbacks. Personal data: consumers must mask
+ *        it, keep it only with a TTL and never log it
  */
 public record TurnCompleted(Instant at, String conversationKey, Audience audience, boolean groupChat,
 		Decision decision, String intent, String faqId, String departmentId, double confidence, Band band,

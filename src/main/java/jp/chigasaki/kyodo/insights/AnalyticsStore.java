@@ -35,8 +35,6 @@ import jp.chigasaki.kyodo.redis.LuaScripts;
  * {@code question-retention} after the day ends.</li>
  * <li>{@code kyodo:{ins:D}:ticket-events} SET of the ticket event ids counted into the day (ids of the ticket
  * event stream, no personal data), so a redelivered event is counted once; same expiry as the counters.</li>
- * <li>{@code kyodo:{ins:c:K}:answered} STRING JSON (masked text, entry) of conversation K's last answered question,
- * waiting {@code feedback-window} for a 役に立たなかった tap, which needs the question's text.</li>
  * </ul>
  */
 final class AnalyticsStore {
@@ -159,18 +157,6 @@ final class AnalyticsStore {
 				return null;
 			}
 		});
-	}
-
-	void rememberAnswered(String conversationKey, String json) {
-		redis.opsForValue().set(answeredKey(conversationKey), json, properties.feedbackWindow());
-	}
-
-	Optional<String> takeAnswered(String conversationKey) {
-		return Optional.ofNullable(redis.opsForValue().getAndDelete(answeredKey(conversationKey)));
-	}
-
-	private static String answeredKey(String conversationKey) {
-		return "kyodo:{ins:c:" + conversationKey + "}:answered";
 	}
 
 	private static String expireAt(Instant end, Duration retention) {

@@ -21,7 +21,6 @@ import jakarta.validation.constraints.NotNull;
  * @param rawRetention how long raw analytics events (no ids, no text) are kept
  * @param questionRetention how long masked question texts and their labels are kept
  * @param conversationWindow how long a day's conversation marks (keyed hashes, for the self-resolution rate) live
- * @param feedbackWindow how long the masked text of the last answered question waits for a 役に立たなかった tap
  * @param maxPeriodDays the longest period a report may cover
  * @param similarity a question joins a group when its more-like-this score is at least this share of the lead's
  */
@@ -31,7 +30,6 @@ record InsightsProperties(@NotNull @DefaultValue("Asia/Tokyo") ZoneId zone,
 		@NotNull @DefaultValue("400d") Duration aggregateRetention, @NotNull @DefaultValue("90d") Duration rawRetention,
 		@NotNull @DefaultValue("90d") Duration questionRetention,
 		@NotNull @DefaultValue("8d") Duration conversationWindow,
-		@NotNull @DefaultValue("30m") Duration feedbackWindow,
 		@Min(1) @Max(3660) @DefaultValue("366") int maxPeriodDays,
 		@DecimalMin("0.05") @DecimalMax("1.0") @DefaultValue("0.3") double similarity) {
 }

@@ -17,8 +17,8 @@ import jp.chigasaki.kyodo.dialogue.Decision;
 /**
  * Records each {@link TurnCompleted} into its day: counters, a raw event without ids or text, the conversation mark
  * for the self-resolution rate, and, only for fallback, clarify and 役に立たなかった, the masked question text.
- * A 役に立たなかった tap is a postback without text, so the masked text of the conversation's last answered question
- * waits {@code feedback-window} for it.
+ * A 役に立たなかった tap is a postback without text: the conversation owner hands over the member's last question
+ * from the conversation's record with it, and only then is it masked and kept.
  */
 final class TurnRecorder {
 
@@ -94,10 +94,6 @@ final class TurnRecorder {
 
 	private String mark(TurnCompleted turn) {
 		if (turn.decision() == Decision.ANSWER) {
-			if (turn.question() != null && turn.conversationKey() != null) {
-				store.rememberAnswered(turn.conversationKey(), json.writeValueAsString(new Question(turn.at().toString(),
-						"disliked", TextMask.mask(turn.question()), turn.faqId(), audience(turn))));
-			}
 			return "answered";
 		}
 		return turn.decision() == Decision.ESCALATE ? "troubled" : null;
@@ -112,18 +108,13 @@ final class TurnRecorder {
 				audience(turn));
 	}
 
+	/** The question a 役に立たなかった tap refers to: the conversation owner hands it over with the tap. */
 	private Question disliked(TurnCompleted turn) {
-		if (turn.question() != null && !turn.question().isBlank()) {
-			return new Question(turn.at().toString(), "disliked", TextMask.mask(turn.question()), turn.faqId(),
-					audience(turn));
-		}
-		if (turn.conversationKey() == null) {
+		if (turn.question() == null || turn.question().isBlank()) {
 			return null;
 		}
-		return store.takeAnswered(turn.conversationKey())
-			.map(stored -> json.readValue(stored, Question.class))
-			.map(q -> new Question(turn.at().toString(), "disliked", q.text(), q.faqId(), q.audience()))
-			.orElse(null);
+		return new Question(turn.at().toString(), "disliked", TextMask.mask(turn.question()), turn.faqId(),
+				audience(turn));
 	}
 
 	private static String audience(TurnCompleted turn) {

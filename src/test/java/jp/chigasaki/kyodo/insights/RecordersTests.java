@@ -51,7 +51,7 @@ class RecordersTests {
 	void aRedisFailureNeitherFailsTheTurnNorTheTicketAndIsCounted() {
 		nowhere.afterPropertiesSet();
 		InsightsProperties properties = new InsightsProperties(ZoneId.of("Asia/Tokyo"), Duration.ofDays(400),
-				Duration.ofDays(90), Duration.ofDays(90), Duration.ofDays(8), Duration.ofMinutes(30), 366, 0.3);
+				Duration.ofDays(90), Duration.ofDays(90), Duration.ofDays(8), 366, 0.3);
 		AnalyticsStore store = new AnalyticsStore(new StringRedisTemplate(nowhere), properties, Clock.systemUTC());
 		InsightsMetrics metrics = new InsightsMetrics(registry);
 		JsonMapper json = JsonMapper.builder().build();
