@@ -69,6 +69,27 @@ class ConsoleSessionsIntegrationTests extends EscalationTestContext {
 		assertThat(stored.keySet()).anySatisfy(field -> assertThat((String) field).startsWith("sessionAttr:"));
 	}
 
+	@Test
+	void aSessionValueThisVersionCannotReadSignsTheCoordinatorOutInsteadOfFailingEveryPage() throws Exception {
+		String cookie = signIn(port);
+		assertThat(get(port, "/api/tickets?queue=CITY", cookie).statusCode()).isEqualTo(200);
+		String id = new String(java.util.Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+		byte[] key = ("kyodo:session:sessions:" + id).getBytes(StandardCharsets.UTF_8);
+		byte[] field = "sessionAttr:SPRING_SECURITY_CONTEXT".getBytes(StandardCharsets.UTF_8);
+		assertThat(redis.execute((org.springframework.data.redis.core.RedisCallback<Boolean>) connection -> connection
+			.hashCommands()
+			.hExists(key, field))).isTrue();
+		// What an instance of another version might have written: a Java serialisation stream of a class unknown here.
+		byte[] foreign = { (byte) 0xAC, (byte) 0xED, 0x00, 0x05, 0x73, 0x72, 0x00, 0x0B, 'n', 'o', '.', 's', 'u', 'c',
+				'h', '.', 'C', 'l', 'z', 0, 0, 0, 0, 0, 0, 0, 1, 0x02, 0x00, 0x00, 0x78, 0x70 };
+		redis.execute((org.springframework.data.redis.core.RedisCallback<Boolean>) connection -> connection
+			.hashCommands()
+			.hSet(key, field, foreign));
+
+		assertThat(get(port, "/api/tickets?queue=CITY", cookie).statusCode()).isEqualTo(401);
+		assertThat(signIn(port)).as("signing in again works").isNotBlank();
+	}
+
 	private String signIn(int target) throws Exception {
 		HttpResponse<String> login = get(target, "/console/login", null);
 		String cookie = sessionCookie(login.headers().allValues("set-cookie"), null);
