@@ -13,10 +13,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 import jp.chigasaki.kyodo.escalation.internal.EscalationProperties;
 import jp.chigasaki.kyodo.escalation.internal.TicketEventStream;
+import jp.chigasaki.kyodo.redis.StreamReads;
 
 /**
  * One reader thread per {@link TicketSubscriber} on every instance: it waits for new ticket events with a blocking
@@ -48,8 +48,7 @@ class TicketEventReaders implements SmartLifecycle {
 		this.connections = connections;
 		this.subscribers = subscribers;
 		this.settings = settings;
-		this.block = connections instanceof LettuceConnectionFactory lettuce
-				? lettuce.getClientConfiguration().getCommandTimeout().dividedBy(2) : Duration.ofMillis(500);
+		this.block = StreamReads.longestBlock(connections);
 	}
 
 	@Override

@@ -12,14 +12,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.redis.RedisSystemException;
-import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.connection.RedisConnection;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.connection.stream.ByteRecord;
-import org.springframework.data.redis.connection.stream.ReadOffset;
-import org.springframework.data.redis.connection.stream.StreamOffset;
-import org.springframework.data.redis.connection.stream.StreamReadOptions;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -29,6 +22,7 @@ import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.api.async.RedisStreamAsyncCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
 import jp.chigasaki.kyodo.redis.LuaScripts;
+import jp.chigasaki.kyodo.redis.StreamReads;
 
 /**
  * The reading side of the inbox's streams (key schema in {@link WebhookInbox}): partition leases, reading through
@@ -59,8 +53,7 @@ class InboxStreams {
 	InboxStreams(StringRedisTemplate redis, String consumer) {
 		this.redis = redis;
 		this.consumer = consumer;
-		this.longestBlock = redis.getConnectionFactory() instanceof LettuceConnectionFactory lettuce
-				? lettuce.getClientConfiguration().getCommandTimeout().dividedBy(2) : Duration.ofMillis(500);
+		this.longestBlock = StreamReads.longestBlock(redis.getRequiredConnectionFactory());
 	}
 
 	String consumer() {
@@ -80,15 +73,7 @@ class InboxStreams {
 
 	/** Creates the stream and the consumer group when missing. */
 	void ensureGroup(int partition) {
-		try {
-			redis.opsForStream().createGroup(WebhookInbox.stream(partition), ReadOffset.from("0-0"), WebhookInbox.GROUP);
-		}
-		catch (RedisSystemException ex) {
-			String reason = ex.getMostSpecificCause().getMessage();
-			if (reason == null || !reason.contains("BUSYGROUP")) {
-				throw ex;
-			}
-		}
+		StreamReads.ensureGroup(redis, WebhookInbox.stream(partition), WebhookInbox.GROUP);
 	}
 
 	/** A connection of the reader's own: its blocking reads must not hold up the shared one. */
@@ -103,15 +88,10 @@ class InboxStreams {
 	 */
 	List<Entry> readBlocking(RedisConnection connection, int partition, int count, Duration block) {
 		Duration wait = block.compareTo(longestBlock) > 0 ? longestBlock : block;
-		List<ByteRecord> records = connection.streamCommands()
-			.xReadGroup(Consumer.from(WebhookInbox.GROUP, consumer), StreamReadOptions.empty().count(count).block(wait),
-					StreamOffset.create(bytes(WebhookInbox.stream(partition)), ReadOffset.lastConsumed()));
 		List<Entry> entries = new ArrayList<>();
-		for (ByteRecord record : records == null ? List.<ByteRecord>of() : records) {
-			Map<String, String> values = new java.util.HashMap<>();
-			record.getValue().forEach((field, value) -> values.put(string(field), string(value)));
-			entries.add(new Entry(partition, record.getId().getValue(), values.get("k"), values.get("c"),
-					values.get("e")));
+		for (StreamReads.Read read : StreamReads.read(connection, WebhookInbox.stream(partition), WebhookInbox.GROUP,
+				consumer, count, wait)) {
+			entries.add(entry(partition, read.id(), read.fields()));
 		}
 		return entries;
 	}
@@ -143,9 +123,7 @@ class InboxStreams {
 		List<Entry> entries = new ArrayList<>();
 		for (StreamMessage<byte[], byte[]> message : claimed == null ? List.<StreamMessage<byte[], byte[]>>of()
 				: claimed.getMessages()) {
-			Map<String, String> values = new java.util.HashMap<>();
-			message.getBody().forEach((field, value) -> values.put(string(field), string(value)));
-			entries.add(new Entry(partition, message.getId(), values.get("k"), values.get("c"), values.get("e")));
+			entries.add(entry(partition, message.getId(), StreamReads.text(message.getBody())));
 		}
 		return entries;
 	}
@@ -170,9 +148,8 @@ class InboxStreams {
 		return value.getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static String string(Object value) {
-		return value instanceof byte[] raw ? new String(raw, StandardCharsets.UTF_8) : value == null ? null
-				: value.toString();
+	private static Entry entry(int partition, String id, Map<String, String> fields) {
+		return new Entry(partition, id, fields.get("k"), fields.get("c"), fields.get("e"));
 	}
 
 	private static RedisScript<Long> script(String name) {

@@ -1,4 +1,5 @@
 /**
- * What every feature's Redis code shares and no feature owns: the Lua scripts' loading. Depends on no feature.
+ * What every feature's Redis code shares and no feature owns: the Lua scripts' loading and consumer-group stream
+ * reads. Depends on no feature.
  */
 package jp.chigasaki.kyodo.redis;

@@ -1,6 +1,5 @@
 package jp.chigasaki.kyodo.escalation.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,13 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.connection.RedisConnection;
-import org.springframework.data.redis.connection.stream.ByteRecord;
-import org.springframework.data.redis.connection.stream.Consumer;
-import org.springframework.data.redis.connection.stream.ReadOffset;
-import org.springframework.data.redis.connection.stream.StreamOffset;
-import org.springframework.data.redis.connection.stream.StreamReadOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -22,6 +15,7 @@ import jp.chigasaki.kyodo.escalation.EscalationTrigger;
 import jp.chigasaki.kyodo.escalation.Ticket;
 import jp.chigasaki.kyodo.escalation.TicketEvent;
 import jp.chigasaki.kyodo.redis.LuaScripts;
+import jp.chigasaki.kyodo.redis.StreamReads;
 
 /**
  * The reading side of the ticket event stream ({@code kyodo:{esc}:events}, key schema in {@link TicketStore}): one
@@ -48,27 +42,14 @@ public class TicketEventStream {
 
 	/** Creates the group (and the stream) when missing, reading from the oldest event kept. */
 	public void ensureGroup(String group) {
-		try {
-			redis.opsForStream().createGroup(TicketStore.EVENTS, ReadOffset.from("0-0"), group);
-		}
-		catch (RedisSystemException ex) {
-			String reason = ex.getMostSpecificCause().getMessage();
-			if (reason == null || !reason.contains("BUSYGROUP")) {
-				throw ex;
-			}
-		}
+		StreamReads.ensureGroup(redis, TicketStore.EVENTS, group);
 	}
 
 	/** XREADGROUP … BLOCK on {@code connection} (held by one reader thread, so the wait blocks no one else). */
 	public List<Entry> read(RedisConnection connection, String group, String consumer, int count, Duration block) {
-		List<ByteRecord> records = connection.streamCommands()
-			.xReadGroup(Consumer.from(group, consumer), StreamReadOptions.empty().count(count).block(block),
-					StreamOffset.create(TicketStore.EVENTS.getBytes(StandardCharsets.UTF_8), ReadOffset.lastConsumed()));
 		List<Entry> entries = new ArrayList<>();
-		for (ByteRecord record : records == null ? List.<ByteRecord>of() : records) {
-			Map<String, String> fields = new HashMap<>();
-			record.getValue().forEach((field, value) -> fields.put(string(field), string(value)));
-			entries.add(new Entry(record.getId().getValue(), decode(fields)));
+		for (StreamReads.Read read : StreamReads.read(connection, TicketStore.EVENTS, group, consumer, count, block)) {
+			entries.add(new Entry(read.id(), decode(read.fields())));
 		}
 		return entries;
 	}
@@ -134,9 +115,5 @@ public class TicketEventStream {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isEmpty() ? null : value;
-	}
-
-	private static String string(byte[] value) {
-		return value == null ? null : new String(value, StandardCharsets.UTF_8);
 	}
 }
