@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotNull;
  * question of either dev split is answered (docs/matching.md); the analysis switches exist for the ablation.
  *
  * @param answerThreshold confidence at or above which the best candidate is answered directly
+ * @param oneSentenceAnswerThreshold the same for a question of one sentence (no sentence ends inside it): at the
+ *        same confidence those were right more often than messages with context sentences (docs/matching.md)
  * @param clarifyThreshold confidence at or above which candidates are offered; below it the bot says it cannot answer
  * @param intentThreshold intent confidence at or above which a conversational intent is reported
  * @param maxCandidates how many candidates a classification lists at most
@@ -27,6 +29,7 @@ import jakarta.validation.constraints.NotNull;
 @Validated
 @ConfigurationProperties("kyodo.matching")
 public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.9") double answerThreshold,
+		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8") double oneSentenceAnswerThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.25") double clarifyThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double intentThreshold,
 		@Min(1) @Max(20) @DefaultValue("5") int maxCandidates,
@@ -35,17 +38,23 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 
 	/** The defaults, for use without Spring (the command-line tools). */
 	public static MatchingProperties defaults() {
-		return new MatchingProperties(0.9, 0.25, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
+		return new MatchingProperties(0.9, 0.8, 0.25, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
 	}
 
 	public MatchingProperties withAnalysis(Analysis changed) {
-		return new MatchingProperties(answerThreshold, clarifyThreshold, intentThreshold, maxCandidates,
-				maxQuestionChars, changed, calibration);
+		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, clarifyThreshold, intentThreshold,
+				maxCandidates, maxQuestionChars, changed, calibration);
 	}
 
 	public MatchingProperties withCalibration(Calibration changed) {
-		return new MatchingProperties(answerThreshold, clarifyThreshold, intentThreshold, maxCandidates,
-				maxQuestionChars, analysis, changed);
+		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, clarifyThreshold, intentThreshold,
+				maxCandidates, maxQuestionChars, analysis, changed);
+	}
+
+	/** These settings with other answer thresholds (for all questions, and for questions of one sentence). */
+	public MatchingProperties withAnswerThresholds(double answer, double oneSentenceAnswer) {
+		return new MatchingProperties(answer, oneSentenceAnswer, clarifyThreshold, intentThreshold, maxCandidates,
+				maxQuestionChars, analysis, calibration);
 	}
 
 	/**

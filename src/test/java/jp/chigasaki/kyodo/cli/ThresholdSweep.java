@@ -26,9 +26,9 @@ public final class ThresholdSweep {
 		System.out.println("| answer | clarify | right | one tap | clarify | fallback | wrong | OOS answered |");
 		for (double answer = 0.5; answer <= 0.951; answer += 0.05) {
 			for (double clarify : new double[] { 0.2, 0.3, 0.4 }) {
-				MatchingProperties properties = new MatchingProperties(answer, clarify, defaults.intentThreshold(),
-						defaults.maxCandidates(), defaults.maxQuestionChars(), defaults.analysis(),
-						defaults.calibration());
+				MatchingProperties properties = new MatchingProperties(answer, defaults.oneSentenceAnswerThreshold(), clarify,
+						defaults.intentThreshold(), defaults.maxCandidates(), defaults.maxQuestionChars(),
+						defaults.analysis(), defaults.calibration());
 				MatchingEngine engine = MatchingEngine.create(base, properties);
 				Map<String, Object> r = EvalCommand.replies(new DialoguePolicy(() -> base, engine), set, null);
 				StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %.2f | %.2f |", answer, clarify));

@@ -46,6 +46,8 @@ public final class LuceneClassifier {
 	 */
 	static final double SPECIFIC_MARGIN = 0.07;
 	static final double SPECIFIC_TOP = 0.15;
+	/** Share of a one-sentence question's words its best entry must contain for the lower answer threshold. */
+	static final double DIRECT_COVERAGE = 2.0 / 3 - 1e-9;
 	private static final Set<String> REPLACING = Set.of(Intent.OUT_OF_SCOPE, Intent.WHAT_IS_POSSIBLE);
 
 	private final MatchingProperties properties;
@@ -90,7 +92,7 @@ public final class LuceneClassifier {
 		boolean exact = vote.exact() && (confidence < strong || SOCIAL.contains(vote.intent()));
 		String intent = exact || probable ? vote.intent() : null;
 		return new Classification(intent, intent == null ? 0 : vote.confidence(), candidates, confidence,
-				band(intent, confidence));
+				band(intent, confidence, understood.direct()));
 	}
 
 	/**
@@ -145,24 +147,36 @@ public final class LuceneClassifier {
 	}
 
 	private Understood understand(String question, Audience audience, int limit) {
-		Analysed text = analysed(question);
+		String cleaned = QuestionText.clean(question, properties.maxQuestionChars());
+		Analysed text = new Analysed(analysis, cleaned);
 		Query visible = new TermQuery(new Term(Fields.VISIBLE, audience.key()));
 		Retriever.Result result = retriever.search(retriever.prepare(text), visible, limit, true);
-		return new Understood(result, intents.vote(text));
+		return new Understood(result, intents.vote(text), QuestionText.oneSentence(cleaned));
 	}
 
 	private Analysed analysed(String question) {
 		return new Analysed(analysis, QuestionText.clean(question, properties.maxQuestionChars()));
 	}
 
-	private Band band(String intent, double confidence) {
+	private Band band(String intent, double confidence, boolean direct) {
 		if (Intent.OUT_OF_SCOPE.equals(intent) || confidence < properties.clarifyThreshold()) {
 			return Band.LOW;
 		}
-		return confidence >= properties.answerThreshold() ? Band.ANSWER : Band.CLARIFY;
+		double answer = direct ? Math.min(properties.answerThreshold(), properties.oneSentenceAnswerThreshold())
+				: properties.answerThreshold();
+		return confidence >= answer ? Band.ANSWER : Band.CLARIFY;
 	}
 
-	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote) {
+	/** @param oneSentence the question is one sentence (the band's answer threshold depends on it) */
+	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote, boolean oneSentence) {
+
+		/**
+		 * A direct question: one sentence, and the best entry contains at least {@link #DIRECT_COVERAGE} of its words.
+		 * Such questions get the lower answer threshold ({@code one-sentence-answer-threshold}).
+		 */
+		boolean direct() {
+			return oneSentence && !result.hits().isEmpty() && result.hits().get(0).matched() >= DIRECT_COVERAGE;
+		}
 
 		boolean specific() {
 			return LuceneClassifier.specific(result.normalised(0), result.normalised(1));

@@ -11,7 +11,21 @@ final class QuestionText {
 	/** A group-chat mention (@コンシェルジュ, ＠bot) names the bot, not the topic. */
 	private static final Pattern MENTION = Pattern.compile("[@＠]\\S+");
 
+	/** A sentence end inside a text: 。！？ (also half-width), or a full stop before a space. */
+	private static final Pattern SENTENCE_END = Pattern.compile("[。．！？!?]|\\.(?=\\s)");
+	/** What may close a text: sentence end marks, ellipses, laughter (ｗ, 笑) and spaces. */
+	private static final Pattern CLOSING = Pattern.compile("[\\s。．！？!?.…ｗ笑]+$");
+
 	private QuestionText() {
+	}
+
+	/**
+	 * Whether a cleaned text is one sentence: no sentence ends inside it (「げんき基金の上限は？」 is one, 「サポセンで練習
+	 * していい？ 審査に出るので」 two).
+	 */
+	static boolean oneSentence(String cleaned) {
+		String body = CLOSING.matcher(cleaned).replaceFirst("");
+		return !body.isEmpty() && !SENTENCE_END.matcher(body).find();
 	}
 
 	static String clean(String text, int maxChars) {

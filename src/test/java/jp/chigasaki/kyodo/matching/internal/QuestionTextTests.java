@@ -1,0 +1,24 @@
+package jp.chigasaki.kyodo.matching.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which cleaned questions count as one sentence (they get the lower answer threshold when direct). */
+class QuestionTextTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "花火大会の警備ボランティアは何歳から？", "図書室の本は何冊まで借りられますか。", "駐輪場 使い方",
+			"How late is the hall open?", "会議室って予約いるの？？", "夜の見回り、腕章は貸してもらえる？ｗ" })
+	void aQuestionWithoutASentenceEndInsideIsOneSentence(String question) {
+		assertThat(QuestionText.oneSentence(QuestionText.clean(question, 300))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "会議室を借りたい。予約はいつから？", "花壇の当番っていますか？ 来月引っ越すので",
+			"Is the hall open late? We meet after work.", "体操教室をやりたい！場所ある？", "。？！" })
+	void aSentenceEndInsideOrNoWordsIsNot(String question) {
+		assertThat(QuestionText.oneSentence(QuestionText.clean(question, 300))).isFalse();
+	}
+}
