@@ -26,14 +26,31 @@ final class ConversationWorkers implements AutoCloseable {
 	private final AtomicInteger pending = new AtomicInteger();
 	private final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
 
+	/** The JVM option under which {@link Thread#MIN_PRIORITY} lowers a worker's OS priority on Linux. */
+	static final String PRIORITY_OPTION = "-XX:ThreadPriorityPolicy=1";
+
 	ConversationWorkers(int threads, int capacity) {
 		AtomicInteger count = new AtomicInteger();
 		this.pool = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "line-worker-" + count.incrementAndGet());
 			thread.setDaemon(true);
+			// Under -XX:ThreadPriorityPolicy=1 (Linux) this is nice +4: when CPU is short, the webhook's
+			// acknowledgements run first and the workers take what is left. Without the flag the JVM ignores it.
+			thread.setPriority(Thread.MIN_PRIORITY);
 			return thread;
 		});
 		this.capacity = capacity;
+	}
+
+	/**
+	 * Says once at start-up when the workers cannot yield to the acknowledgements: without {@link #PRIORITY_OPTION}
+	 * the JVM gives every thread the same OS priority.
+	 */
+	static void adviseOnPriority(java.util.List<String> jvmOptions) {
+		if (!jvmOptions.contains(PRIORITY_OPTION)) {
+			log.info("Webhook workers run at the same OS priority as the acknowledgements; start the JVM with {} "
+					+ "(Linux) so that under load LINE gets its 200 first (docs/line.md)", PRIORITY_OPTION);
+		}
 	}
 
 	/** @return false when the workers are full; the task is then not run */

@@ -1,5 +1,6 @@
 package jp.chigasaki.kyodo.line;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -55,6 +56,7 @@ class InboxConfiguration {
 			LineProperties properties, Clock clock) {
 		// Lanes are bounded by the reader (it stops reading at workers.capacity), so they accept every entry read.
 		ConversationWorkers lanes = new ConversationWorkers(properties.workers().threads(), Integer.MAX_VALUE);
+		ConversationWorkers.adviseOnPriority(ManagementFactory.getRuntimeMXBean().getInputArguments());
 		return new InboxReader(streams,
 				new InboxInstances(redis, streams.consumer(), properties.inbox().lease(), clock), lanes, router,
 				properties);

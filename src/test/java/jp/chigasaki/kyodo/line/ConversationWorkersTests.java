@@ -34,6 +34,15 @@ class ConversationWorkersTests {
 	}
 
 	@Test
+	void workersAskForTheLowestPrioritySoAcknowledgementsGoFirst() {
+		Queue<Integer> priorities = new ConcurrentLinkedQueue<>();
+		workers.submit("user:A", () -> priorities.add(Thread.currentThread().getPriority()));
+
+		await().until(() -> workers.pending() == 0);
+		assertThat(priorities).containsExactly(Thread.MIN_PRIORITY);
+	}
+
+	@Test
 	void runsOtherConversationsWhileOneIsBlocked() throws InterruptedException {
 		CountDownLatch blocker = new CountDownLatch(1);
 		CountDownLatch otherRan = new CountDownLatch(1);

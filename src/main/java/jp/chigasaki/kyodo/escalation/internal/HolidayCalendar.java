@@ -38,9 +38,24 @@ public record HolidayCalendar(Set<Integer> years, Map<LocalDate, String> holiday
 		return years.contains(year);
 	}
 
+	/** The calendar file has problems, each {@code file:line: message}; start-up reports them without a stack trace. */
+	public static final class Invalid extends IllegalStateException {
+
+		private final List<String> problems;
+
+		Invalid(List<String> problems, Throwable cause) {
+			super("holiday calendar is invalid:\n" + String.join("\n", problems), cause);
+			this.problems = List.copyOf(problems);
+		}
+
+		public List<String> problems() {
+			return problems;
+		}
+	}
+
 	/**
 	 * Reads and checks the file.
-	 * @throws IllegalStateException listing every problem as {@code file:line: message}
+	 * @throws Invalid listing every problem as {@code file:line: message}
 	 */
 	public static HolidayCalendar load(Path file) {
 		return HolidayFile.parse(file);

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -161,9 +162,16 @@ final class HolidayFile {
 
 	static HolidayCalendar parse(Path file) {
 		HolidayFile reader = new HolidayFile(file.toString());
-		HolidayCalendar calendar = reader.calendar(read(file));
+		HolidayCalendar calendar;
+		try {
+			calendar = reader.calendar(read(file));
+		}
+		catch (MarkedYAMLException ex) {
+			int line = ex.getProblemMark() == null ? 1 : ex.getProblemMark().getLine() + 1;
+			throw new HolidayCalendar.Invalid(List.of(file + ":" + line + ": not valid YAML: " + ex.getProblem()), ex);
+		}
 		if (!reader.problems.isEmpty()) {
-			throw new IllegalStateException("holiday calendar is invalid:\n" + String.join("\n", reader.problems));
+			throw new HolidayCalendar.Invalid(reader.problems, null);
 		}
 		return calendar;
 	}
@@ -177,10 +185,10 @@ final class HolidayFile {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new IllegalStateException(file + ":1: not valid UTF-8", ex);
+			throw new HolidayCalendar.Invalid(List.of(file + ":1: not valid UTF-8"), ex);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException(file + ": cannot be read (" + ex.getMessage() + ")", ex);
+			throw new HolidayCalendar.Invalid(List.of(file + ":1: cannot be read (" + ex.getClass().getSimpleName() + ")"), ex);
 		}
 	}
 }

@@ -2,6 +2,7 @@ package jp.chigasaki.kyodo.escalation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real calendar file is valid and complete for its rule-based holidays; broken files are named by line. */
@@ -101,6 +104,39 @@ class HolidayCalendarTests {
 		Files.write(file, "years: [2026]\nholidays:\n  - date: 2026-01-01\n    name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 
 		assertThatThrownBy(() -> HolidayCalendar.load(file)).hasMessageContaining(file + ":1: not valid UTF-8");
+	}
+
+	@Test
+	void brokenYamlIsRefusedWithItsLine() throws IOException {
+		Path file = write("""
+				years: [2026]
+				holidays:
+				  - date: 2026-01-01
+				    name: [元日
+				""");
+
+		assertThatThrownBy(() -> HolidayCalendar.load(file)).isInstanceOf(HolidayCalendar.Invalid.class)
+			.hasMessageContaining(file + ":5: not valid YAML");
+	}
+
+	@Test
+	void startUpReportsTheProblemsWithoutAStackTrace() throws IOException {
+		Path file = write("""
+				years: [2026]
+				closed-every-year: []
+				holidays:
+				  - date: 2026-13-01
+				    name: ありえない日
+				""");
+		Throwable failure = catchThrowable(() -> HolidayCalendar.load(file));
+
+		FailureAnalysis analysis = new CalendarFailureAnalyzer()
+			.analyze(new BeanCreationException("businessHours", "Factory method threw", failure));
+
+		assertThat(analysis.getDescription()).startsWith("The holiday calendar has 2 problem(s):")
+			.contains(file + ":4: date must be YYYY-MM-DD: 2026-13-01")
+			.contains(file + ":1: year 2026 has no holidays listed");
+		assertThat(analysis.getAction()).contains("calendar/README.md");
 	}
 
 	private static LocalDate monday(int year, int month, int ordinal) {
