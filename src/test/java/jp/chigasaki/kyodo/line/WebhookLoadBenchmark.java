@@ -35,7 +35,9 @@ import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
  * Load on the running service over loopback: the packaged jar runs as its own process (its own local redis-server,
  * the real dialogue and handoff), this process sends signed webhooks at a fixed rate (open loop: latency counts from
  * the moment a request was due, so a stall is not hidden) and stands in for the Messaging API with WireMock, where it
- * counts the replies. A share of the events is sent twice to check deduplication under load. After the run, one body
+ * counts the replies. Before measuring it warms the service up (60 s at up to 200 events/s, {@code -Dbenchmark.warmupSeconds}
+ * and {@code -Dbenchmark.warmupRate}): the JIT compiler otherwise takes most of a core during the measurement. A
+ * share of the events is sent twice to check deduplication under load. After the run, one body
  * of 1,000 events is sent and the time to its acknowledgement printed. The service runs on a redis-server this process
  * starts (the embedded binary, AOF with the given fsync policy), so the same load can be pointed at any build of the
  * jar: run it in another checkout's directory to compare.
@@ -75,12 +77,19 @@ public final class WebhookLoadBenchmark {
 				RoundTrips.count(http, port, redisPort, 50);
 				return;
 			}
+			// The JIT compiles for about a minute of load after start-up and takes most of a core meanwhile: warm up at
+			// a rate the service keeps up with until that has passed, so the measurement sees the service as it runs.
+			int warmupRate = Integer.getInteger("benchmark.warmupRate", Math.min(rate, 200));
+			int warmupSeconds = Integer.getInteger("benchmark.warmupSeconds", 60);
 			Run warmup = new Run(http, port, "w");
-			warmup.at(rate, 10);
+			warmup.at(warmupRate, warmupSeconds);
 			warmup.awaitReplies();
+			System.out.printf("warm-up: %d s at %d/s%n", warmupSeconds, warmupRate);
+			ServiceCpu before = ServiceCpu.of(service.pid());
 			Run run = new Run(http, port, "m");
 			run.at(rate, seconds);
 			run.report(rate, seconds);
+			ServiceCpu.of(service.pid()).printSince(before, run.distinctEvents());
 			Run big = new Run(http, port, "big");
 			big.oneBody(1000);
 		}
@@ -89,6 +98,42 @@ public final class WebhookLoadBenchmark {
 			service.destroy();
 			service.waitFor();
 			redis.destroy();
+		}
+	}
+
+	/**
+	 * CPU the service's threads used so far by kind of thread (the name without its numbers), from /proc (Linux;
+	 * nothing elsewhere), in clock ticks of 10 ms.
+	 */
+	private record ServiceCpu(Map<String, Long> ticks, long nanos) {
+
+		static ServiceCpu of(long pid) {
+			Map<String, Long> ticks = new java.util.TreeMap<>();
+			File[] tasks = new File("/proc/" + pid + "/task").listFiles();
+			for (File task : tasks == null ? new File[0] : tasks) {
+				try {
+					String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					String kind = java.nio.file.Files.readString(task.toPath().resolve("comm")).strip()
+						.replaceAll("[0-9]+", "N");
+					ticks.merge(kind, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+				}
+				catch (IOException | RuntimeException ex) {
+					// the thread ended between listing and reading: its time is missing from both snapshots alike
+				}
+			}
+			return new ServiceCpu(ticks, System.nanoTime());
+		}
+
+		void printSince(ServiceCpu before, int events) {
+			Map<String, Long> used = new java.util.HashMap<>();
+			ticks.forEach((kind, t) -> used.put(kind, t - before.ticks.getOrDefault(kind, 0L)));
+			long total = used.values().stream().mapToLong(Long::longValue).sum();
+			System.out.printf("service CPU from the start of the measured load until the last answer: %.1f s over %.1f s,"
+					+ " %.2f ms per event; by thread: %s%n", total / 100.0, (nanos - before.nanos) / 1e9,
+					total * 10.0 / Math.max(1, events),
+					used.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(7)
+						.map(e -> e.getKey() + " " + e.getValue() / 100.0 + " s").toList());
 		}
 	}
 
@@ -221,6 +266,10 @@ public final class WebhookLoadBenchmark {
 		}
 
 		/** Waits until every event was answered (or two minutes passed). */
+		int distinctEvents() {
+			return expected.size();
+		}
+
 		void awaitReplies() throws InterruptedException {
 			long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
 			while (System.nanoTime() < deadline && !REPLIES.keySet().containsAll(expected.keySet())) {
