@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,7 +36,9 @@ import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
  * Load on the running service over loopback: the packaged jar runs as its own process (its own local redis-server,
  * the real dialogue and handoff), this process sends signed webhooks at a fixed rate (open loop: latency counts from
  * the moment a request was due, so a stall is not hidden) and stands in for the Messaging API with WireMock, where it
- * counts the replies. A share of the events is sent twice to check deduplication under load. After the run, one body
+ * counts the replies. Before measuring it warms the service up (60 s at up to 200 events/s, {@code -Dbenchmark.warmupSeconds}
+ * and {@code -Dbenchmark.warmupRate}): the JIT compiler otherwise takes most of a core during the measurement. A
+ * share of the events is sent twice to check deduplication under load. After the run, one body
  * of 1,000 events is sent and the time to its acknowledgement printed. The service runs on a redis-server this process
  * starts (the embedded binary, AOF with the given fsync policy), so the same load can be pointed at any build of the
  * jar: run it in another checkout's directory to compare.
@@ -75,12 +78,19 @@ public final class WebhookLoadBenchmark {
 				RoundTrips.count(http, port, redisPort, 50);
 				return;
 			}
+			// The JIT compiles for about a minute of load after start-up and takes most of a core meanwhile: warm up at
+			// a rate the service keeps up with until that has passed, so the measurement sees the service as it runs.
+			int warmupRate = Integer.getInteger("benchmark.warmupRate", Math.min(rate, 200));
+			int warmupSeconds = Integer.getInteger("benchmark.warmupSeconds", 60);
 			Run warmup = new Run(http, port, "w");
-			warmup.at(rate, 10);
+			warmup.at(warmupRate, warmupSeconds);
 			warmup.awaitReplies();
+			System.out.printf("warm-up: %d s at %d/s%n", warmupSeconds, warmupRate);
+			ServiceCpu before = ServiceCpu.of(service.pid());
 			Run run = new Run(http, port, "m");
 			run.at(rate, seconds);
 			run.report(rate, seconds);
+			ServiceCpu.of(service.pid()).printSince(before, run.distinctEvents());
 			Run big = new Run(http, port, "big");
 			big.oneBody(1000);
 		}
@@ -89,6 +99,59 @@ public final class WebhookLoadBenchmark {
 			service.destroy();
 			service.waitFor();
 			redis.destroy();
+		}
+	}
+
+	/**
+	 * CPU the service's threads used so far by kind of thread (the name without its numbers), from /proc (Linux;
+	 * nothing elsewhere), in clock ticks of 10 ms.
+	 */
+	private record ServiceCpu(long process, Map<String, Long> threads, Map<String, String> kinds, long nanos) {
+
+		static ServiceCpu of(long pid) {
+			Map<String, Long> threads = new java.util.HashMap<>();
+			Map<String, String> kinds = new java.util.HashMap<>();
+			File[] tasks = new File("/proc/" + pid + "/task").listFiles();
+			for (File task : tasks == null ? new File[0] : tasks) {
+				try {
+					threads.put(task.getName(), ticks(task.toPath().resolve("stat")));
+					kinds.put(task.getName(), java.nio.file.Files.readString(task.toPath().resolve("comm")).strip()
+						.replaceAll("[0-9]+", "N"));
+				}
+				catch (IOException | RuntimeException ex) {
+					// the thread ended between listing and reading
+				}
+			}
+			long process;
+			try {
+				process = ticks(Path.of("/proc", Long.toString(pid), "stat"));
+			}
+			catch (IOException | RuntimeException ex) {
+				process = 0;
+			}
+			return new ServiceCpu(process, threads, kinds, System.nanoTime());
+		}
+
+		private static long ticks(Path stat) throws IOException {
+			String text = java.nio.file.Files.readString(stat);
+			String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		}
+
+		/** Total from the process (ended threads included); the split by kind counts threads alive at both ends. */
+		void printSince(ServiceCpu before, int events) {
+			Map<String, Long> used = new java.util.HashMap<>();
+			threads.forEach((tid, t) -> {
+				if (before.threads.containsKey(tid)) {
+					used.merge(kinds.get(tid), t - before.threads.get(tid), Long::sum);
+				}
+			});
+			long total = process - before.process;
+			System.out.printf("service CPU from the start of the measured load until the last answer: %.1f s over %.1f s,"
+					+ " %.2f ms per event; by thread: %s%n", total / 100.0, (nanos - before.nanos) / 1e9,
+					total * 10.0 / Math.max(1, events),
+					used.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(7)
+						.map(e -> e.getKey() + " " + e.getValue() / 100.0 + " s").toList());
 		}
 	}
 
@@ -140,6 +203,8 @@ public final class WebhookLoadBenchmark {
 		private final int port;
 		private final String prefix;
 		private final Map<String, Boolean> expected = new ConcurrentHashMap<>();
+		/** Events whose webhook got a 200: only these must be answered (LINE redelivers the others). */
+		private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 		private final AtomicInteger errors = new AtomicInteger();
 		private long[] latencies;
 		private int sent;
@@ -156,6 +221,7 @@ public final class WebhookLoadBenchmark {
 			latencies = new long[total];
 			List<CompletableFuture<Void>> pending = new ArrayList<>(total);
 			String previous = null;
+			String previousToken = null;
 			long start = System.nanoTime();
 			started = start;
 			long interval = 1_000_000_000L / rate;
@@ -163,12 +229,18 @@ public final class WebhookLoadBenchmark {
 				long due = start + i * interval;
 				LockSupport.parkNanos(due - System.nanoTime());
 				// Every 20th request repeats the previous event, as a LINE redelivery would.
-				String body = i % 20 == 19 && previous != null ? previous : event(i);
+				boolean again = i % 20 == 19 && previous != null;
+				String body = again ? previous : event(i);
+				String token = again ? previousToken : token(i);
 				previous = body;
+				previousToken = token;
 				int index = i;
 				pending.add(post(body).thenAccept(status -> {
 					latencies[index] = System.nanoTime() - due;
-					if (status != 200) {
+					if (status == 200) {
+						acknowledged.add(token);
+					}
+					else {
 						errors.incrementAndGet();
 					}
 				}));
@@ -186,9 +258,12 @@ public final class WebhookLoadBenchmark {
 			long start = System.nanoTime();
 			int status = post(Webhooks.batch(all)).join();
 			double ms = (System.nanoTime() - start) / 1e6;
+			if (status == 200) {
+				acknowledged.addAll(expected.keySet());
+			}
 			started = start;
 			awaitReplies();
-			long lost = expected.keySet().stream().filter(token -> !REPLIES.containsKey(token)).count();
+			long lost = acknowledged.stream().filter(token -> !REPLIES.containsKey(token)).count();
 			System.out.printf("one body of %d events: status %d, acknowledged in %.1f ms; answered %d, lost %d%n", events,
 					status, ms, expected.size() - lost, lost);
 		}
@@ -197,8 +272,12 @@ public final class WebhookLoadBenchmark {
 			return Webhooks.batch(eventOnly(i));
 		}
 
+		private String token(int i) {
+			return prefix + "-rt-" + i;
+		}
+
 		private String eventOnly(int i) {
-			String token = prefix + "-rt-" + i;
+			String token = token(i);
 			expected.put(token, true);
 			// A conversation per event: an escalated user's later messages go silently to the coordinator, which would
 			// make "no reply" ambiguous.
@@ -220,10 +299,14 @@ public final class WebhookLoadBenchmark {
 				.exceptionally(failure -> -1);
 		}
 
-		/** Waits until every event was answered (or two minutes passed). */
+		int distinctEvents() {
+			return expected.size();
+		}
+
+		/** Waits until every acknowledged event was answered (or two minutes passed). */
 		void awaitReplies() throws InterruptedException {
 			long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-			while (System.nanoTime() < deadline && !REPLIES.keySet().containsAll(expected.keySet())) {
+			while (System.nanoTime() < deadline && !REPLIES.keySet().containsAll(acknowledged)) {
 				Thread.sleep(200);
 			}
 			// Late duplicates, if there were any, would arrive now.
@@ -234,16 +317,17 @@ public final class WebhookLoadBenchmark {
 			long[] sorted = latencies.clone();
 			Arrays.sort(sorted);
 			awaitReplies();
-			long lost = expected.keySet().stream().filter(token -> !REPLIES.containsKey(token)).count();
+			long lost = acknowledged.stream().filter(token -> !REPLIES.containsKey(token)).count();
 			long twice = expected.keySet().stream().filter(token -> REPLIES.getOrDefault(token, 0) > 1).count();
 			double busy = (LAST_REPLY.get() - started) / 1e9;
 			System.out.printf("rate %d/s for %d s: %d webhooks (%d distinct events, %d redeliveries), non-200: %d%n", rate,
 					seconds, sent, expected.size(), sent - expected.size(), errors.get());
 			System.out.printf("ack latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n", ms(sorted, 0.50),
 					ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 0.999), sorted[sorted.length - 1] / 1e6);
-			System.out.printf("replies at the stand-in: %d for %d events; lost %d, answered twice %d%n",
+			System.out.printf("replies at the stand-in: %d for %d events, %d of them acknowledged (the others LINE would "
+					+ "redeliver); acknowledged and not answered (lost) %d, answered twice %d%n",
 					expected.keySet().stream().mapToInt(token -> REPLIES.getOrDefault(token, 0)).sum(), expected.size(),
-					lost, twice);
+					acknowledged.size(), lost, twice);
 			System.out.printf("last reply %.1f s after the first request: %.0f events/s answered end to end%n", busy,
 					expected.size() / busy);
 		}
