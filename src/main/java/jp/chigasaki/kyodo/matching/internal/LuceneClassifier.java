@@ -6,10 +6,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 import jp.chigasaki.kyodo.matching.Candidate;
 import jp.chigasaki.kyodo.knowledge.Audience;
@@ -25,7 +21,6 @@ import jp.chigasaki.kyodo.matching.MatchingProperties;
  */
 public final class LuceneClassifier {
 
-	private static final Query ALL = new MatchAllDocsQuery();
 	private static final Set<String> SOCIAL = Set.of(Intent.GREETING, Intent.THANKS, Intent.HELP_MENU,
 			Intent.TALK_TO_HUMAN);
 
@@ -120,7 +115,7 @@ public final class LuceneClassifier {
 	/** Every entry ranked by retrieval score alone (no intents, no cut-off), for benchmark retrieval metrics. */
 	public List<Candidate> rank(String question, int limit) {
 		Retriever.Prepared prepared = retriever.prepare(analysed(question));
-		Retriever.Result result = retriever.search(prepared, ALL, limit, false);
+		Retriever.Result result = retriever.search(prepared, null, limit, false);
 		List<Candidate> ranked = new ArrayList<>();
 		for (int rank = 0; rank < result.hits().size(); rank++) {
 			Entry entry = result.hits().get(rank).entry();
@@ -149,8 +144,7 @@ public final class LuceneClassifier {
 	private Understood understand(String question, Audience audience, int limit) {
 		String cleaned = QuestionText.clean(question, properties.maxQuestionChars());
 		Analysed text = new Analysed(analysis, cleaned);
-		Query visible = new TermQuery(new Term(Fields.VISIBLE, audience.key()));
-		Retriever.Result result = retriever.search(retriever.prepare(text), visible, limit, true);
+		Retriever.Result result = retriever.search(retriever.prepare(text), retriever.visibleTo(audience), limit, true);
 		return new Understood(result, intents.vote(text), QuestionText.oneSentence(cleaned));
 	}
 

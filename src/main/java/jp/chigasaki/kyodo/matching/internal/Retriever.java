@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -19,9 +21,18 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.Bits;
 
 /**
  * Bag-of-terms BM25 search over weighted fields. A prepared question also measures itself: the highest score any
@@ -73,6 +84,10 @@ final class Retriever {
 		this.coverageWeight = coverageWeight * smallIndexShare(entries);
 		this.weights = new LinkedHashMap<>(weights);
 		this.weights.values().removeIf(weight -> weight <= 0);
+	}
+
+	Bits visibleTo(jp.chigasaki.kyodo.knowledge.Audience audience) {
+		return index.visibleTo(audience);
 	}
 
 	Prepared prepare(Analysed text) {
@@ -139,16 +154,19 @@ final class Retriever {
 	}
 
 	/**
-	 * The best hits passing {@code filter}; {@code withMatched} also measures each hit's share of the words. With a
-	 * coverage weight the first {@link #RERANK_DEPTH} hits are re-ordered by score over ceiling plus that weight times
-	 * their share of the question's words (see {@link #coverageWeight}).
+	 * The best hits among the doc ids in {@code visible} (null: all); {@code withMatched} also measures each hit's
+	 * share of the words. With a coverage weight the first {@link #RERANK_DEPTH} hits are re-ordered by score over
+	 * ceiling plus that weight times their share of the question's words (see {@link #coverageWeight}).
+	 * <p>
+	 * The question's disjunction is scored completely (no top-score skipping) and the audience is checked per hit
+	 * while collecting: Lucene then scores the disjunction in bulk, which measured two to three times faster than a
+	 * filtered query on the real knowledge and faster on 10,000 entries too, with the same hits and scores.
 	 */
-	Result search(Prepared prepared, Query filter, int limit, boolean withMatched) {
-		Query query = new BooleanQuery.Builder().add(prepared.query(), Occur.MUST).add(filter, Occur.FILTER).build();
+	Result search(Prepared prepared, Bits visible, int limit, boolean withMatched) {
 		boolean rerank = coverageWeight > 0 && prepared.ceiling() > 0;
 		try {
-			ScoreDoc[] docs = index.searcher()
-				.search(query, Math.max(1, rerank ? Math.max(limit, RERANK_DEPTH) : limit)).scoreDocs;
+			int wanted = Math.max(1, rerank ? Math.max(limit, RERANK_DEPTH) : limit);
+			ScoreDoc[] docs = index.searcher().search(prepared.query(), new VisibleHits(wanted, visible)).scoreDocs;
 			int measured = withMatched ? docs.length : rerank ? Math.min(docs.length, RERANK_DEPTH) : 0;
 			double[] matched = matched(prepared.words(), Arrays.copyOf(docs, measured));
 			List<Hit> hits = new ArrayList<>();
@@ -204,6 +222,50 @@ final class Retriever {
 					found[order[i]] = true;
 				}
 			}
+		}
+	}
+
+	/** The best hits by score, ties by doc id, skipping doc ids not in {@code visible} (null: none skipped). */
+	private static final class VisibleHits implements CollectorManager<Collector, TopDocs> {
+
+		private final TopScoreDocCollectorManager top;
+		private final Bits visible;
+		private final List<TopScoreDocCollector> collectors = new CopyOnWriteArrayList<>();
+
+		VisibleHits(int wanted, Bits visible) {
+			// Counting every hit makes the score mode COMPLETE, which lets a disjunction be scored in bulk.
+			this.top = new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
+			this.visible = visible;
+		}
+
+		@Override
+		public Collector newCollector() throws IOException {
+			TopScoreDocCollector collector = top.newCollector();
+			collectors.add(collector);
+			if (visible == null) {
+				return collector;
+			}
+			return new FilterCollector(collector) {
+
+				@Override
+				public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+					int base = context.docBase;
+					return new FilterLeafCollector(super.getLeafCollector(context)) {
+
+						@Override
+						public void collect(int doc) throws IOException {
+							if (visible.get(base + doc)) {
+								in.collect(doc);
+							}
+						}
+					};
+				}
+			};
+		}
+
+		@Override
+		public TopDocs reduce(Collection<Collector> ignored) throws IOException {
+			return top.reduce(collectors);
 		}
 	}
 
