@@ -10,7 +10,6 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -89,9 +88,6 @@ final class EntryIndex {
 	private Document document(Entry entry) {
 		Document doc = new Document();
 		doc.add(new StoredField(Fields.ID, entry.id()));
-		for (Audience audience : entry.visibleTo()) {
-			doc.add(new StringField(Fields.VISIBLE, audience.key(), Field.Store.NO));
-		}
 		doc.add(new TextField(Fields.QUESTION, entry.question(), Field.Store.NO));
 		for (String phrasing : entry.phrasings()) {
 			doc.add(new TextField(Fields.PHRASINGS, phrasing, Field.Store.NO));

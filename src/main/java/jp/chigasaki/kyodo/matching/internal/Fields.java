@@ -9,7 +9,6 @@ package jp.chigasaki.kyodo.matching.internal;
 final class Fields {
 
 	static final String ID = "id";
-	static final String VISIBLE = "visible";
 	static final String QUESTION = "question";
 	static final String PHRASINGS = "phrasings";
 	static final String ANSWER = "answer";
