@@ -1,6 +1,7 @@
 package jp.chigasaki.kyodo.line;
 
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -46,7 +47,7 @@ final class ConversationWorkers implements AutoCloseable {
 	 * Says once at start-up when the workers cannot yield to the acknowledgements: without {@link #PRIORITY_OPTION}
 	 * the JVM gives every thread the same OS priority.
 	 */
-	static void adviseOnPriority(java.util.List<String> jvmOptions) {
+	static void adviseOnPriority(List<String> jvmOptions) {
 		if (!jvmOptions.contains(PRIORITY_OPTION)) {
 			log.info("Webhook workers run at the same OS priority as the acknowledgements; start the JVM with {} "
 					+ "(Linux) so that under load LINE gets its 200 first (docs/line.md)", PRIORITY_OPTION);

@@ -18,6 +18,11 @@ final class Analysed {
 		this.text = text;
 	}
 
+	/** The cleaned question the terms come from. */
+	String text() {
+		return text;
+	}
+
 	List<String> terms(String field) {
 		return byChain.computeIfAbsent(chain(field), chain -> analysis.terms(field, text, MAX_TERMS));
 	}

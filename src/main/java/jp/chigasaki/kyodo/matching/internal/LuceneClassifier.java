@@ -142,10 +142,9 @@ public final class LuceneClassifier {
 	}
 
 	private Understood understand(String question, Audience audience, int limit) {
-		String cleaned = QuestionText.clean(question, properties.maxQuestionChars());
-		Analysed text = new Analysed(analysis, cleaned);
+		Analysed text = analysed(question);
 		Retriever.Result result = retriever.search(retriever.prepare(text), retriever.visibleTo(audience), limit, true);
-		return new Understood(result, intents.vote(text), QuestionText.oneSentence(cleaned));
+		return new Understood(result, intents.vote(text), QuestionText.oneSentence(text.text()));
 	}
 
 	private Analysed analysed(String question) {

@@ -34,6 +34,8 @@ import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.Bits;
 
+import jp.chigasaki.kyodo.knowledge.Audience;
+
 /**
  * Bag-of-terms BM25 search over weighted fields. A prepared question also measures itself: the highest score any
  * document could reach (every term's weighted idf, unknown terms included), which turns raw scores into comparable
@@ -86,7 +88,7 @@ final class Retriever {
 		this.weights.values().removeIf(weight -> weight <= 0);
 	}
 
-	Bits visibleTo(jp.chigasaki.kyodo.knowledge.Audience audience) {
+	Bits visibleTo(Audience audience) {
 		return index.visibleTo(audience);
 	}
 
