@@ -62,7 +62,7 @@ final class EvalCommand implements Cli.Command {
 		BeirSet set = BeirSet.load(Path.of(line.option("--beir", ".")));
 		if (line.flag("--baseline")) {
 			MatchingProperties.Analysis plain = new MatchingProperties.Analysis(true, false, false, 1, 0, 1, 0, 0, 0,
-					0, 0);
+					0, 0, false);
 			BeirEvaluation.run(set, MatchingProperties.defaults().withAnalysis(plain), minGrade)
 				.forEach((name, value) -> out.println("baseline " + name + ": " + formatted(value)));
 		}

@@ -27,6 +27,15 @@ public final class DialoguePolicy implements Dialogue {
 
 	private static final Logger log = LoggerFactory.getLogger(DialoguePolicy.class);
 
+	/**
+	 * A question about what a word means or how two things differ (「協働と共同って同じ意味？」「委託との違いは？」,
+	 * "what does kyodo mean?") asks for an explanation, which FAQ entries give: the menu of what is possible does not.
+	 */
+	private static final Pattern MEANING = Pattern.compile("意味|違い|ちがい|違う|ちがう|定義"
+			+ "|(?<!こと|もの)(?:とは|って)(?:何|なに|なん)(?:です|でしょう|だろう|なの|[？?。!！\\s]|$)"
+			+ "|\\bmean(?:s|ing)?\\b|\\bdifference\\b|\\bdiffer\\b|\\bdefinition\\b|\\bvs\\.?\\b|\\bversus\\b",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern CHOICE = Pattern.compile("([1-9])\\s*(?:番目?|つ目)?\\s*(?:です|で)?[.。!！]?");
 
 	private final Supplier<KnowledgeBase> knowledge;
@@ -170,7 +179,14 @@ public final class DialoguePolicy implements Dialogue {
 		boolean menuItem = top.isPresent() && context.knowledge().menuItem(top.get().faqId()).isPresent();
 		boolean namesOne = top.isPresent() && (top.get().confidence() > classification.intentConfidence()
 				|| (classification.band() == Band.ANSWER && menuItem));
-		return namesOne && classification.band() != Band.LOW ? byBand(context) : MenuReplies.possible(context);
+		if (namesOne && classification.band() != Band.LOW) {
+			return byBand(context);
+		}
+		if (top.isPresent() && MEANING.matcher(SafeText.fold(context.question())).find()) {
+			return classification.band() == Band.LOW
+					? ClarifyReplies.offer(context).orElseGet(() -> MenuReplies.possible(context)) : byBand(context);
+		}
+		return MenuReplies.possible(context);
 	}
 
 	private Context context(Audience audience, ConversationState state, String question,

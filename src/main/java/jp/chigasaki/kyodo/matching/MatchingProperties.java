@@ -65,21 +65,24 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 	 * @param userDictionary use {@code faq/userdict.txt} in Kuromoji
 	 * @param coverageWeight weight of a hit's share of the question's words beside its BM25 score when the best ten
 	 *        hits are re-ordered (0: BM25 order)
+	 * @param kanaSpelling spell the hiragana runs of a question typed mostly in kana with the knowledge's own kanji
+	 *        compounds before the word fields read it (ぼうさい → 防災)
 	 */
 	public record Analysis(@DefaultValue("true") boolean nfkc, @DefaultValue("true") boolean synonyms,
 			@DefaultValue("true") boolean userDictionary, @DefaultValue("1.0") @Min(0) double questionWeight,
 			@DefaultValue("1.0") @Min(0) double phrasingsWeight, @DefaultValue("1.0") @Min(0) double answerWeight,
 			@DefaultValue("1.0") @Min(0) double topicsWeight, @DefaultValue("1.0") @Min(0) double readingWeight,
 			@DefaultValue("0") @Min(0) double ngramWeight, @DefaultValue("1.0") @Min(0) double romajiWeight,
-			@DefaultValue("0.08") @DecimalMin("0") @DecimalMax("1") double coverageWeight) {
+			@DefaultValue("0.08") @DecimalMin("0") @DecimalMax("1") double coverageWeight,
+			@DefaultValue("false") boolean kanaSpelling) {
 
 		public static Analysis defaults() {
-			return new Analysis(true, true, true, 1.0, 1.0, 1.0, 1.0, 1.0, 0, 1.0, 0.08);
+			return new Analysis(true, true, true, 1.0, 1.0, 1.0, 1.0, 1.0, 0, 1.0, 0.08, false);
 		}
 
 		public Analysis withCoverageWeight(double changed) {
 			return new Analysis(nfkc, synonyms, userDictionary, questionWeight, phrasingsWeight, answerWeight,
-					topicsWeight, readingWeight, ngramWeight, romajiWeight, changed);
+					topicsWeight, readingWeight, ngramWeight, romajiWeight, changed, kanaSpelling);
 		}
 	}
 

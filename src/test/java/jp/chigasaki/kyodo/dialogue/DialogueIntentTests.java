@@ -124,6 +124,22 @@ class DialogueIntentTests {
 	}
 
 	@Test
+	void offersEntriesInsteadOfTheMenuWhenAskedWhatAWordMeansOrHowTwoFormsDiffer() {
+		for (String question : List.of("協働と共同って同じ意味？", "委託とどう違うの？", "What is the difference between itaku and kyodo?",
+				"協働ってなに？")) {
+			classifier.when(question, ScriptedClassifier.intent(Intent.WHAT_IS_POSSIBLE, Band.LOW, KOEN, KYOSAI));
+
+			Reply reply = ask(policy, question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.CLARIFY);
+			assertThat(reply.next().offered()).as(question).startsWith(KOEN, KYOSAI);
+		}
+		// 「できないことって何？」 asks for a list of what is possible, not for a meaning.
+		classifier.when("市ができないことって何ですか？", ScriptedClassifier.intent(Intent.WHAT_IS_POSSIBLE, Band.LOW, KOEN));
+		assertThat(ask(policy, "市ができないことって何ですか？").decision()).isEqualTo(Decision.MENU);
+	}
+
+	@Test
 	void handsOverWhenAskedForAPerson() {
 		classifier.when("人と話したい", ScriptedClassifier.intent(Intent.TALK_TO_HUMAN, Band.LOW));
 

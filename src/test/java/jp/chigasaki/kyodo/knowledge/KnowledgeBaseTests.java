@@ -51,6 +51,34 @@ class KnowledgeBaseTests {
 	}
 
 	@Test
+	void joinsTheEnglishGlossaryToTheSynonymGroupOfItsJapaneseTerm() throws IOException {
+		Files.writeString(faq.resolve("english.yaml"), """
+				glossary:
+				  - [共同, collaboration, partnership]
+				  - [後援, endorsement, patronage]
+				""");
+
+		KnowledgeBase base = KnowledgeBase.load(faq, intents);
+
+		assertThat(base.synonyms()).extracting(SynonymGroup::words)
+			.containsExactly(List.of("協働", "共同", "協同", "collaboration", "partnership"),
+					List.of("後援", "endorsement", "patronage"));
+		assertThat(base.synonyms().get(1).location()).isEqualTo(new Location("faq/english.yaml", 3));
+	}
+
+	@Test
+	void refusesAnEnglishWordThatAlreadyMapsOntoAnotherTerm() throws IOException {
+		Files.writeString(faq.resolve("english.yaml"), """
+				glossary:
+				  - [後援, support]
+				  - [支援, support, help]
+				""");
+
+		assertThat(problems())
+			.containsExactly("faq/english.yaml:3: 'support' is already in the group at faq/english.yaml:2");
+	}
+
+	@Test
 	void staffSeesMemberEntriesButMembersDoNotSeeStaffEntries() {
 		FaqEntry staffOnly = new FaqEntry("s", "q", List.of(), "a", java.util.Set.of(Audience.STAFF), "c", "d",
 				List.of(), List.of(), null, false, null);

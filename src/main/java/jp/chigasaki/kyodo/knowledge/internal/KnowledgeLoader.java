@@ -33,6 +33,7 @@ public final class KnowledgeLoader {
 	static final String DEPARTMENTS = "departments.yaml";
 	static final String MENU = "menu.yaml";
 	static final String SYNONYMS = "synonyms.yaml";
+	static final String ENGLISH = "english.yaml";
 	static final String USER_DICTIONARY = "userdict.txt";
 	private static final List<String> FIXED = List.of(SOURCES, DEPARTMENTS, MENU, SYNONYMS);
 
@@ -52,6 +53,7 @@ public final class KnowledgeLoader {
 		List<Department> departments = new ArrayList<>();
 		List<MenuItem> menu = new ArrayList<>();
 		List<SynonymGroup> synonyms = new ArrayList<>();
+		List<SynonymGroup> glossary = new ArrayList<>();
 		List<FaqEntry> faqs = new ArrayList<>();
 		List<Intent> intents = new ArrayList<>();
 		for (Path path : yamlFiles(faqDir)) {
@@ -62,6 +64,7 @@ public final class KnowledgeLoader {
 				case DEPARTMENTS -> items(path, file, "departments").forEach(n -> departments.add(directory.department(n, file)));
 				case MENU -> items(path, file, "menu").forEach(n -> menu.add(readers.menuItem(n, file)));
 				case SYNONYMS -> items(path, file, "synonyms").forEach(n -> synonyms.add(directory.synonyms(n, file)));
+				case ENGLISH -> items(path, file, "glossary").forEach(n -> glossary.add(directory.synonyms(n, file)));
 				default -> items(path, file, "entries").forEach(n -> faqs.add(readers.faq(n, file)));
 			}
 		}
@@ -79,7 +82,7 @@ public final class KnowledgeLoader {
 		}
 		String userDictionary = userDictionary();
 		KnowledgeBase base = new KnowledgeBase(nonNull(faqs), nonNull(departments), nonNull(menu), nonNull(intents),
-				nonNull(sources), nonNull(synonyms), userDictionary);
+				nonNull(sources), Glossary.join(synonyms, glossary, problems), userDictionary);
 		new CrossChecks(problems).check(base);
 		new ContactChecks(problems).check(base);
 		if (!problems.isEmpty()) {

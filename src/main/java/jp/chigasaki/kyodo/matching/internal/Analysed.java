@@ -24,7 +24,8 @@ final class Analysed {
 	}
 
 	List<String> terms(String field) {
-		return byChain.computeIfAbsent(chain(field), chain -> analysis.terms(field, text, MAX_TERMS));
+		return byChain.computeIfAbsent(chain(field), chain -> analysis.terms(field,
+				Fields.QUESTION.equals(chain) ? analysis.spelled(text) : text, MAX_TERMS));
 	}
 
 	/** The word fields share one chain. */

@@ -70,12 +70,14 @@ final class Analysis {
 	private final UserDictionary userDictionary;
 	private final SynonymMap synonyms;
 	private final Analyzer perField;
+	private final KanaSpelling kana;
 
 	Analysis(KnowledgeBase base, MatchingProperties.Analysis options) {
 		this.options = options;
 		this.userDictionary = options.userDictionary() ? userDictionary(base.userDictionary()) : null;
 		this.synonyms = options.synonyms() ? new Synonyms(new WordAnalyzer(null)).build(base.synonyms()) : null;
 		Analyzer words = new WordAnalyzer(synonyms);
+		this.kana = options.kanaSpelling() ? KanaSpelling.of(base, userDictionary) : null;
 		this.perField = new PerFieldAnalyzerWrapper(words,
 				Map.of(Fields.READING, new ReadingAnalyzer(), Fields.NGRAM, new NgramAnalyzer(), Fields.ROMAJI,
 						new RomajiAnalyzer()));
@@ -83,6 +85,11 @@ final class Analysis {
 
 	Analyzer analyzer() {
 		return perField;
+	}
+
+	/** A question as the word fields read it: hiragana runs spelled with the knowledge's kanji ({@link KanaSpelling}). */
+	String spelled(String text) {
+		return kana == null ? text : kana.spell(text);
 	}
 
 	/** The terms the field's chain makes of {@code text}, in order, at most {@code limit}. */

@@ -55,7 +55,7 @@ class AnalysisTests {
 
 	@Test
 	void userDictionaryKeepsTheDepartmentNameAsItsParts() {
-		MatchingProperties.Analysis without = new MatchingProperties.Analysis(true, true, false, 1, 1, 1, 1, 1, 1, 1, 0);
+		MatchingProperties.Analysis without = new MatchingProperties.Analysis(true, true, false, 1, 1, 1, 1, 1, 1, 1, 0, true);
 
 		assertThat(analysis.terms(Fields.QUESTION, "市民自治推進課", 100)).containsExactly("市民", "自治", "推進", "課");
 		assertThat(analysis(without).terms(Fields.QUESTION, "市民自治推進課", 100)).isNotEmpty();
