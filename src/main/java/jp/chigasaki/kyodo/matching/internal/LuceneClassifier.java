@@ -45,6 +45,15 @@ public final class LuceneClassifier {
 	static final double DIRECT_COVERAGE = 2.0 / 3 - 1e-9;
 	private static final Set<String> REPLACING = Set.of(Intent.OUT_OF_SCOPE, Intent.WHAT_IS_POSSIBLE);
 
+	/**
+	 * A best candidate at most this far ahead of the next one (score over ceiling) is tied with it: the engine cannot
+	 * tell which of the two was meant (「さぽせん？」 matches the centre's access and hours entries equally), so however
+	 * high the calibrated confidence (its margin term is then near zero, and the others say nothing of the runner-up),
+	 * both are offered instead of one being answered. On the dev splits this turned two confident-wrong answers into
+	 * clarifies and two right answers into clarifies whose first option is right.
+	 */
+	static final double TIE = 0.01;
+
 	private final MatchingProperties properties;
 	private final Analysis analysis;
 	private final Retriever retriever;
@@ -86,8 +95,9 @@ public final class LuceneClassifier {
 		// An intent never overrides a strong FAQ candidate, except the social ones said in so many words (ありがとう).
 		boolean exact = vote.exact() && (confidence < strong || SOCIAL.contains(vote.intent()));
 		String intent = exact || probable ? vote.intent() : null;
+		Band band = band(intent, confidence, understood.direct());
 		return new Classification(intent, intent == null ? 0 : vote.confidence(), candidates, confidence,
-				band(intent, confidence, understood.direct()));
+				band == Band.ANSWER && understood.tied() ? Band.CLARIFY : band);
 	}
 
 	/**
@@ -96,6 +106,11 @@ public final class LuceneClassifier {
 	 */
 	static boolean specific(double top, double next) {
 		return top >= SPECIFIC_TOP && top - next >= SPECIFIC_MARGIN;
+	}
+
+	/** Whether a best candidate scoring {@code top} (over the query's ceiling) is tied with the next at {@code next}. */
+	static boolean tied(double top, double next) {
+		return top - next <= TIE;
 	}
 
 	private List<Candidate> candidates(Understood understood) {
@@ -169,6 +184,10 @@ public final class LuceneClassifier {
 		 */
 		boolean direct() {
 			return oneSentence && !result.hits().isEmpty() && result.hits().get(0).matched() >= DIRECT_COVERAGE;
+		}
+
+		boolean tied() {
+			return result.hits().size() > 1 && LuceneClassifier.tied(result.normalised(0), result.normalised(1));
 		}
 
 		boolean specific() {
