@@ -140,6 +140,15 @@ class DialogueIntentTests {
 	}
 
 	@Test
+	void aDepartmentSpeakingAsTheDepartmentInChargeIsNotAskingWhereToGo() {
+		classifier.when("担当課として参加するにはどうすればいいですか", ScriptedClassifier.clarify(KOEN, KYOSAI));
+		classifier.when("防災の担当課はどこですか", ScriptedClassifier.clarify(KOEN, KYOSAI));
+
+		assertThat(ask(policy, "担当課として参加するにはどうすればいいですか").decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(ask(policy, "防災の担当課はどこですか").intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+	}
+
+	@Test
 	void handsOverWhenAskedForAPerson() {
 		classifier.when("人と話したい", ScriptedClassifier.intent(Intent.TALK_TO_HUMAN, Band.LOW));
 
