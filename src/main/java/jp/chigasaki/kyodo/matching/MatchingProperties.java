@@ -28,8 +28,8 @@ import jakarta.validation.constraints.NotNull;
  */
 @Validated
 @ConfigurationProperties("kyodo.matching")
-public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.9") double answerThreshold,
-		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8") double oneSentenceAnswerThreshold,
+public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.88") double answerThreshold,
+		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.75") double oneSentenceAnswerThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.25") double clarifyThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double intentThreshold,
 		@Min(1) @Max(20) @DefaultValue("5") int maxCandidates,
@@ -38,7 +38,7 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 
 	/** The defaults, for use without Spring (the command-line tools). */
 	public static MatchingProperties defaults() {
-		return new MatchingProperties(0.9, 0.8, 0.25, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
+		return new MatchingProperties(0.88, 0.75, 0.25, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
 	}
 
 	public MatchingProperties withAnalysis(Analysis changed) {
@@ -93,12 +93,12 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 	 * intent model's probability that the question is not an FAQ question. Fitted with {@code eval --fit} on the dev
 	 * split.
 	 */
-	public record Calibration(@DefaultValue("-1.669") double bias, @DefaultValue("4.927") double top,
-			@DefaultValue("22.916") double margin, @DefaultValue("2.647") double matched,
-			@DefaultValue("-0.433") double known, @DefaultValue("-1.739") double outOfScope) {
+	public record Calibration(@DefaultValue("-2.592") double bias, @DefaultValue("0.923") double top,
+			@DefaultValue("29.215") double margin, @DefaultValue("1.602") double matched,
+			@DefaultValue("1.436") double known, @DefaultValue("-0.957") double outOfScope) {
 
 		public static Calibration defaults() {
-			return new Calibration(-1.669, 4.927, 22.916, 2.647, -0.433, -1.739);
+			return new Calibration(-2.592, 0.923, 29.215, 1.602, 1.436, -0.957);
 		}
 	}
 }

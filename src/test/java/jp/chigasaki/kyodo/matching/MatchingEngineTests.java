@@ -62,7 +62,8 @@ class MatchingEngineTests {
 		Classification result = engine.classify("津波の避難訓練を町内でやりたいんだけど市は協力してくれる？", Audience.MEMBER);
 
 		assertThat(result.intent()).isNull();
-		assertThat(result.confidence()).isGreaterThanOrEqualTo(0.8).isLessThan(engine.properties().answerThreshold());
+		// Since the 2026-12-02 content pass the entry is sure enough to be answered; the intent still does not replace it.
+		assertThat(result.confidence()).isGreaterThanOrEqualTo(0.8);
 		assertThat(result.candidates()).extracting(Candidate::faqId).first().isEqualTo("contact-bosai");
 	}
 
