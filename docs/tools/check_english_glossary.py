@@ -13,6 +13,7 @@ Reports, one line each:
 
 The function words are read from REQUEST_WORDS in the matching engine's Analysis.java, so that this check follows it.
 Usage: python3 docs/tools/check_english_glossary.py [PROJECT_DIR]   (exit 1 when there are problems)
+Reads faq/english.yaml, or faq/english.yaml.off (the glossary switched off) when only that exists.
 """
 import pathlib
 import re
@@ -55,7 +56,10 @@ def main():
     root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".")
     faq = root / "faq"
     stop = function_words(root)
-    glossary = yaml.safe_load((faq / "english.yaml").read_text(encoding="utf-8"))["glossary"]
+    path = faq / "english.yaml"
+    if not path.exists():
+        path = faq / "english.yaml.off"
+    glossary = yaml.safe_load(path.read_text(encoding="utf-8"))["glossary"]
     synonyms = yaml.safe_load((faq / "synonyms.yaml").read_text(encoding="utf-8"))["synonyms"]
     text = "\n".join(s for path in sorted(faq.glob("*.yaml")) if path.name not in ("synonyms.yaml", "english.yaml")
                      for s in strings(yaml.safe_load(path.read_text(encoding="utf-8"))))
