@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
@@ -47,15 +49,15 @@ final class KanaSpelling {
 	static KanaSpelling of(KnowledgeBase base, UserDictionary dictionary) {
 		Map<String, String> canonical = new HashMap<>();
 		base.synonyms().forEach(group -> group.words().forEach(word -> canonical.putIfAbsent(word, group.canonical())));
-		Map<String, Map<String, Integer>> seen = new HashMap<>();
-		texts(base).forEach(text -> collect(text, dictionary, canonical, seen));
+		Map<String, Set<String>> spellings = new HashMap<>();
+		collect(texts(base).toList(), dictionary, canonical, spellings);
 		base.synonyms().forEach(group -> group.words().stream()
 			.filter(word -> word.length() >= MIN_RUN && word.chars().allMatch(c -> hiragana((char) c)))
-			.forEach(word -> seen.computeIfAbsent(word, k -> new HashMap<>()).merge(group.canonical(), 1, Integer::sum)));
+			.forEach(word -> spellings.computeIfAbsent(word, k -> new HashSet<>()).add(group.canonical())));
 		Map<String, String> byReading = new HashMap<>();
-		seen.forEach((reading, spellings) -> {
-			if (spellings.size() == 1) {
-				byReading.put(reading, spellings.keySet().iterator().next());
+		spellings.forEach((reading, spelled) -> {
+			if (spelled.size() == 1) {
+				byReading.put(reading, spelled.iterator().next());
 			}
 		});
 		return new KanaSpelling(byReading);
@@ -139,23 +141,26 @@ final class KanaSpelling {
 		return words == null ? List.of() : words;
 	}
 
-	private static void collect(String text, UserDictionary dictionary, Map<String, String> canonical,
-			Map<String, Map<String, Integer>> seen) {
+	/** One tokenizer, reused text after text (Lucene's reset contract), collects every text's spellings by reading. */
+	private static void collect(List<String> texts, UserDictionary dictionary, Map<String, String> canonical,
+			Map<String, Set<String>> spellings) {
 		try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(dictionary, false, JapaneseTokenizer.Mode.NORMAL)) {
 			CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
 			ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
 			PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-			tokenizer.setReader(new StringReader(text));
-			tokenizer.reset();
-			while (tokenizer.incrementToken()) {
-				String surface = term.toString();
-				String kana = kana(surface, reading.getReading());
-				if (kana != null && pos.getPartOfSpeech() != null && pos.getPartOfSpeech().startsWith("名詞")) {
-					seen.computeIfAbsent(kana, k -> new HashMap<>())
-						.merge(canonical.getOrDefault(surface, surface), 1, Integer::sum);
+			for (String text : texts) {
+				tokenizer.setReader(new StringReader(text));
+				tokenizer.reset();
+				while (tokenizer.incrementToken()) {
+					String surface = term.toString();
+					String kana = kana(surface, reading.getReading());
+					if (kana != null && pos.getPartOfSpeech() != null && pos.getPartOfSpeech().startsWith("名詞")) {
+						spellings.computeIfAbsent(kana, k -> new HashSet<>()).add(canonical.getOrDefault(surface, surface));
+					}
 				}
+				tokenizer.end();
+				tokenizer.close();
 			}
-			tokenizer.end();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -95,9 +95,8 @@ public final class LuceneClassifier {
 		// An intent never overrides a strong FAQ candidate, except the social ones said in so many words (ありがとう).
 		boolean exact = vote.exact() && (confidence < strong || SOCIAL.contains(vote.intent()));
 		String intent = exact || probable ? vote.intent() : null;
-		Band band = band(intent, confidence, understood.direct());
 		return new Classification(intent, intent == null ? 0 : vote.confidence(), candidates, confidence,
-				band == Band.ANSWER && understood.tied() ? Band.CLARIFY : band);
+				band(intent, confidence, understood));
 	}
 
 	/**
@@ -166,13 +165,15 @@ public final class LuceneClassifier {
 		return new Analysed(analysis, QuestionText.clean(question, properties.maxQuestionChars()));
 	}
 
-	private Band band(String intent, double confidence, boolean direct) {
+	/** LOW, CLARIFY or ANSWER by confidence; a best candidate tied with the next one is never answered alone. */
+	private Band band(String intent, double confidence, Understood understood) {
 		if (Intent.OUT_OF_SCOPE.equals(intent) || confidence < properties.clarifyThreshold()) {
 			return Band.LOW;
 		}
-		double answer = direct ? Math.min(properties.answerThreshold(), properties.oneSentenceAnswerThreshold())
+		double answer = understood.direct()
+				? Math.min(properties.answerThreshold(), properties.oneSentenceAnswerThreshold())
 				: properties.answerThreshold();
-		return confidence >= answer ? Band.ANSWER : Band.CLARIFY;
+		return confidence >= answer && !understood.tied() ? Band.ANSWER : Band.CLARIFY;
 	}
 
 	/** @param oneSentence the question is one sentence (the band's answer threshold depends on it) */
