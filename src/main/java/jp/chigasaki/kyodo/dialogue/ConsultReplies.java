@@ -6,8 +6,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jp.chigasaki.kyodo.knowledge.Department;
+import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.matching.Band;
+import jp.chigasaki.kyodo.matching.Candidate;
 
 /**
  * Who to consult (窓口案内): names the department(s) for the question's topic with their cards, and says that the
@@ -22,6 +24,10 @@ final class ConsultReplies {
 	/** The FAQ category of the entries that say which department handles what. */
 	private static final String CONTACTS = "相談窓口";
 
+	/** How sure the top candidate must be, and how far ahead of the second, to answer instead of the directory. */
+	private static final double LEAD = 0.4;
+	private static final double LEAD_RATIO = 2;
+
 	private static final String ASK_TOPIC = "ご相談したい内容（例：「防災訓練を市と一緒にやりたい」）を送っていただければ、担当課の候補をご案内します。";
 
 	private ConsultReplies() {
@@ -34,7 +40,7 @@ final class ConsultReplies {
 	private static final Pattern WHERE = Pattern.compile("(?:どこ|どちら|どっち)(?:の課|の部署|の窓口|さま|様)?(?:に|へ|で|を|が)?"
 			+ "(?:ご|お)?(?:相談|連絡|問い合わせ|問合せ|聞け|聞い|聞く|言え|言う|行け|行く|申請|お願い|持って|通せ|先に|担当)"
 			+ "|(?:どの|どこの|どちらの)(?:課|部署|窓口|担当)|(?:課|部署|窓口|担当)(?:は|って|が)?[^。？?]{0,8}?(?:どこ|どちら|どっち)"
-			+ "|担当(?:の)?(?:課|部署|窓口)(?!として|と して|が|で|も|に|から|向け|側|内)"
+			+ "|担当(?:の)?(?:課|部署|窓口)(?:は|って|を(?:教|知|おし|しり)|が(?:分か|わか|知り|しり)|[？?]|$)"
 			+ "|相談先|問い合わせ先|相談(?:でき|に乗)[^。？?]{0,12}(?:課|窓口|ところ)|誰に(?:相談|聞|言)|だれに(?:相談|聞|言)|どなたに"
 			+ "|who (?:should|can|do) (?:i|we) (?:talk|speak|contact|ask|consult)"
 			+ "|which (?:city |municipal )?(?:department|section|office|division|desk)"
@@ -54,6 +60,10 @@ final class ConsultReplies {
 			}
 		}
 		List<Department> found = DepartmentFinder.find(context);
+		Optional<Reply> leading = leading(context, found);
+		if (leading.isPresent()) {
+			return withDepartment(context, leading.get());
+		}
 		Optional<Reply> contactEntry = found.stream().findFirst().flatMap(d -> contactEntry(context, d));
 		if (contactEntry.isPresent()) {
 			return withDepartment(context, contactEntry.get());
@@ -73,6 +83,38 @@ final class ConsultReplies {
 			.ifPresent(top -> draft.quick(Buttons.entry(context.title(top), top.faqId())));
 		return draft.quick(Buttons.human(), Buttons.menu())
 			.build(context.settled(null, found.isEmpty() ? null : found.get(0).id()));
+	}
+
+	/**
+	 * An entry that clearly leads the others (「浜辺のゴミ拾いのごみ袋はどちらにお願いすれば」 → the beach-cleanup entry, far
+	 * ahead of the rest) knows more than the directory: it is answered when the directory names no department, when it
+	 * is a 相談窓口 entry, or when its department is the one the directory found. A question the directory places
+	 * elsewhere keeps the directory's answer.
+	 */
+	private static Optional<Reply> leading(Context context, List<Department> found) {
+		List<Candidate> candidates = context.candidates();
+		if (candidates.isEmpty() || context.classification().band() == Band.LOW) {
+			return Optional.empty();
+		}
+		Candidate top = candidates.get(0);
+		double second = candidates.size() > 1 ? candidates.get(1).confidence() : 0;
+		if (top.confidence() < LEAD || top.confidence() < LEAD_RATIO * second) {
+			return Optional.empty();
+		}
+		return context.visibleFaq(top.faqId())
+			.filter(faq -> !generic(context, faq))
+			.filter(faq -> found.isEmpty() || CONTACTS.equals(faq.category())
+					|| found.stream().anyMatch(d -> d.id().equals(faq.departmentId())))
+			.flatMap(faq -> EntryReplies.byId(context, faq.id(), top.confidence()));
+	}
+
+	/**
+	 * The coordinators' and the switchboard's own 相談窓口 entries (「どこに相談すればいいか分からない」) say what the reply
+	 * without a department says: they are no more specific than the directory.
+	 */
+	private static boolean generic(Context context, FaqEntry faq) {
+		return CONTACTS.equals(faq.category()) && (context.properties().coordinatorDepartment().equals(faq.departmentId())
+				|| context.properties().switchboardDepartment().equals(faq.departmentId()));
 	}
 
 	/**

@@ -18,6 +18,9 @@ final class Understanding {
 	/** How sure the engine must be of the whole message for one sure part of it to be answered alone. */
 	private static final double AGREES = 0.5;
 
+	/** Among how many of the whole message's best entries the first part's sure entry must be. */
+	private static final int FIRST_PART_AGREES = 3;
+
 	private final QuestionClassifier classifier;
 
 	Understanding(QuestionClassifier classifier) {
@@ -74,9 +77,11 @@ final class Understanding {
 			return Optional.empty();
 		}
 		List<Context> sure = new ArrayList<>();
-		for (String part : parts) {
-			Context context = asked(whole, part);
+		int firstSure = -1;
+		for (int i = 0; i < parts.size(); i++) {
+			Context context = asked(whole, parts.get(i));
 			if (sureAnswer(context) && sure.stream().noneMatch(s -> sameTop(s, context))) {
+				firstSure = sure.isEmpty() ? i : firstSure;
 				sure.add(context);
 			}
 		}
@@ -85,9 +90,12 @@ final class Understanding {
 				.flatMap(first -> EntryReplies.best(sure.get(1)).map(second -> TwoAnswers.both(first, second)));
 		}
 		// One sure part is answered alone only when the whole message points the same way: 「締切いつ？」 after a
-		// question about a tax is not about げんき基金 just because げんき基金 is the entry with a 締切.
+		// question about a tax is not about げんき基金 just because げんき基金 is the entry with a 締切. A later part
+		// often leans on the first one's topic (「…ガイドラインは市民も読めますか。どこで手に入りますか。」): it stands
+		// alone only when its entry is the whole message's best.
+		int agreeing = firstSure == 0 ? FIRST_PART_AGREES : 1;
 		boolean consistent = sure.size() == 1 && !sureAnswer(whole) && whole.classification().confidence() >= AGREES
-				&& whole.candidates().stream().limit(3)
+				&& whole.candidates().stream().limit(agreeing)
 			.anyMatch(c -> c.faqId().equals(sure.get(0).candidates().get(0).faqId()));
 		return consistent ? EntryReplies.best(sure.get(0)) : Optional.empty();
 	}

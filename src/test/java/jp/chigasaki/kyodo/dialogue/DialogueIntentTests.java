@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.matching.Band;
+import jp.chigasaki.kyodo.matching.Candidate;
+import jp.chigasaki.kyodo.matching.Classification;
 
 /** The conversational intents: who to consult, what is possible, a person, greetings, thanks, the menu. */
 class DialogueIntentTests {
@@ -60,6 +62,42 @@ class DialogueIntentTests {
 		assertThat(cardIds(reply)).containsExactly("shimin-jichi-kyodo");
 		assertThat(reply.text()).startsWith("げんき基金の補助の上限は").contains("担当: 協働", "間に入って");
 		assertThat(postbacks(reply)).contains("dlg:feedback=up&faq=" + AMOUNT);
+	}
+
+	@Test
+	void answersAnEntryThatClearlyLeadsWhenTheDirectoryNamesNoDepartment() {
+		classifier.when("あの件はどちらにお願いすれば", new Classification(null, 0,
+				List.of(new Candidate(AMOUNT, AMOUNT, 0.55), new Candidate(ELIGIBILITY, ELIGIBILITY, 0.1)), 0.55,
+				Band.CLARIFY));
+
+		Reply reply = ask(policy, "あの件はどちらにお願いすれば");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.faqId()).isEqualTo(AMOUNT);
+		assertThat(cardIds(reply)).containsExactly("shimin-jichi-kyodo");
+	}
+
+	@Test
+	void keepsTheDirectoryAnswerWhenTheBestEntryHasACloseRunnerUp() {
+		classifier.when("あの件はどちらにお願いすれば", new Classification(null, 0,
+				List.of(new Candidate(AMOUNT, AMOUNT, 0.55), new Candidate(ELIGIBILITY, ELIGIBILITY, 0.4)), 0.55,
+				Band.CLARIFY));
+
+		Reply reply = ask(policy, "あの件はどちらにお願いすれば");
+
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.faqId()).isNull();
+		assertThat(reply.text()).contains("0467-81-7126", "間に入って");
+	}
+
+	@Test
+	void aRoleCalledTantoukaIsNotAQuestionAboutWhereToGo() {
+		classifier.when("発表会で説明担当課をやるとき何を用意すれば？", ScriptedClassifier.clarify(AMOUNT, ELIGIBILITY));
+		classifier.when("担当課を教えてください", ScriptedClassifier.clarify(AMOUNT, ELIGIBILITY));
+
+		assertThat(ask(policy, "発表会で説明担当課をやるとき何を用意すれば？").decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(ask(policy, "担当課を教えてください").intent()).isEqualTo(Intent.WHO_TO_CONSULT);
 	}
 
 	@Test

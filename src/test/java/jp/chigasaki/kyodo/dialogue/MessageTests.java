@@ -42,6 +42,12 @@ class MessageTests {
 	}
 
 	@Test
+	void aSentenceEndingInCasualBecauseDoesNotAsk() {
+		assertThat(Message.of("会員に手伝いの人も数えていい？まだ3人しかいないんで").separateQuestions()).isEmpty();
+		assertThat(Message.of("会員に手伝いの人も数えていい？なんで3人以上なの").separateQuestions()).hasSize(2);
+	}
+
+	@Test
 	void aMessageThatIsOnlySocialHasNoQuestion() {
 		assertThat(Message.of("ありがとうございました！").questions()).isEmpty();
 		assertThat(Message.of("こんにちは").questions()).isEmpty();
