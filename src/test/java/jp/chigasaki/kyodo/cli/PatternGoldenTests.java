@@ -26,6 +26,8 @@ class PatternGoldenTests {
 
 	private static Map<String, Object> blind2Dev;
 
+	private static Map<String, Object> blind3Dev;
+
 	@BeforeAll
 	static void reply() throws Exception {
 		KnowledgeBase base = KnowledgeBase.load(Path.of("faq"), Path.of("intents"));
@@ -34,6 +36,7 @@ class PatternGoldenTests {
 		patterns = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/patterns.yaml")), null);
 		blindDev = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/blind-dev.yaml")), null);
 		blind2Dev = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/blind2-dev.yaml")), null);
+		blind3Dev = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/blind3-dev.yaml")), null);
 	}
 
 	@Test
@@ -52,14 +55,20 @@ class PatternGoldenTests {
 	@Test
 	void blindDevKeepsItsFloorsAndAnswersNoOutOfScopeQuestion() {
 		// The operating point (answer 0.88, one sentence 0.75, calibration refitted on the dev splits after the
-		// 2026-12-02 content pass) answers more right than the old one but leaves confident-wrong above the 3% target
-		// on blind-dev (0.040; 0.035 over both blind dev splits): docs/matching.md. These floors hold that point.
-		keepsFloors(blindDev, 0.37, 0.64, 0.045);
+		// 2026-12-02 content pass) leaves confident-wrong above the 3% target on blind-dev alone (0.034; 0.027 over
+		// the three blind dev splits): docs/matching.md. These floors hold that point.
+		keepsFloors(blindDev, 0.37, 0.65, 0.035);
 	}
 
 	@Test
 	void theSecondBlindDevSplitKeepsItsFloors() {
 		keepsFloors(blind2Dev, 0.30, 0.54, 0.03);
+	}
+
+	@Test
+	void theThirdBlindDevSplitKeepsItsFloors() {
+		// Half of its in-scope questions ask for something no entry fully answers (eval/README.md): low floors.
+		keepsFloors(blind3Dev, 0.24, 0.56, 0.02);
 	}
 
 	private static void keepsFloors(Map<String, Object> replies, double right, double oneTap, double wrong) {
