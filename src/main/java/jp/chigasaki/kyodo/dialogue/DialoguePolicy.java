@@ -36,6 +36,16 @@ public final class DialoguePolicy implements Dialogue {
 			+ "|\\bmean(?:s|ing)?\\b|\\bdifference\\b|\\bdiffer\\b|\\bdefinition\\b|\\bvs\\.?\\b|\\bversus\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * Someone asking for a person names one (人, 担当者, 職員, オペレーター, "a person") or a way to reach one (電話で,
+	 * 直接, 会って, 折り返し). A hand-over opens a ticket for the coordinators, so the intent model's guess alone is not
+	 * enough: 「それ去年と変わってる？」 shares the sound of 「人に代わって」 and nothing else.
+	 */
+	private static final Pattern PERSON = Pattern.compile("人|ひと|担当|たんとう|職員|スタッフ|オペレーター|おぺれーたー"
+			+ "|コーディネーター|相談員|係の|係り|方と|方に|電話|でんわ|直接|会って|会える|折り返し|有人|にんげん|人間|生身"
+			+ "|\\b(?:person|human|people|staff|someone|somebody|operator|agent|officer|call|phone)\\b",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern CHOICE = Pattern.compile("([1-9])\\s*(?:番目?|つ目)?\\s*(?:です|で)?[.。!！]?");
 
 	private final Supplier<KnowledgeBase> knowledge;
@@ -57,7 +67,7 @@ public final class DialoguePolicy implements Dialogue {
 		this.intents = Map.of(
 				Intent.WHO_TO_CONSULT, ConsultReplies::answer,
 				Intent.WHAT_IS_POSSIBLE, DialoguePolicy::whatIsPossible,
-				Intent.TALK_TO_HUMAN, context -> MissReplies.handoff(context, Reply.Handoff.ASKED_FOR_HUMAN),
+				Intent.TALK_TO_HUMAN, DialoguePolicy::handoff,
 				Intent.GREETING, context -> orAnswer(context, SmallTalk::greeting),
 				Intent.THANKS, context -> orAnswer(context, SmallTalk::thanks),
 				Intent.HELP_MENU, context -> orAnswer(context, MenuReplies::help),
@@ -159,6 +169,14 @@ public final class DialoguePolicy implements Dialogue {
 			return Optional.empty();
 		}
 		return EntryReplies.byId(context(audience, state, question, Context.NOTHING), state.offered().get(index), 1);
+	}
+
+	/** A request for a person is handed over; without any word for a person it is read as a question (see PERSON). */
+	private static Reply handoff(Context context) {
+		if (!PERSON.matcher(SafeText.fold(context.question())).find()) {
+			return byBand(context);
+		}
+		return MissReplies.handoff(context, Reply.Handoff.ASKED_FOR_HUMAN);
 	}
 
 	/** A greeting, thanks or menu request that also carries a question the engine is sure of gets the answer. */

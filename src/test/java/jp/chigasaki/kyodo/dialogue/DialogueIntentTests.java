@@ -199,6 +199,19 @@ class DialogueIntentTests {
 	}
 
 	@Test
+	void doesNotHandOverWhenTheMessageNamesNoPerson() {
+		classifier.when("それ去年と変わってる？", ScriptedClassifier.intent(Intent.TALK_TO_HUMAN, Band.CLARIFY, AMOUNT,
+				ELIGIBILITY));
+		classifier.when("Can I talk to someone in English?", ScriptedClassifier.intent(Intent.TALK_TO_HUMAN, Band.LOW));
+
+		Reply guess = ask(policy, "それ去年と変わってる？");
+
+		assertThat(guess.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(guess.handoff()).isNull();
+		assertThat(ask(policy, "Can I talk to someone in English?").decision()).isEqualTo(Decision.ESCALATE);
+	}
+
+	@Test
 	void greetsAndSaysWhatItCanDo() {
 		classifier.when("こんにちは", ScriptedClassifier.intent(Intent.GREETING, Band.LOW));
 
