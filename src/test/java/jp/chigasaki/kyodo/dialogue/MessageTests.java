@@ -22,6 +22,15 @@ class MessageTests {
 	}
 
 	@Test
+	void dropsADepartmentOrGroupNamingItselfButKeepsAQuestionEndingLikeOne() {
+		assertThat(Message.of("公園緑地課です。げんき基金の締め切りはいつですか").content()).isEqualTo("げんき基金の締め切りはいつですか");
+		assertThat(Message.of("海岸地区の自治会です。コミセンは借りられますか").content()).isEqualTo("コミセンは借りられますか");
+		assertThat(Message.of("借りられるのは登録した団体だけでございますか").content())
+			.isEqualTo("借りられるのは登録した団体だけでございますか");
+		assertThat(Message.of("担当は何課ですか").content()).isEqualTo("担当は何課ですか");
+	}
+
+	@Test
 	void keepsTheQuestionAfterThanksAndDropsTheConnector() {
 		assertThat(Message.of("ありがとうございました！あと、共催と後援の違いを教えて").questions())
 			.containsExactly("共催と後援の違いを教えて");
