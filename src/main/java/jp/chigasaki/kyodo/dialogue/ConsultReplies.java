@@ -47,9 +47,21 @@ final class ConsultReplies {
 			+ "|who (?:handles|is in charge|deals with)|where (?:should|can|do) (?:i|we) (?:ask|consult|go|apply)",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * 「歩く会を作りたい。市で協力してもらえる？」「防犯パトロールのベスト、市で貸してくれる？」: whether the city helps with
+	 * an activity. When no entry is a likely answer (below {@link #LEAD}), the question is who at the city to turn to.
+	 */
+	private static final Pattern CITY_HELP = Pattern.compile("(?:市|市役所|行政)(?:で|から|が|に|は|の方で|の方から)"
+			+ "[^。？?]{0,25}?(?:協力|支援|応援|手伝|紹介|貸|もらえ|いただけ|くれ|来て|やれ|やって)"
+			+ "|(?:市|市役所)の[^。？?]{0,10}?(?:部署|課|担当)(?:と|に|で)");
+
 	static boolean asksWhere(Context context) {
-		return context.classification().band() != Band.ANSWER && !Intent.OUT_OF_SCOPE.equals(
-				context.classification().intent()) && WHERE.matcher(context.question()).find();
+		if (context.classification().band() == Band.ANSWER
+				|| Intent.OUT_OF_SCOPE.equals(context.classification().intent())) {
+			return false;
+		}
+		return WHERE.matcher(context.question()).find() || context.classification().intent() == null
+				&& context.classification().confidence() < LEAD && CITY_HELP.matcher(context.question()).find();
 	}
 
 	static Reply answer(Context context) {

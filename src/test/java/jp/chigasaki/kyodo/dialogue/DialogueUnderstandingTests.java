@@ -112,6 +112,17 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void asksWhoToTurnToWhenTheCityIsAskedToHelpWithAnActivityNoEntryCovers() {
+		Reply activity = ask("近所の仲間と朝のラジオ体操の会を始めたい。市で何か協力してもらえますか？");
+		Reply covered = ask("市から補助金ってもらえますか");
+
+		assertThat(activity.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(activity.text()).contains("0467-81-7126", "間に入って");
+		assertThat(covered.intent()).isNull();
+		assertThat(covered.decision()).isIn(Decision.ANSWER, Decision.CLARIFY);
+	}
+
+	@Test
 	void takesAShortWhereIsTheWindowAsAWhoToConsultQuestion() {
 		Reply named = ask("町の歴史を調べるサークルを作りました。窓口ってどこになりますか");
 		Reply unknown = ask("放置自転車の見回りを有志でやりたい。担当って市役所のどこ？");
