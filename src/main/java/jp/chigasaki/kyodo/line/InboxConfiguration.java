@@ -25,8 +25,9 @@ class InboxConfiguration {
 	}
 
 	@Bean
-	PushDelivery linePushDelivery(MessagingApiClient client, LineProperties properties, MeterRegistry meters) {
-		return new PushDelivery(client, properties, meters);
+	PushDelivery linePushDelivery(MessagingApiClient client, LineProperties properties, MeterRegistry meters,
+			Clock clock) {
+		return new PushDelivery(client, properties, meters, clock);
 	}
 
 	@Bean

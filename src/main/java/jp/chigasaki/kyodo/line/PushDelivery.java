@@ -1,6 +1,10 @@
 package jp.chigasaki.kyodo.line;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -22,8 +26,9 @@ import jp.chigasaki.kyodo.escalation.ChatMessenger.DeliveryException;
  * Pushes one message with retries. Every attempt carries the same {@code X-Line-Retry-Key}, so LINE delivers it once
  * however many attempts reach it: a 409 means an earlier attempt got through. 5xx, 429 and no answer (timeout,
  * connection) are retried with exponential backoff; any other 4xx is final. A 429 waits what its {@code Retry-After}
- * header asks (seconds), at most {@code max-backoff}, so a busy LINE is not hammered and a long ask does not hold the
- * caller's thread; without the header it waits twice the backoff.
+ * header asks (seconds, or an HTTP date measured on the injected clock), at most {@code max-backoff}, so a busy LINE
+ * is not hammered and a long ask does not hold the caller's thread; without a header it can read, it waits twice the
+ * backoff.
  */
 class PushDelivery {
 
@@ -32,11 +37,13 @@ class PushDelivery {
 	private final MessagingApiClient client;
 	private final LineProperties.Delivery settings;
 	private final MeterRegistry meters;
+	private final Clock clock;
 
-	PushDelivery(MessagingApiClient client, LineProperties properties, MeterRegistry meters) {
+	PushDelivery(MessagingApiClient client, LineProperties properties, MeterRegistry meters, Clock clock) {
 		this.client = client;
 		this.settings = properties.delivery();
 		this.meters = meters;
+		this.clock = clock;
 	}
 
 	/** @throws DeliveryException when LINE refused the message or every attempt failed */
@@ -89,10 +96,19 @@ class PushDelivery {
 
 	/** Retry-After in seconds, capped at max-backoff; twice the backoff when absent or not a number of seconds. */
 	private Duration rateLimitPause(String retryAfter, Duration backoff) {
-		if (retryAfter != null && retryAfter.strip().matches("\\d{1,9}")) {
-			return min(Duration.ofSeconds(Long.parseLong(retryAfter.strip())), settings.maxBackoff());
+		String value = retryAfter == null ? "" : retryAfter.strip();
+		if (value.matches("\\d{1,9}")) {
+			return min(Duration.ofSeconds(Long.parseLong(value)), settings.maxBackoff());
 		}
-		return backoff.multipliedBy(2);
+		try {
+			// RFC 9110 also allows an HTTP date (「Wed, 02 Dec 2026 04:00:00 GMT」); one in the past means now.
+			Duration until = Duration.between(clock.instant(),
+					ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+			return min(until.isNegative() ? Duration.ZERO : until, settings.maxBackoff());
+		}
+		catch (DateTimeParseException ex) {
+			return backoff.multipliedBy(2);
+		}
 	}
 
 	private static Duration min(Duration a, Duration b) {

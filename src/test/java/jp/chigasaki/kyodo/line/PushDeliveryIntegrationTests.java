@@ -6,7 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,6 +65,31 @@ class PushDeliveryIntegrationTests {
 		assertThat(gap(pushes)).isGreaterThanOrEqualTo(Duration.ofSeconds(1)).isLessThan(Duration.ofSeconds(60));
 	}
 
+	@Test
+	void aRetryAfterGivenAsAnHttpDateWaitsUntilThatTime() {
+		Instant now = Instant.parse("2026-12-02T04:00:00Z");
+		rateLimitedOnce(aResponse().withStatus(429).withHeader("Retry-After", "Wed, 02 Dec 2026 04:00:02 GMT"));
+
+		delivery("20ms", "5s", Clock.fixed(now, ZoneOffset.UTC)).push("Uretryafter0003", List.of(new TextMessage("返信")),
+				UUID.randomUUID());
+
+		List<LoggedRequest> pushes = LineStandIn.requests(PUSH);
+		assertThat(pushes).hasSize(2);
+		assertThat(gap(pushes)).as("the date is 2 s after the clock's now; twice the backoff would be 40 ms")
+			.isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+	}
+
+	@Test
+	void aRetryAfterItCannotReadFallsBackToTwiceTheBackoff() {
+		rateLimitedOnce(aResponse().withStatus(429).withHeader("Retry-After", "soon"));
+
+		delivery("20ms", "5s").push("Uretryafter0004", List.of(new TextMessage("返信")), UUID.randomUUID());
+
+		List<LoggedRequest> pushes = LineStandIn.requests(PUSH);
+		assertThat(pushes).hasSize(2);
+		assertThat(gap(pushes)).isGreaterThanOrEqualTo(Duration.ofMillis(40)).isLessThan(Duration.ofSeconds(2));
+	}
+
 	private static void rateLimitedOnce(ResponseDefinitionBuilder tooMany) {
 		LineStandIn.SERVER.stubFor(post(urlEqualTo(PUSH)).inScenario("rate").whenScenarioStateIs(Scenario.STARTED)
 			.willReturn(tooMany.withHeader("Content-Type", "application/json")
@@ -72,6 +100,10 @@ class PushDeliveryIntegrationTests {
 	}
 
 	private static PushDelivery delivery(String initialBackoff, String maxBackoff) {
+		return delivery(initialBackoff, maxBackoff, Clock.systemUTC());
+	}
+
+	private static PushDelivery delivery(String initialBackoff, String maxBackoff, Clock clock) {
 		LineProperties properties = new Binder(new MapConfigurationPropertySource(
 				Map.of("kyodo.line.delivery.initial-backoff", initialBackoff, "kyodo.line.delivery.max-backoff",
 						maxBackoff)))
@@ -80,7 +112,7 @@ class PushDeliveryIntegrationTests {
 			.apiEndPoint(URI.create(LineStandIn.SERVER.baseUrl() + "/"))
 			.usingDefaultLogger(false)
 			.build();
-		return new PushDelivery(client, properties, new SimpleMeterRegistry());
+		return new PushDelivery(client, properties, new SimpleMeterRegistry(), clock);
 	}
 
 	private static Duration gap(List<LoggedRequest> pushes) {
