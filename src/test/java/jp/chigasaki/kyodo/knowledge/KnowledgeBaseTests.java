@@ -79,6 +79,18 @@ class KnowledgeBaseTests {
 	}
 
 	@Test
+	void comparesEnglishWordsAsTheAnalyzerReadsThem() throws IOException {
+		Files.writeString(faq.resolve("english.yaml"), """
+				glossary:
+				  - [後援, Support]
+				  - [支援, ｓｕｐｐｏｒｔ, help]
+				""");
+
+		assertThat(problems())
+			.containsExactly("faq/english.yaml:3: 'ｓｕｐｐｏｒｔ' is already in the group at faq/english.yaml:2");
+	}
+
+	@Test
 	void staffSeesMemberEntriesButMembersDoNotSeeStaffEntries() {
 		FaqEntry staffOnly = new FaqEntry("s", "q", List.of(), "a", java.util.Set.of(Audience.STAFF), "c", "d",
 				List.of(), List.of(), null, false, null);

@@ -20,6 +20,12 @@ final class Glossary {
 	private Glossary() {
 	}
 
+	/** A word as the analyzer reads it (NFKC, lower case): 「Volunteer」 and 「volunteer」 are one word. */
+	private static String asRead(String word) {
+		return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
+			.strip();
+	}
+
 	static List<SynonymGroup> join(List<SynonymGroup> synonyms, List<SynonymGroup> glossary, Problems problems) {
 		List<SynonymGroup> kept = synonyms.stream().filter(Objects::nonNull).toList();
 		Map<String, Integer> groupOf = new HashMap<>();
@@ -27,7 +33,7 @@ final class Glossary {
 		for (int i = 0; i < kept.size(); i++) {
 			for (String word : kept.get(i).words()) {
 				groupOf.putIfAbsent(word, i);
-				seenIn.putIfAbsent(word, kept.get(i));
+				seenIn.putIfAbsent(asRead(word), kept.get(i));
 			}
 		}
 		List<List<String>> joined = new ArrayList<>();
@@ -39,7 +45,7 @@ final class Glossary {
 			}
 			List<String> english = new ArrayList<>();
 			for (String word : group.words().subList(1, group.words().size())) {
-				SynonymGroup first = seenIn.putIfAbsent(word, group);
+				SynonymGroup first = seenIn.putIfAbsent(asRead(word), group);
 				if (first == null) {
 					english.add(word);
 				}
