@@ -46,7 +46,8 @@ public final class OperatingPointSweep {
 		}
 	}
 
-	private static LabelledSet joined(String files) throws IOException {
+	/** The questions of comma-separated files, scored as one set. */
+	static LabelledSet joined(String files) throws IOException {
 		java.util.List<LabelledSet.Question> questions = new java.util.ArrayList<>();
 		for (String file : files.split(",")) {
 			questions.addAll(LabelledSet.load(Path.of(file)).questions());

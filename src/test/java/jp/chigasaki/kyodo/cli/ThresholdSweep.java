@@ -1,7 +1,6 @@
 package jp.chigasaki.kyodo.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,8 +10,11 @@ import jp.chigasaki.kyodo.matching.MatchingEngine;
 import jp.chigasaki.kyodo.matching.MatchingProperties;
 
 /**
- * Prints what the bot replies on a labelled set for a range of answer and clarify thresholds, to choose them on a dev
- * split. Run: {@code java -cp $CP jp.chigasaki.kyodo.cli.ThresholdSweep faq intents eval/blind-dev.yaml}
+ * Prints what the bot replies on a labelled set for a range of answer and clarify thresholds (the one-sentence answer
+ * threshold and the calibration at their defaults), to choose the clarify threshold on dev splits;
+ * {@link OperatingPointSweep} sweeps the two answer thresholds with given weights. Run: {@code java -cp $CP
+ * jp.chigasaki.kyodo.cli.ThresholdSweep faq intents eval/blind-dev.yaml,eval/blind2-dev.yaml,eval/blind3-dev.yaml}
+ * (comma-separated files are scored as one set).
  */
 public final class ThresholdSweep {
 
@@ -21,11 +23,11 @@ public final class ThresholdSweep {
 
 	public static void main(String[] args) throws IOException {
 		KnowledgeBase base = KnowledgeBase.load(Path.of(args[0]), Path.of(args[1]));
-		LabelledSet set = LabelledSet.load(Path.of(args[2]));
+		LabelledSet set = OperatingPointSweep.joined(args[2]);
 		MatchingProperties defaults = MatchingProperties.defaults();
 		System.out.println("| answer | clarify | right | one tap | clarify | fallback | wrong | OOS answered |");
 		for (double answer = 0.5; answer <= 0.951; answer += 0.05) {
-			for (double clarify : new double[] { 0.2, 0.3, 0.4 }) {
+			for (double clarify : new double[] { 0.1, 0.15, 0.18, 0.2, 0.25, 0.3, 0.4 }) {
 				MatchingProperties properties = new MatchingProperties(answer, defaults.oneSentenceAnswerThreshold(), clarify,
 						defaults.intentThreshold(), defaults.maxCandidates(), defaults.maxQuestionChars(),
 						defaults.analysis(), defaults.calibration());
