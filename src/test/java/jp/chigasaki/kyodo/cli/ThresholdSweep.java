@@ -1,6 +1,7 @@
 package jp.chigasaki.kyodo.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
