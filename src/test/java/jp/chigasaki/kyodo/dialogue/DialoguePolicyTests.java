@@ -51,10 +51,7 @@ class DialoguePolicyTests {
 
 	@Test
 	void aLaterPartWithoutATopicIsNotAnsweredAloneWhenTheWholeMessageLeansElsewhere() {
-		classifier.when("ガイドラインは市民も読めますか。 どこで手に入りますか。", twoCandidates(ELIGIBILITY, AMOUNT));
-		classifier.when("どこで手に入りますか。", ScriptedClassifier.answer(AMOUNT, 0.95));
-
-		Reply reply = ask(policy, "ガイドラインは市民も読めますか。どこで手に入りますか。");
+		Reply reply = askTwo("ガイドラインは市民も読めますか。", "どこで手に入りますか。", "どこで手に入りますか。");
 
 		assertThat(reply.decision()).isEqualTo(Decision.CLARIFY);
 		assertThat(reply.next().offered()).startsWith(ELIGIBILITY);
@@ -62,19 +59,20 @@ class DialoguePolicyTests {
 
 	@Test
 	void aSureFirstPartIsAnsweredWhenItsEntryIsAmongTheWholeMessagesBest() {
-		classifier.when("上限はいくらですか。 どこで手に入りますか。", twoCandidates(ELIGIBILITY, AMOUNT));
-		classifier.when("上限はいくらですか。", ScriptedClassifier.answer(AMOUNT, 0.95));
-
-		Reply reply = ask(policy, "上限はいくらですか。どこで手に入りますか。");
+		Reply reply = askTwo("上限はいくらですか。", "どこで手に入りますか。", "上限はいくらですか。");
 
 		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
 		assertThat(reply.faqId()).isEqualTo(AMOUNT);
 	}
 
-	/** A clarify over two entries the engine is fairly (not answer-) sure of as a whole. */
-	private static jp.chigasaki.kyodo.matching.Classification twoCandidates(String first, String second) {
-		return new jp.chigasaki.kyodo.matching.Classification(null, 0,
-				List.of(new Candidate(first, first, 0.6), new Candidate(second, second, 0.5)), 0.6, Band.CLARIFY);
+	/**
+	 * Two asking sentences: the whole message is a clarify with ELIGIBILITY first and AMOUNT second, and the engine is
+	 * sure of AMOUNT for {@code surePart} alone.
+	 */
+	private Reply askTwo(String first, String second, String surePart) {
+		classifier.when(first + " " + second, ScriptedClassifier.clarify(ELIGIBILITY, 0.6, AMOUNT, 0.5));
+		classifier.when(surePart, ScriptedClassifier.answer(AMOUNT, 0.95));
+		return ask(policy, first + second);
 	}
 
 	@Test

@@ -41,6 +41,12 @@ final class ScriptedClassifier implements QuestionClassifier {
 		return new Classification(null, 0, candidates(ids), 0.5, Band.CLARIFY);
 	}
 
+	/** A clarify over two candidates with the given confidences. */
+	static Classification clarify(String first, double firstConfidence, String second, double secondConfidence) {
+		return new Classification(null, 0, List.of(candidate(first, firstConfidence), candidate(second,
+				secondConfidence)), firstConfidence, Band.CLARIFY);
+	}
+
 	static Classification low() {
 		return new Classification(null, 0, List.of(), 0, Band.LOW);
 	}

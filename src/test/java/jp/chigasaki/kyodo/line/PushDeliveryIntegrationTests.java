@@ -56,38 +56,37 @@ class PushDeliveryIntegrationTests {
 
 	@Test
 	void aRetryAfterLongerThanTheLongestBackoffIsCappedSoTheCallerIsNotHeldForAnHour() {
-		rateLimitedOnce(aResponse().withStatus(429).withHeader("Retry-After", "3600"));
+		Duration gap = gapAfterOneRateLimit("3600", delivery("20ms", "1s"));
 
-		delivery("20ms", "1s").push("Uretryafter0002", List.of(new TextMessage("返信")), UUID.randomUUID());
-
-		List<LoggedRequest> pushes = LineStandIn.requests(PUSH);
-		assertThat(pushes).hasSize(2);
-		assertThat(gap(pushes)).isGreaterThanOrEqualTo(Duration.ofSeconds(1)).isLessThan(Duration.ofSeconds(60));
+		assertThat(gap).isGreaterThanOrEqualTo(Duration.ofSeconds(1)).isLessThan(Duration.ofSeconds(60));
 	}
 
 	@Test
 	void aRetryAfterGivenAsAnHttpDateWaitsUntilThatTime() {
-		Instant now = Instant.parse("2026-12-02T04:00:00Z");
-		rateLimitedOnce(aResponse().withStatus(429).withHeader("Retry-After", "Wed, 02 Dec 2026 04:00:02 GMT"));
+		Clock now = Clock.fixed(Instant.parse("2026-12-02T04:00:00Z"), ZoneOffset.UTC);
 
-		delivery("20ms", "5s", Clock.fixed(now, ZoneOffset.UTC)).push("Uretryafter0003", List.of(new TextMessage("返信")),
-				UUID.randomUUID());
+		Duration gap = gapAfterOneRateLimit("Wed, 02 Dec 2026 04:00:02 GMT", delivery("20ms", "5s", now));
 
-		List<LoggedRequest> pushes = LineStandIn.requests(PUSH);
-		assertThat(pushes).hasSize(2);
-		assertThat(gap(pushes)).as("the date is 2 s after the clock's now; twice the backoff would be 40 ms")
+		assertThat(gap).as("the date is 2 s after the clock's now; twice the backoff would be 40 ms")
 			.isGreaterThanOrEqualTo(Duration.ofSeconds(2));
 	}
 
 	@Test
 	void aRetryAfterItCannotReadFallsBackToTwiceTheBackoff() {
-		rateLimitedOnce(aResponse().withStatus(429).withHeader("Retry-After", "soon"));
+		Duration gap = gapAfterOneRateLimit("soon", delivery("20ms", "5s"));
 
-		delivery("20ms", "5s").push("Uretryafter0004", List.of(new TextMessage("返信")), UUID.randomUUID());
+		assertThat(gap).isGreaterThanOrEqualTo(Duration.ofMillis(40)).isLessThan(Duration.ofSeconds(2));
+	}
+
+	/** Pushes once through a LINE that answers 429 with this Retry-After, then 200: the time between the two tries. */
+	private static Duration gapAfterOneRateLimit(String retryAfter, PushDelivery delivery) {
+		rateLimitedOnce(aResponse().withStatus(429).withHeader("Retry-After", retryAfter));
+
+		delivery.push("Uretryafter0002", List.of(new TextMessage("返信")), UUID.randomUUID());
 
 		List<LoggedRequest> pushes = LineStandIn.requests(PUSH);
 		assertThat(pushes).hasSize(2);
-		assertThat(gap(pushes)).isGreaterThanOrEqualTo(Duration.ofMillis(40)).isLessThan(Duration.ofSeconds(2));
+		return gap(pushes);
 	}
 
 	private static void rateLimitedOnce(ResponseDefinitionBuilder tooMany) {
