@@ -139,7 +139,7 @@ public final class DialoguePolicy implements Dialogue {
 		}
 		Context whole = understanding.asked(blank, message.content());
 		return understanding.twoQuestions(message, whole)
-			.orElseGet(() -> byIntent(Understanding.withoutSocialIntent(whole)));
+			.orElseGet(() -> byIntent(message.asks() ? Understanding.withoutSocialIntent(whole) : whole));
 	}
 
 	private Reply byIntent(Context context) {

@@ -75,6 +75,11 @@ record Message(List<String> questions, boolean social) {
 		return String.join(" ", questions);
 	}
 
+	/** Whether any sentence asks something (「ども」 and 「友だち追加しました」 do not). */
+	boolean asks() {
+		return questions.stream().anyMatch(q -> ASKS.matcher(q).find());
+	}
+
 	/** The sentences that ask something separately, when there are two or more; the first two. */
 	List<String> separateQuestions() {
 		List<String> asking = questions.stream().filter(q -> ASKS.matcher(q).find()).toList();

@@ -3,6 +3,7 @@ package jp.chigasaki.kyodo.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,16 @@ class DialogueUnderstandingTests {
 		assertThat(activity.text()).contains("0467-81-7126", "間に入って");
 		assertThat(covered.intent()).isNull();
 		assertThat(covered.decision()).isIn(Decision.ANSWER, Decision.CLARIFY);
+	}
+
+	@Test
+	void aMessageThatIsLiterallyASocialExampleIsNeverAnsweredWithAnEntry() {
+		List<String> social = List.of(Intent.GREETING, Intent.THANKS, Intent.HELP_MENU, Intent.TALK_TO_HUMAN);
+		List<String> examples = knowledge.intents().stream().filter(intent -> social.contains(intent.id()))
+			.flatMap(intent -> intent.examples().stream()).toList();
+
+		assertThat(examples).hasSizeGreaterThan(40).contains("使い方を教えて");
+		assertThat(examples).allSatisfy(example -> assertThat(ask(example).faqId()).as(example).isNull());
 	}
 
 	@Test

@@ -31,6 +31,8 @@ final class IntentModel {
 	private final Map<String, Integer> totals = new HashMap<>();
 	private final Set<String> vocabulary = new HashSet<>();
 	private final Map<Set<String>, String> examples = new HashMap<>();
+	/** Examples by their letters alone: 「ども」 has no word the analyzer keeps, but is still said in so many words. */
+	private final Map<String, String> surfaces = new HashMap<>();
 
 	IntentModel(KnowledgeBase base, Analysis analysis) {
 		this.analysis = analysis;
@@ -38,6 +40,7 @@ final class IntentModel {
 			for (String example : intent.examples()) {
 				learn(intent.id(), example);
 				examples.putIfAbsent(words(new Analysed(analysis, example)), intent.id());
+				surfaces.putIfAbsent(surface(example), intent.id());
 			}
 		}
 		if (counts.isEmpty()) {
@@ -89,7 +92,15 @@ final class IntentModel {
 	/** The intent whose example has exactly the question's words (メニュー, ありがとう), or null. */
 	String exactExample(Analysed text) {
 		Set<String> words = words(text);
-		return words.isEmpty() ? null : examples.get(words);
+		String exact = words.isEmpty() ? null : examples.get(words);
+		String letters = surface(text.text());
+		return exact != null || letters.isEmpty() ? exact : surfaces.get(letters);
+	}
+
+	/** The letters and digits of a text, NFKC and lower case. */
+	private static String surface(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("[^\\p{L}\\p{N}]", "");
 	}
 
 	private static Set<String> words(Analysed text) {

@@ -43,7 +43,7 @@ public final class LuceneClassifier {
 	static final double SPECIFIC_TOP = 0.15;
 	/** Share of a one-sentence question's words its best entry must contain for the lower answer threshold. */
 	static final double DIRECT_COVERAGE = 2.0 / 3 - 1e-9;
-	private static final Set<String> REPLACING = Set.of(Intent.OUT_OF_SCOPE, Intent.WHAT_IS_POSSIBLE);
+	private static final Set<String> REPLACING = Set.of(Intent.OUT_OF_SCOPE, Intent.WHAT_IS_POSSIBLE, Intent.HELP_MENU);
 
 	/**
 	 * A best candidate at most this far ahead of the next one (score over ceiling) is tied with it: the engine cannot
@@ -95,8 +95,10 @@ public final class LuceneClassifier {
 		// An intent never overrides a strong FAQ candidate, except the social ones said in so many words (ありがとう).
 		boolean exact = vote.exact() && (confidence < strong || SOCIAL.contains(vote.intent()));
 		String intent = exact || probable ? vote.intent() : null;
-		return new Classification(intent, intent == null ? 0 : vote.confidence(), candidates, confidence,
-				band(intent, confidence, understood));
+		// A message that is literally a social example (「使い方を教えて」) asks for that, not for an entry that
+		// happens to share its words (the entry on how the plaza is used).
+		Band band = exact && SOCIAL.contains(intent) ? Band.LOW : band(intent, confidence, understood);
+		return new Classification(intent, intent == null ? 0 : vote.confidence(), candidates, confidence, band);
 	}
 
 	/**
