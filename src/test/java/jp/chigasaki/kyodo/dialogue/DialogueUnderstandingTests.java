@@ -134,6 +134,15 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aReplyOrFillerWithoutATopicIsNeverAnsweredWithAnEntry() {
+		// 「はい」 was answered with the entry on public comments at 0.92 (answers start 「はい、」), 「どこ」 with the
+		// centre's operator at 0.96, 「違います」 with the difference between 委託 and 協働 at 0.96.
+		assertThat(List.of("はい", "うん", "それ", "これ", "いいね", "違います", "どこ", "いつ", "www", "わかった"))
+			.allSatisfy(filler -> assertThat(ask(filler).faqId()).as(filler).isNull());
+		assertThat(ask("サポセンの場所はどこ").faqId()).isNotNull();
+	}
+
+	@Test
 	void takesAShortWhereIsTheWindowAsAWhoToConsultQuestion() {
 		Reply named = ask("町の歴史を調べるサークルを作りました。窓口ってどこになりますか");
 		Reply unknown = ask("放置自転車の見回りを有志でやりたい。担当って市役所のどこ？");

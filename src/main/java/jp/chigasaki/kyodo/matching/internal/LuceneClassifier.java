@@ -90,14 +90,18 @@ public final class LuceneClassifier {
 		// out-of-scope examples; an utterance that is literally an intent example (メニュー) always is that intent.
 		IntentRecognizer.Vote vote = understood.vote();
 		double strong = Math.min(STRONG_CANDIDATE, properties.answerThreshold());
-		boolean probable = vote.confidence() >= properties.intentThreshold() && vote.confidence() >= confidence
+		boolean probable = !understood.wordless() && vote.confidence() >= properties.intentThreshold()
+				&& vote.confidence() >= confidence
 				&& confidence < strong && !(REPLACING.contains(vote.intent()) && understood.specific());
 		// An intent never overrides a strong FAQ candidate, except the social ones said in so many words (ありがとう).
 		boolean exact = vote.exact() && (confidence < strong || SOCIAL.contains(vote.intent()));
 		String intent = exact || probable ? vote.intent() : null;
 		// A message that is literally a social example (「使い方を教えて」) asks for that, not for an entry that
 		// happens to share its words (the entry on how the plaza is used).
-		Band band = exact && SOCIAL.contains(intent) ? Band.LOW : band(intent, confidence, understood);
+		// Nor is a message without a word that names a topic (「はい」「うん」「それ」「どこ？」): what matches it is a
+		// filler in an answer (「はい、できます」) or a sound (the reading bigram ハイ), however high the calibration puts it.
+		Band band = exact && SOCIAL.contains(intent) || understood.wordless() ? Band.LOW
+				: band(intent, confidence, understood);
 		return new Classification(intent, intent == null ? 0 : vote.confidence(), candidates, confidence, band);
 	}
 
@@ -159,8 +163,10 @@ public final class LuceneClassifier {
 
 	private Understood understand(String question, Audience audience, int limit) {
 		Analysed text = analysed(question);
-		Retriever.Result result = retriever.search(retriever.prepare(text), retriever.visibleTo(audience), limit, true);
-		return new Understood(result, intents.vote(text), QuestionText.oneSentence(text.text()));
+		Retriever.Prepared prepared = retriever.prepare(text);
+		Retriever.Result result = retriever.search(prepared, retriever.visibleTo(audience), limit, true);
+		return new Understood(result, intents.vote(text), QuestionText.oneSentence(text.text()),
+				!prepared.topical());
 	}
 
 	private Analysed analysed(String question) {
@@ -178,8 +184,12 @@ public final class LuceneClassifier {
 		return confidence >= answer && !understood.tied() ? Band.ANSWER : Band.CLARIFY;
 	}
 
-	/** @param oneSentence the question is one sentence (the band's answer threshold depends on it) */
-	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote, boolean oneSentence) {
+	/**
+	 * @param oneSentence the question is one sentence (the band's answer threshold depends on it)
+	 * @param wordless no word of the question names a topic (particles, fillers, interrogatives only)
+	 */
+	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote, boolean oneSentence,
+			boolean wordless) {
 
 		/**
 		 * A direct question: one sentence, and the best entry contains at least {@link #DIRECT_COVERAGE} of its words.

@@ -43,6 +43,17 @@ import jp.chigasaki.kyodo.knowledge.Audience;
  */
 final class Retriever {
 
+	/**
+	 * Words that name no topic: replies and fillers (はい, うん, いいね, www), interrogatives and pointing words (どこ,
+	 * いつ, 何, それ), and verbs of any question (違う, できる, ある). A message of these alone is about nothing the
+	 * knowledge can answer, although answers that start 「はい、」 and phrasings that ask 「どこ？」 contain them.
+	 */
+	private static final Set<String> NO_TOPIC = Set.of("はい", "うん", "ええ", "いいえ", "いや", "おけ", "ok", "okay", "www",
+			"w", "笑", "草", "いい", "よい", "良い", "いいね", "そう", "なるほど", "へえ", "へー", "すごい", "了解", "りょうかい",
+			"どこ", "いつ", "なに", "何", "なん", "だれ", "誰", "どう", "どれ", "どの", "どちら", "それ", "これ", "あれ",
+			"ここ", "そこ", "違う", "ちがう", "ある", "いる", "する", "なる", "できる", "いう", "yes", "no", "what",
+			"where", "when", "who", "thanks", "bye", "ばいばい", "バイバイ", "また", "またね");
+
 	/** Terms per field kept from one question; keeps the whole query under Lucene's 1024-clause limit. */
 	private static final int MAX_TERMS = 100;
 	private static final List<String> WORD_FIELDS = List.of(Fields.QUESTION, Fields.PHRASINGS, Fields.ANSWER,
@@ -126,7 +137,7 @@ final class Retriever {
 			throw new UncheckedIOException(ex);
 		}
 		double knownShare = words.isEmpty() ? 0 : (double) known / words.size();
-		return new Prepared(terms.build(), ceiling, words, knownShare);
+		return new Prepared(terms.build(), ceiling, words, knownShare, words.stream().anyMatch(w -> !NO_TOPIC.contains(w)));
 	}
 
 	/**
@@ -290,7 +301,8 @@ final class Retriever {
 	 * @param ceiling the score a document matching every query term perfectly would approach
 	 * @param known share of the question's words that occur anywhere in the index
 	 */
-	record Prepared(Query query, double ceiling, Set<String> words, double known) {
+	/** @param topical some word of the question names a topic (see {@link #NO_TOPIC}) */
+	record Prepared(Query query, double ceiling, Set<String> words, double known, boolean topical) {
 	}
 
 	/** @param matched share of the question's words found in this hit, in [0,1] (0 when not measured) */
