@@ -48,12 +48,15 @@ final class ConsultReplies {
 			Pattern.CASE_INSENSITIVE);
 
 	/**
-	 * 「歩く会を作りたい。市で協力してもらえる？」「防犯パトロールのベスト、市で貸してくれる？」: whether the city helps with
-	 * an activity. When no entry is a likely answer (below {@link #LEAD}), the question is who at the city to turn to.
+	 * 「歩く会を作りたい。市で協力してもらえる？」「防犯パトロールのベスト、市で貸してくれる？」「許可っている？」, "do we need a
+	 * permit?": whether the city helps with an activity, or who allows it. When no entry is a likely answer (below
+	 * {@link #LEAD}), the question is who at the city to turn to.
 	 */
 	private static final Pattern CITY_HELP = Pattern.compile("(?:市|市役所|行政)(?:で|から|が|に|は|の方で|の方から)"
 			+ "[^。？?]{0,25}?(?:協力|支援|応援|手伝|紹介|貸|もらえ|いただけ|くれ|来て|やれ|やって)"
-			+ "|(?:市|市役所)の[^。？?]{0,10}?(?:部署|課|担当)(?:と|に|で)");
+			+ "|(?:市|市役所)の[^。？?]{0,10}?(?:部署|課|担当)(?:と|に|で)"
+			+ "|(?:許可|きょか)[^。？?]{0,6}?(?:いる|要る|必要|取|もらう|もらえ)"
+			+ "|\\bneed (?:a )?(?:permission|permit)\\b", Pattern.CASE_INSENSITIVE);
 
 	static boolean asksWhere(Context context) {
 		if (context.classification().band() == Band.ANSWER

@@ -116,9 +116,12 @@ class DialogueUnderstandingTests {
 	void asksWhoToTurnToWhenTheCityIsAskedToHelpWithAnActivityNoEntryCovers() {
 		Reply activity = ask("近所の仲間と朝のラジオ体操の会を始めたい。市で何か協力してもらえますか？");
 		Reply covered = ask("市から補助金ってもらえますか");
+		Reply permission = ask("公園で小さなフリーマーケットを開きたいです。許可って必要ですか？");
 
 		assertThat(activity.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
 		assertThat(activity.text()).contains("0467-81-7126", "間に入って");
+		assertThat(permission.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(permission.departmentId()).isNotNull();
 		assertThat(covered.intent()).isNull();
 		assertThat(covered.decision()).isIn(Decision.ANSWER, Decision.CLARIFY);
 	}
