@@ -57,18 +57,18 @@ class PatternGoldenTests {
 		// The operating point (answer 0.88, one sentence 0.75, calibration refitted on the dev splits after the
 		// 2026-12-02 content pass) leaves confident-wrong above the 3% target on blind-dev alone (0.034; 0.027 over
 		// the three blind dev splits): docs/matching.md. These floors hold that point.
-		keepsFloors(blindDev, 0.37, 0.65, 0.035);
+		keepsFloors(blindDev, 0.38, 0.68, 0.035);
 	}
 
 	@Test
 	void theSecondBlindDevSplitKeepsItsFloors() {
-		keepsFloors(blind2Dev, 0.30, 0.54, 0.03);
+		keepsFloors(blind2Dev, 0.34, 0.67, 0.03);
 	}
 
 	@Test
 	void theThirdBlindDevSplitKeepsItsFloors() {
 		// Half of its in-scope questions ask for something no entry fully answers (eval/README.md): low floors.
-		keepsFloors(blind3Dev, 0.24, 0.56, 0.02);
+		keepsFloors(blind3Dev, 0.29, 0.62, 0.02);
 	}
 
 	private static void keepsFloors(Map<String, Object> replies, double right, double oneTap, double wrong) {
