@@ -59,7 +59,7 @@ final class DepartmentFinder {
 		StringBuilder text = new StringBuilder(foldedQuestion);
 		for (SynonymGroup group : synonyms) {
 			boolean used = group.words().stream().map(SafeText::fold)
-				.anyMatch(word -> word.length() >= SHORTEST_TOPIC && foldedQuestion.contains(word));
+				.anyMatch(word -> word.length() >= SHORTEST_TOPIC && uses(foldedQuestion, word));
 			if (used) {
 				text.append(' ').append(SafeText.fold(group.canonical()));
 			}
@@ -67,9 +67,23 @@ final class DepartmentFinder {
 		return text.toString();
 	}
 
+	/**
+	 * Whether the question uses the word: a Latin word only as a whole word ("support" does not use "port", which the
+	 * glossary maps to 漁港), Japanese anywhere (it has no spaces to mark words).
+	 */
+	static boolean uses(String foldedQuestion, String word) {
+		if (!LATIN.matcher(word).matches()) {
+			return foldedQuestion.contains(word);
+		}
+		return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
+				+ "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(foldedQuestion).find();
+	}
+
+	private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("[\\p{IsLatin}0-9 .'&-]+");
+
 	/** Sum of the lengths of the distinct topic words found in the question. */
 	static int score(Department department, String foldedQuestion) {
-		return topics(department).filter(foldedQuestion::contains).mapToInt(String::length).sum();
+		return topics(department).filter(topic -> uses(foldedQuestion, topic)).mapToInt(String::length).sum();
 	}
 
 	private static Stream<String> topics(Department department) {
