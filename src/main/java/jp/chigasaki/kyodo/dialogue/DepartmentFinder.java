@@ -68,15 +68,15 @@ final class DepartmentFinder {
 	}
 
 	/**
-	 * Whether the question uses the word: a Latin word only as a whole word ("support" does not use "port", which the
-	 * glossary maps to 漁港), Japanese anywhere (it has no spaces to mark words).
+	 * Whether the question uses the word: a Latin word only as a whole word, plural allowed ("support" does not use
+	 * "port", which the glossary maps to 漁港; "NPOs" uses "NPO"), Japanese anywhere (it has no spaces to mark words).
 	 */
 	static boolean uses(String foldedQuestion, String word) {
 		if (!LATIN.matcher(word).matches()) {
 			return foldedQuestion.contains(word);
 		}
 		return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
-				+ "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(foldedQuestion).find();
+				+ "(?:s|es)?(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(foldedQuestion).find();
 	}
 
 	private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("[\\p{IsLatin}0-9 .'&-]+");

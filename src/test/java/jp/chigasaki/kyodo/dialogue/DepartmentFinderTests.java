@@ -29,5 +29,7 @@ class DepartmentFinderTests {
 		assertThat(DepartmentFinder.withCanonicalForms("ぼうさいくんれんをしたい", GLOSSARY)).endsWith(" 防災");
 		assertThat(DepartmentFinder.uses("地域の防災訓練", "防災")).isTrue();
 		assertThat(DepartmentFinder.uses("supporters", "port")).isFalse();
+		assertThat(DepartmentFinder.uses("local npos and ports", "npo")).isTrue();
+		assertThat(DepartmentFinder.uses("local npos and ports", "port")).isTrue();
 	}
 }
