@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jp.chigasaki.kyodo.knowledge.Department;
@@ -33,7 +34,7 @@ final class DepartmentFinder {
 			context.candidates().stream().findFirst().flatMap(top -> departmentOf(context, top.faqId()))
 				.ifPresent(found::add);
 		}
-		String question = withCanonicalForms(SafeText.fold(context.question()), context.knowledge().synonyms());
+		Read question = new Read(withCanonicalForms(SafeText.fold(context.question()), context.knowledge().synonyms()));
 		context.knowledge().departments().stream()
 			.filter(d -> !d.id().equals(context.properties().switchboardDepartment()))
 			.map(d -> new Scored(d, score(d, question)))
@@ -56,10 +57,11 @@ final class DepartmentFinder {
 	 * find the department whose topics say 防災 or 自治会.
 	 */
 	static String withCanonicalForms(String foldedQuestion, List<SynonymGroup> synonyms) {
+		Read question = new Read(foldedQuestion);
 		StringBuilder text = new StringBuilder(foldedQuestion);
 		for (SynonymGroup group : synonyms) {
 			boolean used = group.words().stream().map(SafeText::fold)
-				.anyMatch(word -> word.length() >= SHORTEST_TOPIC && uses(foldedQuestion, word));
+				.anyMatch(word -> word.length() >= SHORTEST_TOPIC && question.uses(word));
 			if (used) {
 				text.append(' ').append(SafeText.fold(group.canonical()));
 			}
@@ -67,23 +69,9 @@ final class DepartmentFinder {
 		return text.toString();
 	}
 
-	/**
-	 * Whether the question uses the word: a Latin word only as a whole word, plural allowed ("support" does not use
-	 * "port", which the glossary maps to 漁港; "NPOs" uses "NPO"), Japanese anywhere (it has no spaces to mark words).
-	 */
-	static boolean uses(String foldedQuestion, String word) {
-		if (!LATIN.matcher(word).matches()) {
-			return foldedQuestion.contains(word);
-		}
-		return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
-				+ "(?:s|es)?(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(foldedQuestion).find();
-	}
-
-	private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("[\\p{IsLatin}0-9 .'&-]+");
-
 	/** Sum of the lengths of the distinct topic words found in the question. */
-	static int score(Department department, String foldedQuestion) {
-		return topics(department).filter(topic -> uses(foldedQuestion, topic)).mapToInt(String::length).sum();
+	private static int score(Department department, Read question) {
+		return topics(department).filter(question::uses).mapToInt(String::length).sum();
 	}
 
 	private static Stream<String> topics(Department department) {
@@ -97,5 +85,30 @@ final class DepartmentFinder {
 	}
 
 	private record Scored(Department department, int score) {
+	}
+
+	/**
+	 * A folded question as the lookup reads it, its Latin words split out once: a Latin word is used only as a whole
+	 * word, plural allowed ("support" does not use "port", which the glossary maps to 漁港; "npos" uses "npo"); a
+	 * Japanese word anywhere (the text has no spaces to mark words).
+	 */
+	record Read(String folded, String latinWords) {
+
+		private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}0-9 .'&-]+");
+		private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+		Read(String folded) {
+			this(folded, " " + NOT_A_LETTER.matcher(folded).replaceAll(" ") + " ");
+		}
+
+		/** @param word folded, like the question */
+		boolean uses(String word) {
+			if (!LATIN.matcher(word).matches()) {
+				return folded.contains(word);
+			}
+			String whole = " " + NOT_A_LETTER.matcher(word).replaceAll(" ").strip();
+			return latinWords.contains(whole + " ") || latinWords.contains(whole + "s ")
+					|| latinWords.contains(whole + "es ");
+		}
 	}
 }

@@ -94,7 +94,7 @@ class PushDelivery {
 		meters.counter("kyodo.line.deliveries", "via", "push", "outcome", outcome).increment();
 	}
 
-	/** Retry-After in seconds, capped at max-backoff; twice the backoff when absent or not a number of seconds. */
+	/** Retry-After in seconds or as an HTTP date, capped at max-backoff; twice the backoff when absent or unreadable. */
 	private Duration rateLimitPause(String retryAfter, Duration backoff) {
 		String value = retryAfter == null ? "" : retryAfter.strip();
 		if (value.matches("\\d{1,9}")) {

@@ -93,8 +93,7 @@ final class IntentModel {
 	String exactExample(Analysed text) {
 		Set<String> words = words(text);
 		String exact = words.isEmpty() ? null : examples.get(words);
-		String letters = surface(text.text());
-		return exact != null || letters.isEmpty() ? exact : surfaces.get(letters);
+		return exact != null ? exact : surfaces.get(surface(text.text()));
 	}
 
 	/** The letters and digits of a text, NFKC and lower case. */

@@ -46,14 +46,14 @@ final class Retriever {
 	/**
 	 * Words that name no topic: replies and fillers (はい, うん, いいね, www), interrogatives and pointing words (どこ,
 	 * いつ, 何, それ), and verbs of any question (違う, できる, ある). A message of these alone is about nothing the
-	 * knowledge can answer, although answers that start 「はい、」 and phrasings that ask 「どこ？」 contain them.
+	 * knowledge can answer, although answers that start 「はい、」 and phrasings that ask 「どこ？」 contain them. (The
+	 * request words of {@link Analysis}, such as 教える, 詳しい and "what", never reach the question's words.)
 	 */
 	private static final Set<String> NO_TOPIC = Set.of("はい", "うん", "ええ", "いいえ", "いや", "おけ", "ok", "okay", "www",
 			"w", "笑", "草", "いい", "よい", "良い", "いいね", "そう", "なるほど", "へえ", "へー", "すごい", "了解", "りょうかい",
 			"どこ", "いつ", "なに", "何", "なん", "だれ", "誰", "どう", "どれ", "どの", "どちら", "それ", "これ", "あれ",
-			"ここ", "そこ", "違う", "ちがう", "ある", "いる", "する", "なる", "できる", "いう", "yes", "no", "what",
-			"where", "when", "who", "thanks", "bye", "ばいばい", "バイバイ", "また", "またね", "他", "ほか", "もっと",
-			"詳しい", "くわしい", "終わり", "おわり", "最初", "一度", "戻る", "やめる", "キャンセル", "大丈夫", "本当", "ほんと",
+			"ここ", "そこ", "違う", "ちがう", "ある", "いる", "する", "なる", "できる", "いう", "yes", "no", "thanks", "bye",
+			"ばいばい", "バイバイ", "また", "またね", "他", "ほか", "終わり", "おわり", "最初", "一度", "戻る", "やめる", "キャンセル", "大丈夫", "本当", "ほんと",
 			"まじ", "終わる");
 
 	/** Terms per field kept from one question; keeps the whole query under Lucene's 1024-clause limit. */
@@ -302,8 +302,8 @@ final class Retriever {
 	/**
 	 * @param ceiling the score a document matching every query term perfectly would approach
 	 * @param known share of the question's words that occur anywhere in the index
+	 * @param topical some word of the question names a topic (see {@link #NO_TOPIC})
 	 */
-	/** @param topical some word of the question names a topic (see {@link #NO_TOPIC}) */
 	record Prepared(Query query, double ceiling, Set<String> words, double known, boolean topical) {
 	}
 
