@@ -58,6 +58,11 @@ final class ConsultReplies {
 			+ "|(?:許可|きょか)[^。？?]{0,6}?(?:いる|要る|必要|取|もらう|もらえ)"
 			+ "|\\bneed (?:a )?(?:permission|permit)\\b", Pattern.CASE_INSENSITIVE);
 
+	/** {@code question} without its words asking where to turn ({@link #WHERE}); unchanged when it has none. */
+	static String withoutWhere(String question) {
+		return WHERE.matcher(question).replaceAll(" ").strip();
+	}
+
 	static boolean asksWhere(Context context) {
 		if (context.classification().band() == Band.ANSWER
 				|| Intent.OUT_OF_SCOPE.equals(context.classification().intent())) {

@@ -93,11 +93,30 @@ final class Understanding {
 		// question about a tax is not about げんき基金 just because げんき基金 is the entry with a 締切. A later part
 		// often leans on the first one's topic (「…ガイドラインは市民も読めますか。どこで手に入りますか。」): it stands
 		// alone only when its entry is the whole message's best.
+		// 「…町内会って入らなきゃいけない？入るとしたらどこに連絡すれば？」: a later part that asks where to turn and is
+		// sure only of its asking words (an entry whose phrasings ask 「どこに連絡すれば」) is about the first part's
+		// topic; the whole message then goes to who-to-consult.
+		if (sure.size() == 1 && firstSure > 0 && !namesOwnTopic(whole, parts.get(firstSure), sure.get(0))) {
+			return Optional.empty();
+		}
 		int agreeing = firstSure == 0 ? FIRST_PART_AGREES : 1;
 		boolean consistent = sure.size() == 1 && !sureAnswer(whole) && whole.classification().confidence() >= AGREES
 				&& whole.candidates().stream().limit(agreeing)
 			.anyMatch(c -> c.faqId().equals(sure.get(0).candidates().get(0).faqId()));
 		return consistent ? EntryReplies.best(sure.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * Whether {@code part}, which the engine answered with {@code sure}'s entry, still points to that entry without its
+	 * words for asking where to turn (「どこに連絡すれば」「which office」). A part without such words names its own topic.
+	 */
+	private boolean namesOwnTopic(Context whole, String part, Context sure) {
+		String rest = ConsultReplies.withoutWhere(part);
+		if (rest.equals(part.strip())) {
+			return true;
+		}
+		Context own = asked(whole, rest);
+		return own.classification().band() != Band.LOW && !own.candidates().isEmpty() && sameTop(own, sure);
 	}
 
 	private static boolean sureAnswer(Context context) {

@@ -104,6 +104,18 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aLaterWhereToTurnPartWithoutATopicOfItsOwnAsksAboutTheFirstPartsTopic() {
+		// 「入るならどこに連絡すれば？」 alone matches the park-repair entry (「…どこに連絡すればよいですか」) on its asking
+		// words only; what is to be joined is the neighbourhood association of the sentence before.
+		Reply reply = ask("引っ越してきました。自治会ってみんな入ってるものなんですか？入るならどこに連絡すれば？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.faqId()).isNotEqualTo("park-broken");
+		assertThat(reply.departmentId()).isEqualTo("shimin-jichi-chiiki");
+	}
+
+	@Test
 	void namesTheCoordinatorsWithTheirPhoneWhenNoDepartmentFits() {
 		Reply reply = ask("外国人向けの日本語教室を開きたいです。担当の課はどこですか");
 
