@@ -55,20 +55,20 @@ class PatternGoldenTests {
 	@Test
 	void blindDevKeepsItsFloorsAndAnswersNoOutOfScopeQuestion() {
 		// The operating point (answer 0.88, one sentence 0.75, calibration refitted on the dev splits after the
-		// 2026-12-02 content pass) leaves confident-wrong above the 3% target on blind-dev alone (0.034; 0.027 over
-		// the three blind dev splits): docs/matching.md. These floors hold that point.
-		keepsFloors(blindDev, 0.38, 0.68, 0.035);
+		// 2026-12-02 content pass; docs/matching.md), with the sixth pass's phrasings for the gap themes: one question
+		// under each figure (confident-wrong at the figure, 0.017).
+		keepsFloors(blindDev, 0.42, 0.72, 0.02);
 	}
 
 	@Test
 	void theSecondBlindDevSplitKeepsItsFloors() {
-		keepsFloors(blind2Dev, 0.34, 0.67, 0.03);
+		keepsFloors(blind2Dev, 0.44, 0.76, 0.03);
 	}
 
 	@Test
 	void theThirdBlindDevSplitKeepsItsFloors() {
 		// Half of its in-scope questions ask for something no entry fully answers (eval/README.md): low floors.
-		keepsFloors(blind3Dev, 0.29, 0.62, 0.02);
+		keepsFloors(blind3Dev, 0.26, 0.66, 0.025);
 	}
 
 	private static void keepsFloors(Map<String, Object> replies, double right, double oneTap, double wrong) {
