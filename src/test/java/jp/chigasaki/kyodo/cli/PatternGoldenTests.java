@@ -28,6 +28,8 @@ class PatternGoldenTests {
 
 	private static Map<String, Object> blind3Dev;
 
+	private static Map<String, Object> blind4Dev;
+
 	@BeforeAll
 	static void reply() throws Exception {
 		KnowledgeBase base = KnowledgeBase.load(Path.of("faq"), Path.of("intents"));
@@ -37,6 +39,7 @@ class PatternGoldenTests {
 		blindDev = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/blind-dev.yaml")), null);
 		blind2Dev = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/blind2-dev.yaml")), null);
 		blind3Dev = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/blind3-dev.yaml")), null);
+		blind4Dev = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/blind4-dev.yaml")), null);
 	}
 
 	@Test
@@ -54,10 +57,10 @@ class PatternGoldenTests {
 
 	@Test
 	void blindDevKeepsItsFloorsAndAnswersNoOutOfScopeQuestion() {
-		// The operating point (answer 0.88, one sentence 0.75, calibration refitted on the dev splits after the
-		// 2026-12-02 content pass; docs/matching.md), with the sixth pass's phrasings for the gap themes: one question
-		// under each figure (confident-wrong at the figure, 0.017).
-		keepsFloors(blindDev, 0.42, 0.72, 0.02);
+		// The operating point (answer 0.84, one sentence 0.70: the most answered right with confident-wrong at most 3% on
+		// each of the first three blind dev splits and no out-of-scope question answered; docs/matching.md), with the
+		// sixth pass's phrasings for the gap themes: one question under each figure.
+		keepsFloors(blindDev, 0.44, 0.72, 0.03);
 	}
 
 	@Test
@@ -68,7 +71,13 @@ class PatternGoldenTests {
 	@Test
 	void theThirdBlindDevSplitKeepsItsFloors() {
 		// Half of its in-scope questions ask for something no entry fully answers (eval/README.md): low floors.
-		keepsFloors(blind3Dev, 0.26, 0.66, 0.025);
+		keepsFloors(blind3Dev, 0.32, 0.66, 0.025);
+	}
+
+	@Test
+	void theFourthBlindDevSplitKeepsItsFloors() {
+		// Arrived after the operating point was chosen; 3 of its 90 in-scope questions are answered wrong (0.033).
+		keepsFloors(blind4Dev, 0.30, 0.63, 0.035);
 	}
 
 	private static void keepsFloors(Map<String, Object> replies, double right, double oneTap, double wrong) {
