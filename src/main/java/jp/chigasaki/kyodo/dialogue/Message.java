@@ -55,10 +55,18 @@ record Message(List<String> questions, boolean social) {
 
 	private static final int SHORTEST = 2;
 
+	/**
+	 * A mention (@ or ＠ and a name) at the start of a line or sentence; the line breaks themselves are spaces by now
+	 * ({@link SafeText#question}). An address such as kyodo@example.jp is not one.
+	 */
+	private static final Pattern MENTION_LINE = Pattern.compile("(?<=^|[\\s\u3000。！？!?])[@＠][^\\s@＠]");
+
+	private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？!?\\s\u3000]+");
+
 	static Message of(String text) {
 		List<String> questions = new ArrayList<>();
 		boolean social = false;
-		for (String sentence : SENTENCE_END.split(text)) {
+		for (String sentence : SENTENCE_END.split(addressed(text))) {
 			String topic = withoutIntroduction(sentence.strip());
 			String rest = SOCIAL.matcher(topic).replaceAll(" ").replaceAll("^[\\s、,。．.!！?？・ー〜~]+", "").strip();
 			rest = CONNECTOR.matcher(rest).replaceFirst("").strip();
@@ -68,6 +76,23 @@ record Message(List<String> questions, boolean social) {
 			}
 		}
 		return new Message(merged(questions), social);
+	}
+
+	/**
+	 * A group-chat message whose later line mentions someone (「会場どうする？ 文化会館は？ ＠コンシェルジュ 会議室って何か月前から
+	 * 予約できる？」) asks from that line on: the lines before it are the group's own talk, kept as context of that
+	 * question but not asked separately (「会場どうする？」 alone matched the entry on which costs げんき基金 pays).
+	 */
+	static String addressed(String text) {
+		Matcher mention = MENTION_LINE.matcher(text);
+		int last = -1;
+		while (mention.find()) {
+			last = mention.start();
+		}
+		if (last <= 0 || text.substring(0, last).isBlank()) {
+			return text;
+		}
+		return SENTENCE_MARK.matcher(text.substring(0, last)).replaceAll(" ").strip() + " " + text.substring(last);
 	}
 
 	/** The question itself: the whole text when only one sentence asks, the asking sentences otherwise. */

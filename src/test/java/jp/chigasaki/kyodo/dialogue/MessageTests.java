@@ -16,6 +16,21 @@ class MessageTests {
 	}
 
 	@Test
+	void aGroupChatMessageAsksFromItsLaterMentionOnAndKeepsTheTalkBeforeAsContext() {
+		// The line breaks of the LINE message are spaces by the time the dialogue reads it.
+		Message message = Message.of("来月の総会どうする？ 場所まだ決まってないよね @コンシェルジュ コミセンの部屋って何日前から予約できる？");
+
+		assertThat(message.separateQuestions()).isEmpty();
+		assertThat(message.questions()).hasSize(1);
+		assertThat(message.content()).startsWith("来月の総会どうする 場所まだ決まってないよね @コンシェルジュ コミセン");
+		// Without a later mention, or with an address that only contains @, nothing changes.
+		assertThat(Message.of("総会どうする？ コミセンの部屋って何日前から予約できる？").separateQuestions()).hasSize(2);
+		assertThat(Message.addressed("質問です。kyodo@example.jp に送ればいいですか？"))
+			.isEqualTo("質問です。kyodo@example.jp に送ればいいですか？");
+		assertThat(Message.addressed("@コンシェルジュ げんき基金の締め切りは？")).isEqualTo("@コンシェルジュ げんき基金の締め切りは？");
+	}
+
+	@Test
 	void dropsAnIntroductionAtTheHeadOfTheQuestionSentence() {
 		assertThat(Message.of("環境政策課の職員ですが、委託と協働の違いは？").content()).isEqualTo("委託と協働の違いは？");
 		assertThat(Message.of("NPOの事務局をやってます。げんき基金の締め切りはいつ？").content()).isEqualTo("げんき基金の締め切りはいつ？");
