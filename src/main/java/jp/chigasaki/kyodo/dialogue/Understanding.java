@@ -80,7 +80,11 @@ final class Understanding {
 		int firstSure = -1;
 		for (int i = 0; i < parts.size(); i++) {
 			Context context = asked(whole, parts.get(i));
-			if (sureAnswer(context) && sure.stream().noneMatch(s -> sameTop(s, context))) {
+			// 「…町内会って入らなきゃいけない？入るとしたらどこに連絡すれば？」: a later part that asks where to turn and
+			// is sure only of its asking words (an entry whose phrasings ask 「どこに連絡すれば」) is about the first
+			// part's topic, not an answer of its own.
+			boolean own = i == 0 || sureAnswer(context) && namesOwnTopic(whole, parts.get(i), context);
+			if (own && sureAnswer(context) && sure.stream().noneMatch(s -> sameTop(s, context))) {
 				firstSure = sure.isEmpty() ? i : firstSure;
 				sure.add(context);
 			}
@@ -93,12 +97,6 @@ final class Understanding {
 		// question about a tax is not about げんき基金 just because げんき基金 is the entry with a 締切. A later part
 		// often leans on the first one's topic (「…ガイドラインは市民も読めますか。どこで手に入りますか。」): it stands
 		// alone only when its entry is the whole message's best.
-		// 「…町内会って入らなきゃいけない？入るとしたらどこに連絡すれば？」: a later part that asks where to turn and is
-		// sure only of its asking words (an entry whose phrasings ask 「どこに連絡すれば」) is about the first part's
-		// topic; the whole message then goes to who-to-consult.
-		if (sure.size() == 1 && firstSure > 0 && !namesOwnTopic(whole, parts.get(firstSure), sure.get(0))) {
-			return Optional.empty();
-		}
 		int agreeing = firstSure == 0 ? FIRST_PART_AGREES : 1;
 		boolean consistent = sure.size() == 1 && !sureAnswer(whole) && whole.classification().confidence() >= AGREES
 				&& whole.candidates().stream().limit(agreeing)

@@ -29,7 +29,7 @@ import jakarta.validation.constraints.NotNull;
 @Validated
 @ConfigurationProperties("kyodo.matching")
 public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.84") double answerThreshold,
-		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.70") double oneSentenceAnswerThreshold,
+		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.75") double oneSentenceAnswerThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.18") double clarifyThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double intentThreshold,
 		@Min(1) @Max(20) @DefaultValue("5") int maxCandidates,
@@ -38,7 +38,7 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 
 	/** The defaults, for use without Spring (the command-line tools). */
 	public static MatchingProperties defaults() {
-		return new MatchingProperties(0.84, 0.70, 0.18, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
+		return new MatchingProperties(0.84, 0.75, 0.18, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
 	}
 
 	public MatchingProperties withAnalysis(Analysis changed) {

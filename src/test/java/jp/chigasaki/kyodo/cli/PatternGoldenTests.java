@@ -57,27 +57,26 @@ class PatternGoldenTests {
 
 	@Test
 	void blindDevKeepsItsFloorsAndAnswersNoOutOfScopeQuestion() {
-		// The operating point (answer 0.84, one sentence 0.70: the most answered right with confident-wrong at most 3% on
-		// each of the first three blind dev splits and no out-of-scope question answered; docs/matching.md), with the
-		// sixth pass's phrasings for the gap themes: one question under each figure.
-		keepsFloors(blindDev, 0.44, 0.72, 0.03);
+		// The operating point (answer 0.84, one sentence 0.75: the most answered right with confident-wrong at most 3% on
+		// each of the four blind dev splits and no out-of-scope question answered; docs/matching.md), with the sixth
+		// pass's phrasings for the gap themes: one question under each figure.
+		keepsFloors(blindDev, 0.42, 0.72, 0.03);
 	}
 
 	@Test
 	void theSecondBlindDevSplitKeepsItsFloors() {
-		keepsFloors(blind2Dev, 0.44, 0.76, 0.03);
+		keepsFloors(blind2Dev, 0.46, 0.75, 0.03);
 	}
 
 	@Test
 	void theThirdBlindDevSplitKeepsItsFloors() {
 		// Half of its in-scope questions ask for something no entry fully answers (eval/README.md): low floors.
-		keepsFloors(blind3Dev, 0.32, 0.66, 0.025);
+		keepsFloors(blind3Dev, 0.30, 0.71, 0.025);
 	}
 
 	@Test
 	void theFourthBlindDevSplitKeepsItsFloors() {
-		// Arrived after the operating point was chosen; 3 of its 90 in-scope questions are answered wrong (0.033).
-		keepsFloors(blind4Dev, 0.30, 0.63, 0.035);
+		keepsFloors(blind4Dev, 0.34, 0.75, 0.025);
 	}
 
 	private static void keepsFloors(Map<String, Object> replies, double right, double oneTap, double wrong) {
