@@ -182,6 +182,19 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void anEnglishCanTheCityHelpUsAsksWhoToTurnToNotForTheMenu() {
+		// "help" alone asks for the menu; "can the city help us" about an activity asks whom at the city to turn to.
+		Reply drill = ask("Our group wants to hold a disaster drill for foreign residents. Can the city help us?");
+		Reply bare = ask("Can the city help us?");
+
+		assertThat(drill.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(drill.departmentId()).isEqualTo("bosai");
+		assertThat(bare.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(bare.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(ask("help").decision()).isEqualTo(Decision.MENU);
+	}
+
+	@Test
 	void aRomajiQuestionWithJapaneseParticlesReachesItsEntry() {
 		assertThat(reached(ask("genki kikin no shimekiri oshiete kudasai"))).isEqualTo("genki-kikin-deadline");
 		assertThat(reached(ask("saposen no denwa bangou wa nan desu ka"))).isEqualTo("sapocen-access");
