@@ -28,7 +28,10 @@ record Message(List<String> questions, boolean social) {
 			+ "|恐れ入りますが|恐れ入ります|恐縮(?:では)?(?:ございますが|ですが)|大変恐縮(?:では)?ございますが|すみません|すいません"
 			+ "|(?:どうぞ)?(?:よろしく|宜しく)(?:お願い|おねがい)(?:いた|致)?(?:します|申し上げます)?"
 			+ "|(?:どうも)?ありがと(?:う|ー)?(?:ございます|ございました)?|助かりました|了解(?:です|しました)|わかりました|分かりました"
-			+ "|以上です");
+			+ "|以上です"
+			// English: "Hi, what does kyodo mean?" matched as much on "hi" as on its question.
+			+ "|(?i:\\b(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks(?: a lot)?|thank you(?: (?:so|very) much)?"
+			+ "|excuse me|sorry(?: to bother you)?)\\b(?: there)?[,!.]*)");
 
 	/** Words that join a second question to the first (「あと、締め切りは？」). */
 	private static final Pattern CONNECTOR = Pattern.compile("^(?:あと|それと|それから|また|さて|ちなみに|ついでに|では|じゃあ)[、,\\s]*");

@@ -31,6 +31,18 @@ class MessageTests {
 	}
 
 	@Test
+	void setsAsideEnglishGreetingsAndThanksToo() {
+		Message hello = Message.of("Hi, what does kyodo mean?");
+		Message thanks = Message.of("Thank you so much! Where is the support center?");
+
+		assertThat(hello.content()).isEqualTo("what does kyodo mean?");
+		assertThat(hello.social()).isTrue();
+		assertThat(thanks.questions()).containsExactly("Where is the support center?");
+		// Words that only contain a greeting are not one.
+		assertThat(Message.of("Which office handles this?").social()).isFalse();
+	}
+
+	@Test
 	void dropsAnIntroductionAtTheHeadOfTheQuestionSentence() {
 		assertThat(Message.of("環境政策課の職員ですが、委託と協働の違いは？").content()).isEqualTo("委託と協働の違いは？");
 		assertThat(Message.of("NPOの事務局をやってます。げんき基金の締め切りはいつ？").content()).isEqualTo("げんき基金の締め切りはいつ？");
