@@ -129,11 +129,14 @@ class DialogueUnderstandingTests {
 		Reply activity = ask("近所の仲間と朝のラジオ体操の会を始めたい。市で何か協力してもらえますか？");
 		Reply covered = ask("市から補助金ってもらえますか");
 		Reply permission = ask("公園で小さなフリーマーケットを開きたいです。許可って必要ですか？");
+		Reply borrow = ask("夜の見回りを近所の有志で始めました。懐中電灯や腕章を市から借りられたりしますか？");
 
 		assertThat(activity.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
 		assertThat(activity.text()).contains("0467-81-7126", "間に入って");
 		assertThat(permission.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
 		assertThat(permission.departmentId()).isNotNull();
+		assertThat(borrow.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(borrow.text()).contains("0467-81-7126");
 		assertThat(covered.intent()).isNull();
 		assertThat(covered.decision()).isIn(Decision.ANSWER, Decision.CLARIFY);
 	}
