@@ -195,6 +195,10 @@ class DialogueUnderstandingTests {
 		assertThat(bare.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
 		assertThat(bare.departmentId()).isEqualTo("shimin-jichi-kyodo");
 		assertThat(ask("help").decision()).isEqualTo(Decision.MENU);
+		assertThat(ask("how do I use this?").decision()).isEqualTo(Decision.MENU);
+		// A longer message that names what it is about is not a request for the menu because it says "help".
+		assertThat(ask("I am a programmer and would like to help small nonprofits with their websites.").decision())
+			.isNotEqualTo(Decision.MENU);
 	}
 
 	@Test

@@ -54,6 +54,14 @@ public final class LuceneClassifier {
 	 */
 	static final double TIE = 0.01;
 
+	/**
+	 * A request for the menu or for how the bot works is short (「メニュー」「使い方を教えて」「help」). A message with more
+	 * words that name something is about those (「Our group wants to … Can the city help us?」, 「I would like to help local
+	 * nonprofits …」), however much the word "help" pulls the intent model towards the menu; only a literal example
+	 * still is the menu.
+	 */
+	static final int MENU_WORDS = 4;
+
 	private final MatchingProperties properties;
 	private final Analysis analysis;
 	private final Retriever retriever;
@@ -92,7 +100,8 @@ public final class LuceneClassifier {
 		double strong = Math.min(STRONG_CANDIDATE, properties.answerThreshold());
 		boolean probable = !understood.wordless() && vote.confidence() >= properties.intentThreshold()
 				&& vote.confidence() >= confidence
-				&& confidence < strong && !(REPLACING.contains(vote.intent()) && understood.specific());
+				&& confidence < strong && !(REPLACING.contains(vote.intent()) && understood.specific())
+				&& !(Intent.HELP_MENU.equals(vote.intent()) && understood.topicalWords() > MENU_WORDS);
 		// An intent never overrides a strong FAQ candidate, except the social ones said in so many words (ありがとう).
 		boolean exact = vote.exact() && (confidence < strong || SOCIAL.contains(vote.intent()));
 		String intent = exact || probable ? vote.intent() : null;
@@ -166,7 +175,7 @@ public final class LuceneClassifier {
 		Retriever.Prepared prepared = retriever.prepare(text);
 		Retriever.Result result = retriever.search(prepared, retriever.visibleTo(audience), limit, true);
 		return new Understood(result, intents.vote(text), QuestionText.oneSentence(text.text()),
-				!prepared.topical());
+				prepared.topicalWords());
 	}
 
 	private Analysed analysed(String question) {
@@ -189,7 +198,12 @@ public final class LuceneClassifier {
 	 * @param wordless no word of the question names a topic (particles, fillers, interrogatives only)
 	 */
 	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote, boolean oneSentence,
-			boolean wordless) {
+			int topicalWords) {
+
+		/** No word of the question names a topic (particles, fillers, interrogatives only). */
+		boolean wordless() {
+			return topicalWords == 0;
+		}
 
 		/**
 		 * A direct question: one sentence, and the best entry contains at least {@link #DIRECT_COVERAGE} of its words.

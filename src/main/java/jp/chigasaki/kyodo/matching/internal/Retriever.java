@@ -139,7 +139,8 @@ final class Retriever {
 			throw new UncheckedIOException(ex);
 		}
 		double knownShare = words.isEmpty() ? 0 : (double) known / words.size();
-		return new Prepared(terms.build(), ceiling, words, knownShare, words.stream().anyMatch(w -> !NO_TOPIC.contains(w)));
+		return new Prepared(terms.build(), ceiling, words, knownShare,
+				(int) words.stream().filter(w -> !NO_TOPIC.contains(w)).count());
 	}
 
 	/**
@@ -302,9 +303,13 @@ final class Retriever {
 	/**
 	 * @param ceiling the score a document matching every query term perfectly would approach
 	 * @param known share of the question's words that occur anywhere in the index
-	 * @param topical some word of the question names a topic (see {@link #NO_TOPIC})
+	 * @param topicalWords how many of the question's words name a topic (see {@link #NO_TOPIC})
 	 */
-	record Prepared(Query query, double ceiling, Set<String> words, double known, boolean topical) {
+	record Prepared(Query query, double ceiling, Set<String> words, double known, int topicalWords) {
+
+		boolean topical() {
+			return topicalWords > 0;
+		}
 	}
 
 	/** @param matched share of the question's words found in this hit, in [0,1] (0 when not measured) */
