@@ -60,7 +60,7 @@ class PatternGoldenTests {
 		// The operating point (answer 0.84, one sentence 0.75: the most answered right with confident-wrong at most 3% on
 		// each of the four blind dev splits and no out-of-scope question answered; docs/matching.md), with the sixth
 		// pass's phrasings for the gap themes: one question under each figure.
-		keepsFloors(blindDev, 0.42, 0.72, 0.03);
+		keepsFloors(blindDev, 0.43, 0.72, 0.03);
 	}
 
 	@Test
@@ -76,7 +76,7 @@ class PatternGoldenTests {
 
 	@Test
 	void theFourthBlindDevSplitKeepsItsFloors() {
-		keepsFloors(blind4Dev, 0.34, 0.75, 0.025);
+		keepsFloors(blind4Dev, 0.37, 0.78, 0.025);
 	}
 
 	private static void keepsFloors(Map<String, Object> replies, double right, double oneTap, double wrong) {
