@@ -99,8 +99,7 @@ class DialogueUnderstandingTests {
 	void namesTheDepartmentOfAnActivityNoEntryNames() {
 		Reply reply = ask("地域で子ども食堂を始めたいのですが、どこの課に相談すればいいですか");
 
-		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
-		assertThat(reply.departmentId()).isEqualTo("kodomo-seisaku");
+		namesDepartment(reply, "kodomo-seisaku");
 	}
 
 	@Test
@@ -119,8 +118,7 @@ class DialogueUnderstandingTests {
 	void namesTheCoordinatorsWithTheirPhoneWhenNoDepartmentFits() {
 		Reply reply = ask("外国人向けの日本語教室を開きたいです。担当の課はどこですか");
 
-		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
-		assertThat(reply.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		namesDepartment(reply, "shimin-jichi-kyodo");
 		assertThat(reply.text()).contains("0467-81-7126", "間に入って").doesNotStartWith("申し訳ありません");
 	}
 
@@ -165,10 +163,8 @@ class DialogueUnderstandingTests {
 		Reply named = ask("町の歴史を調べるサークルを作りました。窓口ってどこになりますか");
 		Reply unknown = ask("放置自転車の見回りを有志でやりたい。担当って市役所のどこ？");
 
-		assertThat(named.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
-		assertThat(named.departmentId()).isEqualTo("shakai-kyoiku");
-		assertThat(unknown.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
-		assertThat(unknown.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		namesDepartment(named, "shakai-kyoiku");
+		namesDepartment(unknown, "shimin-jichi-kyodo");
 		assertThat(unknown.text()).contains("0467-81-7126");
 	}
 
@@ -190,10 +186,8 @@ class DialogueUnderstandingTests {
 		Reply drill = ask("Our group wants to hold a disaster drill for foreign residents. Can the city help us?");
 		Reply bare = ask("Can the city help us?");
 
-		assertThat(drill.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
-		assertThat(drill.departmentId()).isEqualTo("bosai");
-		assertThat(bare.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
-		assertThat(bare.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		namesDepartment(drill, "bosai");
+		namesDepartment(bare, "shimin-jichi-kyodo");
 		assertThat(ask("help").decision()).isEqualTo(Decision.MENU);
 		assertThat(ask("how do I use this?").decision()).isEqualTo(Decision.MENU);
 		// A longer message that names what it is about is not a request for the menu because it says "help".
@@ -215,6 +209,12 @@ class DialogueUnderstandingTests {
 		assertThat(reached).as("answered, or offered first").isEqualTo("sapocen-access");
 		assertThat(reply.text().lines().findFirst().orElseThrow()).matches("[\\x20-\\x7E]+");
 		assertThat(reply.text()).contains("サポセン");
+	}
+
+	/** The reply comes from the who-to-consult handler and names {@code departmentId}. */
+	private static void namesDepartment(Reply reply, String departmentId) {
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.departmentId()).isEqualTo(departmentId);
 	}
 
 	private static String reached(Reply reply) {
