@@ -195,7 +195,7 @@ public final class LuceneClassifier {
 
 	/**
 	 * @param oneSentence the question is one sentence (the band's answer threshold depends on it)
-	 * @param wordless no word of the question names a topic (particles, fillers, interrogatives only)
+	 * @param topicalWords how many of the question's words name a topic (0: particles, fillers, interrogatives only)
 	 */
 	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote, boolean oneSentence,
 			int topicalWords) {

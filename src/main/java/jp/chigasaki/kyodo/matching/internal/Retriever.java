@@ -306,10 +306,6 @@ final class Retriever {
 	 * @param topicalWords how many of the question's words name a topic (see {@link #NO_TOPIC})
 	 */
 	record Prepared(Query query, double ceiling, Set<String> words, double known, int topicalWords) {
-
-		boolean topical() {
-			return topicalWords > 0;
-		}
 	}
 
 	/** @param matched share of the question's words found in this hit, in [0,1] (0 when not measured) */
