@@ -62,7 +62,7 @@ record Message(List<String> questions, boolean social) {
 	 * A mention (@ or ＠ and a name) at the start of a line or sentence; the line breaks themselves are spaces by now
 	 * ({@link SafeText#question}). An address such as kyodo@example.jp is not one.
 	 */
-	private static final Pattern MENTION_LINE = Pattern.compile("(?<=^|[\\s\u3000。！？!?])[@＠][^\\s@＠]");
+	private static final Pattern MENTION_LINE = Pattern.compile("(?<=^|[\\s\u3000。！？!?])[@＠][^\\s\u3000@＠]+");
 
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？!?\\s\u3000]+");
 
@@ -88,14 +88,20 @@ record Message(List<String> questions, boolean social) {
 	 */
 	static String addressed(String text) {
 		Matcher mention = MENTION_LINE.matcher(text);
-		int last = -1;
+		int start = -1;
+		int end = -1;
 		while (mention.find()) {
-			last = mention.start();
+			// A mention at the end (「…ですか？ @コンシェルジュ」) starts nothing.
+			if (meaningful(text.substring(mention.end()))) {
+				start = mention.start();
+				end = mention.end();
+			}
 		}
-		if (last <= 0 || text.substring(0, last).isBlank()) {
+		if (start <= 0 || !meaningful(text.substring(0, start))) {
 			return text;
 		}
-		return SENTENCE_MARK.matcher(text.substring(0, last)).replaceAll(" ").strip() + " " + text.substring(last);
+		// The name itself (「@協働コンシェルジュ」) is not part of the question.
+		return SENTENCE_MARK.matcher(text.substring(0, start)).replaceAll(" ").strip() + " " + text.substring(end).strip();
 	}
 
 	/** The question itself: the whole text when only one sentence asks, the asking sentences otherwise. */

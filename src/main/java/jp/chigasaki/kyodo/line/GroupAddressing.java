@@ -10,7 +10,10 @@ import com.linecorp.bot.webhook.model.UserMentionee;
 
 /**
  * In a group or room the bot speaks only when spoken to: the message mentions the bot ({@code isSelf}) or starts with
- * {@code kyodo.line.group-prefix}. The mention or the prefix is cut off before the question is matched.
+ * {@code kyodo.line.group-prefix}. The prefix, and a mention at the start or the end, is cut off before the question
+ * is matched. A mention between two parts of the text (「会場どうする？ 文化会館は？ @協働コンシェルジュ 会議室って何か月前から
+ * 予約できる？」) stays: it marks where the question to the bot begins, and the dialogue reads what comes before it as the
+ * group's own talk (docs/dialogue.md).
  */
 class GroupAddressing {
 
@@ -49,7 +52,10 @@ class GroupAddressing {
 			.toList();
 	}
 
-	/** Cuts from the end so that earlier indexes (UTF-16 positions, as LINE sends them) stay valid. */
+	/**
+	 * Cuts the mentions at the start or the end, from the end so that earlier indexes (UTF-16 positions, as LINE sends
+	 * them) stay valid; a mention with words on both sides stays.
+	 */
 	private static String withoutMentions(String text, List<UserMentionee> mentions) {
 		StringBuilder rest = new StringBuilder(text);
 		mentions.stream()
@@ -58,9 +64,15 @@ class GroupAddressing {
 			.forEach(m -> {
 				int start = Math.max(0, Math.min(m.index(), rest.length()));
 				int end = Math.max(start, Math.min(m.index() + m.length(), rest.length()));
-				rest.delete(start, end);
+				if (!hasWords(rest.substring(0, start)) || !hasWords(rest.substring(end))) {
+					rest.delete(start, end);
+				}
 			});
 		return rest.toString();
+	}
+
+	private static boolean hasWords(String text) {
+		return text.codePoints().anyMatch(Character::isLetterOrDigit);
 	}
 
 	private static String trim(String text) {

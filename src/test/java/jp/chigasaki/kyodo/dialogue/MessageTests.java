@@ -22,12 +22,13 @@ class MessageTests {
 
 		assertThat(message.separateQuestions()).isEmpty();
 		assertThat(message.questions()).hasSize(1);
-		assertThat(message.content()).startsWith("来月の総会どうする 場所まだ決まってないよね @コンシェルジュ コミセン");
+		assertThat(message.content()).isEqualTo("来月の総会どうする 場所まだ決まってないよね コミセンの部屋って何日前から予約できる？");
 		// Without a later mention, or with an address that only contains @, nothing changes.
 		assertThat(Message.of("総会どうする？ コミセンの部屋って何日前から予約できる？").separateQuestions()).hasSize(2);
 		assertThat(Message.addressed("質問です。kyodo@example.jp に送ればいいですか？"))
 			.isEqualTo("質問です。kyodo@example.jp に送ればいいですか？");
 		assertThat(Message.addressed("@コンシェルジュ げんき基金の締め切りは？")).isEqualTo("@コンシェルジュ げんき基金の締め切りは？");
+		assertThat(Message.addressed("げんき基金の締め切りは？ @コンシェルジュ")).isEqualTo("げんき基金の締め切りは？ @コンシェルジュ");
 	}
 
 	@Test

@@ -24,6 +24,16 @@ class GroupAddressingTests {
 	}
 
 	@Test
+	void keepsAMentionBetweenTheGroupsTalkAndTheQuestionToMarkWhereTheQuestionBegins() {
+		String text = "会場どうする？\n@協働コンシェルジュ コミセンは何日前から予約できる？";
+		var message = text(text, new UserMentionee(8, 10, null, true));
+
+		assertThat(addressing.question(message)).contains(text);
+		assertThat(addressing.question(text("@協働コンシェルジュ コミセンは何日前から予約できる？", new UserMentionee(0, 10, null, true))))
+			.contains("コミセンは何日前から予約できる？");
+	}
+
+	@Test
 	void ignoresMentionsOfOtherMembers() {
 		var message = text("@田中 明日よろしく", new UserMentionee(0, 3, "Uother", false));
 
