@@ -135,9 +135,9 @@ public final class DialoguePolicy implements Dialogue {
 		}
 		Message message = Message.of(question);
 		if (message.questions().isEmpty()) {
-			return byIntent(understanding.asked(blank, question));
+			return byIntent(Understanding.pointingAtNothing(understanding.asked(blank, question)));
 		}
-		Context whole = understanding.asked(blank, message.content());
+		Context whole = Understanding.pointingAtNothing(understanding.asked(blank, message.content()));
 		return understanding.twoQuestions(message, whole)
 			.orElseGet(() -> byIntent(message.asks() ? Understanding.withoutSocialIntent(whole) : whole));
 	}

@@ -19,6 +19,9 @@ final class FollowUps {
 
 	private static final Pattern REFERS = Pattern.compile("^(?:じゃあ|じゃ|では|なら|で、|それで)|それ|その|そこ|あれ|そちら|この課|こちら");
 
+	/** A pointing word (それ, その, そこ, あれ, そちら), without the connectives that only join (じゃあ, では). */
+	private static final Pattern POINTING = Pattern.compile("それ(?!ぞれ)|その|そこ|あれ|そちら");
+
 	private static final Pattern CONTACT = Pattern.compile("電話|でんわ|連絡先|番号|問い合わせ先|phone|tel|contact",
 			Pattern.CASE_INSENSITIVE);
 
@@ -56,6 +59,15 @@ final class FollowUps {
 
 	static boolean refers(String question) {
 		return REFERS.matcher(question).find();
+	}
+
+	/**
+	 * 「それ、自治会でも使えるんですか？」 at the start of a conversation: a short message that points at something said
+	 * before, when nothing was (no last answer to lean on). What it points at is unknown, so no entry is sure.
+	 */
+	static boolean pointsAtNothing(String question, ConversationState state) {
+		return question.length() <= SHORT && state.lastFaqId() == null && state.lastDepartmentId() == null
+				&& POINTING.matcher(question).find();
 	}
 
 	static Optional<Department> lastDepartment(Context context) {

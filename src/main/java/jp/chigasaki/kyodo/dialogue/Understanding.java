@@ -57,6 +57,20 @@ final class Understanding {
 		});
 	}
 
+	/**
+	 * A short message pointing at something never said (「それはどこで申し込めばいいの？」 as a conversation's first message)
+	 * is at most a clarify: its entry was matched on the few words around the pointing word.
+	 */
+	static Context pointingAtNothing(Context context) {
+		Classification c = context.classification();
+		if (c.band() != Band.ANSWER || !FollowUps.pointsAtNothing(context.question(), context.state())) {
+			return context;
+		}
+		return new Context(context.knowledge(), context.audience(), context.state(), context.question(),
+				new Classification(c.intent(), c.intentConfidence(), c.candidates(), c.confidence(), Band.CLARIFY),
+				context.properties());
+	}
+
 	/** A message that asks something is not a greeting or a thanks, whatever the words left around its question. */
 	static Context withoutSocialIntent(Context context) {
 		Classification c = context.classification();

@@ -84,6 +84,16 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aShortMessagePointingAtSomethingNeverSaidIsNotAnsweredWithAnEntry() {
+		// As a conversation's first message 「それ」 points at nothing: the entry would be matched on 申し込む alone.
+		for (String question : List.of("それってどこで申し込むの？", "そこは町内会でも借りられますか？", "その締め切りはいつ？")) {
+			assertThat(ask(question).decision()).as(question).isNotEqualTo(Decision.ANSWER);
+		}
+		// Naming the topic is enough.
+		assertThat(ask("げんき基金の締め切りはいつ？").decision()).isNotEqualTo(Decision.FALLBACK);
+	}
+
+	@Test
 	void phoneFollowUpGivesTheLastDepartmentsCard() {
 		Reply first = ask("公園の花壇の手入れをボランティアでやりたいのですが、どこに相談すればいいですか");
 
