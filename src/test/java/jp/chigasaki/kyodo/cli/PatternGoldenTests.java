@@ -30,6 +30,8 @@ class PatternGoldenTests {
 
 	private static Map<String, Object> blind4Dev;
 
+	private static Map<String, Object> blind5Dev;
+
 	@BeforeAll
 	static void reply() throws Exception {
 		KnowledgeBase base = KnowledgeBase.load(Path.of("faq"), Path.of("intents"));
@@ -40,6 +42,7 @@ class PatternGoldenTests {
 		blind2Dev = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/blind2-dev.yaml")), null);
 		blind3Dev = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/blind3-dev.yaml")), null);
 		blind4Dev = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/blind4-dev.yaml")), null);
+		blind5Dev = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/blind5-dev.yaml")), null);
 	}
 
 	@Test
@@ -77,6 +80,17 @@ class PatternGoldenTests {
 	@Test
 	void theFourthBlindDevSplitKeepsItsFloors() {
 		keepsFloors(blind4Dev, 0.37, 0.78, 0.025);
+	}
+
+	@Test
+	void theFifthBlindDevSplitKeepsItsFloors() {
+		// Arrived after the operating point was chosen and measured it fresh: its confident-wrong (5 of 90) is over the
+		// 3% target, and one of its 10 out-of-scope questions (which window handles a care-need certification) gets the
+		// who-to-consult answer naming the welfare contact entry, as any activity does (docs/benchmarks.md).
+		assertThat((double) blind5Dev.get("replyAnsweredRight")).isGreaterThanOrEqualTo(0.27);
+		assertThat((double) blind5Dev.get("replyRightWithinOneTap")).isGreaterThanOrEqualTo(0.65);
+		assertThat((double) blind5Dev.get("replyConfidentWrong")).isLessThanOrEqualTo(0.06);
+		assertThat((double) blind5Dev.get("replyOutOfScopeAnswered")).isLessThanOrEqualTo(0.1);
 	}
 
 	private static void keepsFloors(Map<String, Object> replies, double right, double oneTap, double wrong) {
