@@ -206,6 +206,15 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aWordTypedInKatakanaCountsLikeItsHiraganaVariant() {
+		// synonyms.yaml lists きょうどう under 協働; typed as キョウドウ, Kuromoji reads one unknown katakana word.
+		Reply reply = ask("キョウドウ　トハ");
+
+		assertThat(reply.decision()).isNotEqualTo(Decision.FALLBACK);
+		assertThat(reached(reply)).isEqualTo("kyodo-definition");
+	}
+
+	@Test
 	void aRomajiQuestionWithJapaneseParticlesReachesItsEntry() {
 		assertThat(reached(ask("genki kikin no shimekiri oshiete kudasai"))).isEqualTo("genki-kikin-deadline");
 		assertThat(reached(ask("saposen no denwa bangou wa nan desu ka"))).isEqualTo("sapocen-access");

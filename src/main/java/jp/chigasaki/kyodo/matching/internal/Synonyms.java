@@ -3,7 +3,10 @@ package jp.chigasaki.kyodo.matching.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -21,6 +24,9 @@ import jp.chigasaki.kyodo.knowledge.SynonymGroup;
  */
 final class Synonyms {
 
+	/** A word written in hiragana only (the long-vowel mark and spaces allowed). */
+	private static final Pattern HIRAGANA = Pattern.compile("[\\u3041-\\u3096ー\\s]+");
+
 	private final Analyzer analyzer;
 
 	Synonyms(Analyzer analyzer) {
@@ -31,6 +37,12 @@ final class Synonyms {
 	SynonymMap build(List<SynonymGroup> groups) {
 		try {
 			SynonymMap.Builder builder = new SynonymMap.Builder(true);
+			Set<List<String>> written = new HashSet<>();
+			for (SynonymGroup group : groups) {
+				for (String word : group.words()) {
+					written.add(terms(word));
+				}
+			}
 			for (SynonymGroup group : groups) {
 				List<String> canonicalTerms = terms(group.canonical());
 				if (canonicalTerms.isEmpty()) {
@@ -38,10 +50,15 @@ final class Synonyms {
 				}
 				CharsRef canonical = new CharsRef(String.join("", canonicalTerms));
 				for (String word : group.words()) {
-					List<String> terms = terms(word);
-					if (!terms.isEmpty()) {
-						builder.add(SynonymMap.Builder.join(terms.toArray(String[]::new), new CharsRefBuilder()),
-								canonical, false);
+					add(builder, terms(word), canonical);
+					// 「キョウドウ トハ」: a word written in hiragana is also typed in katakana (older phones, a habit), and
+					// Kuromoji reads the katakana as one unknown word, not as the hiragana's. Unless another group
+					// lists that katakana itself.
+					if (HIRAGANA.matcher(word).matches()) {
+						List<String> katakana = terms(katakana(word));
+						if (!written.contains(katakana)) {
+							add(builder, katakana, canonical);
+						}
 					}
 				}
 			}
@@ -51,6 +68,18 @@ final class Synonyms {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static void add(SynonymMap.Builder builder, List<String> terms, CharsRef canonical) {
+		if (!terms.isEmpty()) {
+			builder.add(SynonymMap.Builder.join(terms.toArray(String[]::new), new CharsRefBuilder()), canonical, false);
+		}
+	}
+
+	static String katakana(String hiragana) {
+		StringBuilder out = new StringBuilder(hiragana.length());
+		hiragana.chars().forEach(c -> out.append(c >= '\u3041' && c <= '\u3096' ? (char) (c + 0x60) : (char) c));
+		return out.toString();
 	}
 
 	private List<String> terms(String text) throws IOException {
