@@ -22,6 +22,11 @@ record Context(KnowledgeBase knowledge, Audience audience, ConversationState sta
 	static final Classification NOTHING = new Classification(null, 0, List.of(), 0, Band.LOW);
 
 	/** An FAQ entry this audience may see; staff-only entries do not exist for members. */
+	/** This context with the engine's reading of the question replaced. */
+	Context withClassification(Classification changed) {
+		return new Context(knowledge, audience, state, question, changed, properties);
+	}
+
 	Optional<FaqEntry> visibleFaq(String id) {
 		return id == null ? Optional.empty() : knowledge.faq(id).filter(faq -> faq.visibleTo(audience));
 	}

@@ -66,9 +66,8 @@ final class Understanding {
 		if (c.band() != Band.ANSWER || !FollowUps.pointsAtNothing(context.question(), context.state())) {
 			return context;
 		}
-		return new Context(context.knowledge(), context.audience(), context.state(), context.question(),
-				new Classification(c.intent(), c.intentConfidence(), c.candidates(), c.confidence(), Band.CLARIFY),
-				context.properties());
+		return context.withClassification(
+				new Classification(c.intent(), c.intentConfidence(), c.candidates(), c.confidence(), Band.CLARIFY));
 	}
 
 	/** A message that asks something is not a greeting or a thanks, whatever the words left around its question. */
@@ -77,8 +76,7 @@ final class Understanding {
 		if (!Intent.GREETING.equals(c.intent()) && !Intent.THANKS.equals(c.intent())) {
 			return context;
 		}
-		return new Context(context.knowledge(), context.audience(), context.state(), context.question(),
-				new Classification(null, 0, c.candidates(), c.confidence(), c.band()), context.properties());
+		return context.withClassification(new Classification(null, 0, c.candidates(), c.confidence(), c.band()));
 	}
 
 	/**
@@ -97,8 +95,8 @@ final class Understanding {
 			// 「…町内会って入らなきゃいけない？入るとしたらどこに連絡すれば？」: a later part that asks where to turn and
 			// is sure only of its asking words (an entry whose phrasings ask 「どこに連絡すれば」) is about the first
 			// part's topic, not an answer of its own.
-			boolean own = i == 0 || sureAnswer(context) && namesOwnTopic(whole, parts.get(i), context);
-			if (own && sureAnswer(context) && sure.stream().noneMatch(s -> sameTop(s, context))) {
+			if (sureAnswer(context) && (i == 0 || namesOwnTopic(whole, parts.get(i), context))
+					&& sure.stream().noneMatch(s -> sameTop(s, context))) {
 				firstSure = sure.isEmpty() ? i : firstSure;
 				sure.add(context);
 			}

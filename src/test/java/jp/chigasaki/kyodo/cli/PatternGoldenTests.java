@@ -87,16 +87,18 @@ class PatternGoldenTests {
 		// Arrived after the operating point was chosen and measured it fresh: its confident-wrong (5 of 90) is over the
 		// 3% target, and one of its 10 out-of-scope questions (which window handles a care-need certification) gets the
 		// who-to-consult answer naming the welfare contact entry, as any activity does (docs/benchmarks.md).
-		assertThat((double) blind5Dev.get("replyAnsweredRight")).isGreaterThanOrEqualTo(0.27);
-		assertThat((double) blind5Dev.get("replyRightWithinOneTap")).isGreaterThanOrEqualTo(0.65);
-		assertThat((double) blind5Dev.get("replyConfidentWrong")).isLessThanOrEqualTo(0.06);
-		assertThat((double) blind5Dev.get("replyOutOfScopeAnswered")).isLessThanOrEqualTo(0.1);
+		keepsFloors(blind5Dev, 0.27, 0.65, 0.06, 0.1);
 	}
 
 	private static void keepsFloors(Map<String, Object> replies, double right, double oneTap, double wrong) {
+		keepsFloors(replies, right, oneTap, wrong, 0);
+	}
+
+	private static void keepsFloors(Map<String, Object> replies, double right, double oneTap, double wrong,
+			double outOfScopeAnswered) {
 		assertThat((double) replies.get("replyAnsweredRight")).isGreaterThanOrEqualTo(right);
 		assertThat((double) replies.get("replyRightWithinOneTap")).isGreaterThanOrEqualTo(oneTap);
 		assertThat((double) replies.get("replyConfidentWrong")).isLessThanOrEqualTo(wrong);
-		assertThat((double) replies.get("replyOutOfScopeAnswered")).isZero();
+		assertThat((double) replies.get("replyOutOfScopeAnswered")).isLessThanOrEqualTo(outOfScopeAnswered);
 	}
 }

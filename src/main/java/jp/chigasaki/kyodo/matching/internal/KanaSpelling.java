@@ -191,4 +191,18 @@ final class KanaSpelling {
 		katakana.chars().forEach(c -> out.append((char) (c >= 'ァ' && c <= 'ヶ' ? c - 0x60 : c)));
 		return out.toString();
 	}
+
+	/** The katakana letter of a hiragana one (ぁ–ゖ); any other character as it is. */
+	static char katakanaOf(char c) {
+		return c >= 'ぁ' && c <= 'ゖ' ? (char) (c + 0x60) : c;
+	}
+
+	/** {@code hiragana} with every hiragana letter in katakana. */
+	static String katakanaOf(String hiragana) {
+		StringBuilder out = new StringBuilder(hiragana.length());
+		for (int i = 0; i < hiragana.length(); i++) {
+			out.append(katakanaOf(hiragana.charAt(i)));
+		}
+		return out.toString();
+	}
 }

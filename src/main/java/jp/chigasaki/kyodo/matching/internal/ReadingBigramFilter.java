@@ -53,7 +53,7 @@ final class ReadingBigramFilter extends TokenFilter {
 			}
 			for (int i = 0; i < term.length() && text.length() < MAX_CHARS; i++) {
 				char c = term.charAt(i);
-				text.append(c >= '\u3041' && c <= '\u3096' ? (char) (c + 0x60) : c);
+				text.append(KanaSpelling.katakanaOf(c));
 			}
 		}
 	}

@@ -3,8 +3,10 @@ package jp.chigasaki.kyodo.matching.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -37,12 +39,14 @@ final class Synonyms {
 	SynonymMap build(List<SynonymGroup> groups) {
 		try {
 			SynonymMap.Builder builder = new SynonymMap.Builder(true);
-			Set<List<String>> written = new HashSet<>();
+			// Each word analysed once: the katakana check below needs every group's words first.
+			Map<String, List<String>> analysed = new HashMap<>();
 			for (SynonymGroup group : groups) {
 				for (String word : group.words()) {
-					written.add(terms(word));
+					analysed.computeIfAbsent(word, this::termsOf);
 				}
 			}
+			Set<List<String>> written = new HashSet<>(analysed.values());
 			for (SynonymGroup group : groups) {
 				List<String> canonicalTerms = terms(group.canonical());
 				if (canonicalTerms.isEmpty()) {
@@ -50,12 +54,12 @@ final class Synonyms {
 				}
 				CharsRef canonical = new CharsRef(String.join("", canonicalTerms));
 				for (String word : group.words()) {
-					add(builder, terms(word), canonical);
+					add(builder, analysed.get(word), canonical);
 					// 「キョウドウ トハ」: a word written in hiragana is also typed in katakana (older phones, a habit), and
 					// Kuromoji reads the katakana as one unknown word, not as the hiragana's. Unless another group
 					// lists that katakana itself.
 					if (HIRAGANA.matcher(word).matches()) {
-						List<String> katakana = terms(katakana(word));
+						List<String> katakana = terms(KanaSpelling.katakanaOf(word));
 						if (!written.contains(katakana)) {
 							add(builder, katakana, canonical);
 						}
@@ -76,10 +80,13 @@ final class Synonyms {
 		}
 	}
 
-	static String katakana(String hiragana) {
-		StringBuilder out = new StringBuilder(hiragana.length());
-		hiragana.chars().forEach(c -> out.append(c >= '\u3041' && c <= '\u3096' ? (char) (c + 0x60) : (char) c));
-		return out.toString();
+	private List<String> termsOf(String text) {
+		try {
+			return terms(text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private List<String> terms(String text) throws IOException {
