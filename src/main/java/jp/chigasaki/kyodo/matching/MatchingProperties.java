@@ -19,6 +19,8 @@ import jakarta.validation.constraints.NotNull;
  * @param answerThreshold confidence at or above which the best candidate is answered directly
  * @param oneSentenceAnswerThreshold the same for a question of one sentence (no sentence ends inside it): at the
  *        same confidence those were right more often than messages with context sentences (docs/matching.md)
+ * @param agreementThreshold confidence at or above which the best candidate is answered directly when the second
+ *        opinion (a sentence-embedding model) names the same entry; 1 switches the second opinion off
  * @param clarifyThreshold confidence at or above which candidates are offered; below it the bot says it cannot answer
  * @param intentThreshold intent confidence at or above which a conversational intent is reported
  * @param maxCandidates how many candidates a classification lists at most
@@ -28,8 +30,9 @@ import jakarta.validation.constraints.NotNull;
  */
 @Validated
 @ConfigurationProperties("kyodo.matching")
-public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.84") double answerThreshold,
+public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.88") double answerThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.75") double oneSentenceAnswerThreshold,
+		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.7") double agreementThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.18") double clarifyThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double intentThreshold,
 		@Min(1) @Max(20) @DefaultValue("5") int maxCandidates,
@@ -38,23 +41,29 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 
 	/** The defaults, for use without Spring (the command-line tools). */
 	public static MatchingProperties defaults() {
-		return new MatchingProperties(0.84, 0.75, 0.18, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
+		return new MatchingProperties(0.88, 0.75, 0.7, 0.18, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
 	}
 
 	public MatchingProperties withAnalysis(Analysis changed) {
-		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, clarifyThreshold, intentThreshold,
-				maxCandidates, maxQuestionChars, changed, calibration);
+		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, agreementThreshold, clarifyThreshold,
+				intentThreshold, maxCandidates, maxQuestionChars, changed, calibration);
 	}
 
 	public MatchingProperties withCalibration(Calibration changed) {
-		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, clarifyThreshold, intentThreshold,
-				maxCandidates, maxQuestionChars, analysis, changed);
+		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, agreementThreshold, clarifyThreshold,
+				intentThreshold, maxCandidates, maxQuestionChars, analysis, changed);
 	}
 
 	/** These settings with other answer thresholds (for all questions, and for questions of one sentence). */
 	public MatchingProperties withAnswerThresholds(double answer, double oneSentenceAnswer) {
-		return new MatchingProperties(answer, oneSentenceAnswer, clarifyThreshold, intentThreshold, maxCandidates,
-				maxQuestionChars, analysis, calibration);
+		return new MatchingProperties(answer, oneSentenceAnswer, agreementThreshold, clarifyThreshold, intentThreshold,
+				maxCandidates, maxQuestionChars, analysis, calibration);
+	}
+
+	/** These settings with another agreement threshold (1: no second opinion). */
+	public MatchingProperties withAgreementThreshold(double agreement) {
+		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, agreement, clarifyThreshold,
+				intentThreshold, maxCandidates, maxQuestionChars, analysis, calibration);
 	}
 
 	/**

@@ -78,7 +78,7 @@ public final class ThresholdCrossValidation {
 
 	private static MatchingProperties with(MatchingProperties d, double answer,
 			MatchingProperties.Calibration calibration) {
-		return new MatchingProperties(answer, d.oneSentenceAnswerThreshold(), d.clarifyThreshold(),
+		return new MatchingProperties(answer, d.oneSentenceAnswerThreshold(), d.agreementThreshold(), d.clarifyThreshold(),
 				d.intentThreshold(), d.maxCandidates(), d.maxQuestionChars(), d.analysis(), calibration);
 	}
 

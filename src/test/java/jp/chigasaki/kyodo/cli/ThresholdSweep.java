@@ -29,7 +29,8 @@ public final class ThresholdSweep {
 		System.out.println("| answer | clarify | right | one tap | clarify | fallback | wrong | OOS answered |");
 		for (double answer = 0.5; answer <= 0.951; answer += 0.05) {
 			for (double clarify : new double[] { 0.1, 0.15, 0.18, 0.2, 0.25, 0.3, 0.4 }) {
-				MatchingProperties properties = new MatchingProperties(answer, defaults.oneSentenceAnswerThreshold(), clarify,
+				MatchingProperties properties = new MatchingProperties(answer, defaults.oneSentenceAnswerThreshold(),
+						defaults.agreementThreshold(), clarify,
 						defaults.intentThreshold(), defaults.maxCandidates(), defaults.maxQuestionChars(),
 						defaults.analysis(), defaults.calibration());
 				MatchingEngine engine = MatchingEngine.create(base, properties);

@@ -66,6 +66,8 @@ public final class LuceneClassifier {
 	private final Analysis analysis;
 	private final Retriever retriever;
 	private final IntentRecognizer intents;
+	/** Null when {@code agreement-threshold} is 1: then no model is loaded and nothing is embedded. */
+	private final SecondOpinion secondOpinion;
 
 	private LuceneClassifier(KnowledgeBase base, MatchingProperties properties) {
 		this.properties = properties;
@@ -79,6 +81,7 @@ public final class LuceneClassifier {
 						options.readingWeight(), Fields.NGRAM, options.ngramWeight(), Fields.ROMAJI,
 						options.romajiWeight()), options.coverageWeight());
 		this.intents = new IntentRecognizer(base, analysis);
+		this.secondOpinion = properties.agreementThreshold() < 1 ? new SecondOpinion() : null;
 	}
 
 	/** The analyzer chain of the FAQ text fields (NFKC, Kuromoji, synonyms), for other features' own small indexes. */
@@ -175,7 +178,7 @@ public final class LuceneClassifier {
 		Retriever.Prepared prepared = retriever.prepare(text);
 		Retriever.Result result = retriever.search(prepared, retriever.visibleTo(audience), limit, true);
 		return new Understood(result, intents.vote(text), QuestionText.oneSentence(text.text()),
-				prepared.topicalWords());
+				prepared.topicalWords(), text.text());
 	}
 
 	private Analysed analysed(String question) {
@@ -190,15 +193,26 @@ public final class LuceneClassifier {
 		double answer = understood.direct()
 				? Math.min(properties.answerThreshold(), properties.oneSentenceAnswerThreshold())
 				: properties.answerThreshold();
-		return confidence >= answer && !understood.tied() ? Band.ANSWER : Band.CLARIFY;
+		if (understood.tied()) {
+			return Band.CLARIFY;
+		}
+		return confidence >= answer || confidence >= properties.agreementThreshold() && agrees(understood) ? Band.ANSWER
+				: Band.CLARIFY;
+	}
+
+	/** Whether the second opinion prefers the best candidate to the others (embeds the question: a few ms). */
+	private boolean agrees(Understood understood) {
+		return secondOpinion != null && secondOpinion.prefersFirst(understood.text(),
+				understood.result().hits().stream().map(Retriever.Hit::entry).toList());
 	}
 
 	/**
 	 * @param oneSentence the question is one sentence (the band's answer threshold depends on it)
 	 * @param topicalWords how many of the question's words name a topic (0: particles, fillers, interrogatives only)
+	 * @param text the question as analysed (cleaned and cut), for the second opinion
 	 */
 	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote, boolean oneSentence,
-			int topicalWords) {
+			int topicalWords, String text) {
 
 		/** No word of the question names a topic (particles, fillers, interrogatives only). */
 		boolean wordless() {
