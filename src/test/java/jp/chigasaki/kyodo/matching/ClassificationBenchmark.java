@@ -1,8 +1,12 @@
 package jp.chigasaki.kyodo.matching;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,14 +23,18 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
+import org.yaml.snakeyaml.Yaml;
+
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 
 /**
  * Latency of one classification on one thread, sampled (so JMH reports p50/p99), on the real knowledge and on a
- * synthetic 10,000-entry knowledge base; questions cycle through every real phrasing and intent example. Run: see
- * docs/benchmarks.md.
+ * synthetic 10,000-entry knowledge base; questions cycle through every real phrasing and intent example (mostly
+ * sure matches), or through the blind dev questions (written by people who never saw the FAQ: long, uncertain, so
+ * the second opinion is asked more often), with the second opinion on (agreement threshold 0.7) and off (1). Run:
+ * see docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -40,20 +48,38 @@ public class ClassificationBenchmark {
 	@Param({ "real", "synthetic-10000" })
 	public String knowledge;
 
+	@Param({ "phrasings", "blind-dev" })
+	public String asked;
+
+	@Param({ "0.7", "1" })
+	public double agreement;
+
 	private MatchingEngine engine;
 	private List<String> questions;
 	private int next;
 
 	@Setup(Level.Trial)
-	public void setUp() {
+	public void setUp() throws IOException {
 		KnowledgeBase real = KnowledgeBase.load(Path.of("faq"), Path.of("intents"));
 		KnowledgeBase base = knowledge.equals("real") ? real : SyntheticKnowledge.of(real, 10_000, 42);
-		engine = MatchingEngine.create(base, MatchingProperties.defaults());
+		engine = MatchingEngine.create(base, MatchingProperties.defaults().withAgreementThreshold(agreement));
 		questions = new ArrayList<>();
+		if (asked.equals("blind-dev")) {
+			questions.addAll(blindDev());
+			return;
+		}
 		for (FaqEntry faq : real.faqs()) {
 			questions.addAll(faq.phrasings());
 		}
 		real.intents().forEach(intent -> questions.addAll(intent.examples()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> blindDev() throws IOException {
+		try (Reader reader = Files.newBufferedReader(Path.of("eval/blind-dev.yaml"))) {
+			Map<String, List<Map<String, Object>>> set = new Yaml().load(reader);
+			return set.get("questions").stream().map(question -> (String) question.get("q")).toList();
+		}
 	}
 
 	@Benchmark

@@ -15,13 +15,13 @@ import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 /**
  * A direct question (one sentence, most of its words in the best entry) is answered at the one-sentence answer
  * threshold; the same question with a sentence of context, or with words the entry lacks, needs the general one.
- * The thresholds here are set far apart so that the band shows which one applied. Examples written for this test,
- * on a small made-up knowledge.
+ * The thresholds here are set far apart so that the band shows which one applied, and the second opinion is off
+ * (SecondOpinionTests covers it). Examples written for this test, on a small made-up knowledge.
  */
 class DirectQuestionTests {
 
 	private final MatchingEngine engine = MatchingEngine.create(knowledge(),
-			MatchingProperties.defaults().withAnswerThresholds(0.999, 0.3));
+			MatchingProperties.defaults().withAnswerThresholds(0.999, 0.3).withAgreementThreshold(1));
 
 	@Test
 	void aDirectQuestionIsAnsweredAtTheOneSentenceThreshold() {
