@@ -240,6 +240,28 @@ class DialogueUnderstandingTests {
 		return reply.faqId() != null ? reply.faqId() : reply.next().offered().get(0);
 	}
 
+	@Test
+	void answersAQuestionWithAContextSentenceWhenTheSecondOpinionAgrees() {
+		DialoguePolicy alone = new DialoguePolicy(() -> knowledge,
+				MatchingEngine.create(knowledge, MatchingProperties.defaults().withAgreementThreshold(1)),
+				DialogueProperties.defaults());
+		java.util.Map<String, String> questions = java.util.Map.of(
+				"市民活動をしている団体の保険ってあるんでしょうか。けがが心配で。", "hoken-shimin-katsudo",
+				"ボランティア団体の会議に使える部屋を探しています。安く借りられるところはありますか。", "sapocen-rooms");
+
+		questions.forEach((question, id) -> {
+			Reply reply = ask(question);
+			// Below the answer threshold, answered because the second opinion prefers the same entry; without it, a
+			// clarify with that entry first.
+			assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+			assertThat(reply.faqId()).isEqualTo(id);
+			assertThat(reply.confidence()).isLessThan(MatchingProperties.defaults().answerThreshold());
+			Reply withoutIt = alone.answer(question, Audience.MEMBER, ConversationState.NEW);
+			assertThat(withoutIt.decision()).isEqualTo(Decision.CLARIFY);
+			assertThat(reached(withoutIt)).isEqualTo(id);
+		});
+	}
+
 	private static Reply ask(String question) {
 		return policy.answer(question, Audience.MEMBER, ConversationState.NEW);
 	}
