@@ -81,7 +81,7 @@ public final class LuceneClassifier {
 						options.readingWeight(), Fields.NGRAM, options.ngramWeight(), Fields.ROMAJI,
 						options.romajiWeight()), options.coverageWeight());
 		this.intents = new IntentRecognizer(base, analysis);
-		this.secondOpinion = properties.agreementThreshold() < 1 ? new SecondOpinion() : null;
+		this.secondOpinion = properties.agreementThreshold() < 1 ? SecondOpinion.load() : null;
 	}
 
 	/** The analyzer chain of the FAQ text fields (NFKC, Kuromoji, synonyms), for other features' own small indexes. */

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 
@@ -35,16 +38,45 @@ final class SecondOpinion {
 
 	private static final Map<String, float[]> VECTORS = new ConcurrentHashMap<>();
 
-	SecondOpinion() {
-		// Loads the model now (about a second), not on the first uncertain question.
-		Model.INSTANCE.dimension();
+	private static final Logger log = LoggerFactory.getLogger(SecondOpinion.class);
+
+	private SecondOpinion() {
 	}
 
-	/** Whether the first of {@code candidates} is nearer in meaning to {@code question} than the others. */
+	/**
+	 * The second opinion with its model loaded (about a second, now rather than on the first uncertain question), or
+	 * null when the model cannot run here (a native library that cannot be unpacked or loaded): the engine then
+	 * decides without it, as with {@code agreement-threshold: 1}.
+	 */
+	static SecondOpinion load() {
+		try {
+			Model.INSTANCE.dimension();
+			return new SecondOpinion();
+		}
+		catch (RuntimeException | LinkageError ex) {
+			log.warn("Second opinion unavailable ({}): deciding without it", ex.getClass().getSimpleName());
+			return null;
+		}
+	}
+
+	/**
+	 * Whether the first of {@code candidates} is nearer in meaning to {@code question} than the others; false when the
+	 * model fails (the candidate is then offered in a clarify, as without a second opinion).
+	 */
 	boolean prefersFirst(String question, List<Entry> candidates) {
 		if (candidates.isEmpty()) {
 			return false;
 		}
+		try {
+			return prefers(question, candidates);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Second opinion failed ({}): offering the candidates", ex.getClass().getSimpleName());
+			return false;
+		}
+	}
+
+	private boolean prefers(String question, List<Entry> candidates) {
 		float[] query = Model.INSTANCE.embed(QUERY + question).content().vector();
 		double first = similarity(query, candidates.get(0));
 		for (int i = 1; i < candidates.size(); i++) {

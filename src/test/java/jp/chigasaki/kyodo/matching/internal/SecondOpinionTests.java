@@ -15,7 +15,7 @@ import jp.chigasaki.kyodo.knowledge.Audience;
  */
 class SecondOpinionTests {
 
-	private final SecondOpinion opinion = new SecondOpinion();
+	private final SecondOpinion opinion = SecondOpinion.load();
 
 	private final Entry insurance = entry("insurance", "ボランティア活動中のけがに備える保険はありますか",
 			"活動中にけがをしたときの保険", "ボランティア保険に入りたい");
