@@ -20,7 +20,8 @@ import jakarta.validation.constraints.NotNull;
  * @param oneSentenceAnswerThreshold the same for a question of one sentence (no sentence ends inside it): at the
  *        same confidence those were right more often than messages with context sentences (docs/matching.md)
  * @param agreementThreshold confidence at or above which the best candidate is answered directly when the second
- *        opinion (a sentence-embedding model) names the same entry; 1 switches the second opinion off
+ *        opinion (a sentence-embedding model) prefers it to the other candidates; at or above the answer threshold
+ *        (1, say) the second opinion is off
  * @param clarifyThreshold confidence at or above which candidates are offered; below it the bot says it cannot answer
  * @param intentThreshold intent confidence at or above which a conversational intent is reported
  * @param maxCandidates how many candidates a classification lists at most

@@ -17,7 +17,8 @@ import jp.chigasaki.kyodo.matching.MatchingProperties;
 
 /**
  * The engine over one knowledge snapshot: weighted BM25 over FAQ entries and menu items, a naive Bayes intent
- * model, and a logistic calibration of the retrieval features. Immutable once built, so safe to share.
+ * model, a logistic calibration of the retrieval features, and a second opinion (sentence embeddings) on uncertain
+ * best candidates. Immutable once built, so safe to share.
  */
 public final class LuceneClassifier {
 
@@ -66,7 +67,10 @@ public final class LuceneClassifier {
 	private final Analysis analysis;
 	private final Retriever retriever;
 	private final IntentRecognizer intents;
-	/** Null when {@code agreement-threshold} is 1: then no model is loaded and nothing is embedded. */
+	/**
+	 * Null when the agreement threshold is not below the answer threshold (1 switches it off): it could then never
+	 * decide a band, so no model is loaded and nothing is embedded.
+	 */
 	private final SecondOpinion secondOpinion;
 
 	private LuceneClassifier(KnowledgeBase base, MatchingProperties properties) {
@@ -81,7 +85,7 @@ public final class LuceneClassifier {
 						options.readingWeight(), Fields.NGRAM, options.ngramWeight(), Fields.ROMAJI,
 						options.romajiWeight()), options.coverageWeight());
 		this.intents = new IntentRecognizer(base, analysis);
-		this.secondOpinion = properties.agreementThreshold() < 1 ? SecondOpinion.load() : null;
+		this.secondOpinion = properties.agreementThreshold() < properties.answerThreshold() ? SecondOpinion.load() : null;
 	}
 
 	/** The analyzer chain of the FAQ text fields (NFKC, Kuromoji, synonyms), for other features' own small indexes. */
