@@ -206,6 +206,17 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void anEnglishWhatIsQuestionGetsTheDefinitionNotTheMenuOrAnotherEntry() {
+		// Without the English frame "What is kyodo?" read as the bare word 協働 (the menu), and "What is the genki
+		// kikin?" as the entry on donating to it.
+		assertThat(ask("What is kyodo?").faqId()).isEqualTo("kyodo-definition");
+		assertThat(ask("What is the genki kikin?").faqId()).isEqualTo("genki-kikin-about");
+		assertThat(ask("What's the support center?").faqId()).isEqualTo("sapocen-about");
+		// A filler word ("exactly") does not lower the match of the question it sits in.
+		assertThat(ask("What does kyodo mean exactly?").faqId()).isEqualTo("kyodo-definition");
+	}
+
+	@Test
 	void aWordTypedInKatakanaCountsLikeItsHiraganaVariant() {
 		// synonyms.yaml lists きょうどう under 協働; typed as キョウドウ, Kuromoji reads one unknown katakana word.
 		Reply reply = ask("キョウドウ　トハ");

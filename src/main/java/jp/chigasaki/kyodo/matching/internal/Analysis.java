@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -14,6 +19,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
@@ -28,10 +34,12 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.IOUtils;
 
 import com.ibm.icu.text.Normalizer2;
 
@@ -66,7 +74,18 @@ final class Analysis {
 			"tte"),
 			false);
 
+	/**
+	 * Fillers English writers add to a question (「What does kyodo mean exactly?」) that name no topic, beyond the
+	 * Snowball list.
+	 */
+	private static final List<String> ENGLISH_FILLERS = List.of("exactly", "really", "actually", "just", "also",
+			"maybe", "perhaps", "anyway", "somehow", "currently", "still");
+
 	private final MatchingProperties.Analysis options;
+	/** {@link #REQUEST_WORDS} and the English stop words that are no word of a glossary or synonym group. */
+	private final CharArraySet stopWords;
+	/** The canonical (Japanese) term of each word or phrase of a glossary or synonym group, by its lower case. */
+	private final Map<String, String> terms = new HashMap<>();
 	private final UserDictionary userDictionary;
 	private final SynonymMap synonyms;
 	private final Analyzer perField;
@@ -74,6 +93,9 @@ final class Analysis {
 
 	Analysis(KnowledgeBase base, MatchingProperties.Analysis options) {
 		this.options = options;
+		this.stopWords = stopWords(base);
+		base.synonyms().forEach(group -> group.words()
+			.forEach(word -> terms.putIfAbsent(word.toLowerCase(Locale.ROOT), group.canonical())));
 		this.userDictionary = options.userDictionary() ? userDictionary(base.userDictionary()) : null;
 		this.synonyms = options.synonyms() ? new Synonyms(new WordAnalyzer(null)).build(base.synonyms()) : null;
 		Analyzer words = new WordAnalyzer(synonyms);
@@ -85,6 +107,35 @@ final class Analysis {
 
 	Analyzer analyzer() {
 		return perField;
+	}
+
+	/** The glossary's Japanese term for an English or romaji phrase (「genki kikin」 → げんき基金), or the phrase. */
+	String term(String phrase) {
+		return terms.getOrDefault(phrase.toLowerCase(Locale.ROOT).strip(), phrase);
+	}
+
+	/**
+	 * The request words, plus the Snowball English stop words (Lucene's list: before, after, only, same, …) and a few
+	 * fillers, except those the glossary or a synonym group names: there they carry a meaning (「set up」, 「sign up」).
+	 */
+	private static CharArraySet stopWords(KnowledgeBase base) {
+		Set<String> named = new HashSet<>();
+		base.synonyms().forEach(group -> group.words()
+			.forEach(word -> named.addAll(List.of(word.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")))));
+		CharArraySet words = new CharArraySet(REQUEST_WORDS, false);
+		try (Reader list = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+			for (Object word : WordlistLoader.getSnowballWordSet(list)) {
+				String text = new String((char[]) word);
+				if (!named.contains(text)) {
+					words.add(text);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ENGLISH_FILLERS.stream().filter(word -> !named.contains(word)).forEach(words::add);
+		return CharArraySet.unmodifiableSet(words);
 	}
 
 	/** A question as the word fields read it: hiragana runs spelled with the knowledge's kanji ({@link KanaSpelling}). */
@@ -167,7 +218,7 @@ final class Analysis {
 			stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
 			stream = new LowerCaseFilter(stream);
 			stream = new StopFilter(stream, JapaneseAnalyzer.getDefaultStopSet());
-			stream = new StopFilter(stream, REQUEST_WORDS);
+			stream = new StopFilter(stream, stopWords);
 			stream = new JapaneseKatakanaStemFilter(stream);
 			if (map != null) {
 				stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, map, true));
@@ -199,7 +250,7 @@ final class Analysis {
 			TokenStream stream = new JapanesePartOfSpeechStopFilter(tokenizer, JapaneseAnalyzer.getDefaultStopTags());
 			stream = new ASCIIFoldingFilter(new JapaneseReadingFormFilter(stream, true));
 			// English function words (what, is, the) said nothing in the word fields and say nothing here either.
-			return new TokenStreamComponents(tokenizer, new StopFilter(new LowerCaseFilter(stream), REQUEST_WORDS));
+			return new TokenStreamComponents(tokenizer, new StopFilter(new LowerCaseFilter(stream), stopWords));
 		}
 	}
 

@@ -178,15 +178,22 @@ public final class LuceneClassifier {
 	}
 
 	private Understood understand(String question, Audience audience, int limit) {
-		Analysed text = analysed(question);
+		String framed = framed(question);
+		Analysed text = new Analysed(analysis, Romaji.asKana(framed, analysis::term));
 		Retriever.Prepared prepared = retriever.prepare(text);
 		Retriever.Result result = retriever.search(prepared, retriever.visibleTo(audience), limit, true);
 		return new Understood(result, intents.vote(text), QuestionText.oneSentence(text.text()),
-				prepared.topicalWords(), text.text());
+				prepared.topicalWords(), text.text(), !text.text().equals(framed));
 	}
 
+	/** The question as the word fields read it: cleaned, romaji written in kana. */
 	private Analysed analysed(String question) {
-		return new Analysed(analysis, QuestionText.clean(question, properties.maxQuestionChars()));
+		return new Analysed(analysis, Romaji.asKana(framed(question), analysis::term));
+	}
+
+	/** The question cleaned, an English "What is X?" asked as 「Xとは何ですか」. */
+	private String framed(String question) {
+		return QuestionText.framed(QuestionText.clean(question, properties.maxQuestionChars()), analysis::term);
 	}
 
 	/** LOW, CLARIFY or ANSWER by confidence; a best candidate tied with the next one is never answered alone. */
@@ -197,7 +204,10 @@ public final class LuceneClassifier {
 		double answer = understood.direct()
 				? Math.min(properties.answerThreshold(), properties.oneSentenceAnswerThreshold())
 				: properties.answerThreshold();
-		if (understood.tied()) {
+		// A message typed in romaji is read through its transliteration, whose kana words Kuromoji and the kanji
+		// spelling often miss (しんさ): what is left may match one entry strongly for the wrong reason, so its best
+		// candidate is offered, never answered alone.
+		if (understood.tied() || understood.transliterated()) {
 			return Band.CLARIFY;
 		}
 		return confidence >= answer || confidence >= properties.agreementThreshold() && agrees(understood) ? Band.ANSWER
@@ -214,9 +224,10 @@ public final class LuceneClassifier {
 	 * @param oneSentence the question is one sentence (the band's answer threshold depends on it)
 	 * @param topicalWords how many of the question's words name a topic (0: particles, fillers, interrogatives only)
 	 * @param text the question as analysed (cleaned and cut), for the second opinion
+	 * @param transliterated the question was typed in romaji and is read in kana ({@link Romaji})
 	 */
 	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote, boolean oneSentence,
-			int topicalWords, String text) {
+			int topicalWords, String text, boolean transliterated) {
 
 		/** No word of the question names a topic (particles, fillers, interrogatives only). */
 		boolean wordless() {

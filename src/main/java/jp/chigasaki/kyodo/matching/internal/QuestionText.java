@@ -1,5 +1,10 @@
 package jp.chigasaki.kyodo.matching.internal;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +21,37 @@ final class QuestionText {
 	/** What may close a text: sentence end marks, ellipses, laughter (ｗ, 笑) and spaces. */
 	private static final Pattern CLOSING = Pattern.compile("[\\s。．！？!?.…ｗ笑]+$");
 
+	/**
+	 * An English question that asks only what something is (「What is kyodo?」「What's the genki kikin?」): its one
+	 * content phrase of up to three words, without article or quotes, and without a preposition or question word
+	 * (「What is the phone number of the center?」 asks for a number, not a definition). English function words name no topic, so without this the question
+	 * reads as the bare term (協働), which is the menu's word, not the definition's.
+	 */
+	private static final Pattern WHAT_IS = Pattern.compile(
+			"^(?:(?:hi|hello|hey)[\\s,!.]+)?what(?:'s|’s|\\s+is|\\s+are)\\s+(?:the\\s+|an?\\s+)?[\"'“”‘’]?"
+					+ "([\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})[\"'“”‘’]?\\s*[?？]*$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Set<String> NOT_A_NAME = Set.of("of", "for", "to", "in", "on", "at", "with", "from", "about",
+			"by", "when", "where", "how", "why", "who", "which", "what", "do", "does", "can", "i", "we", "you", "my", "our",
+			"your", "it", "this", "that", "there", "best", "difference", "deadline", "fee", "fees", "cost", "price",
+			"address", "number", "phone", "time", "date", "schedule");
+
 	private QuestionText() {
+	}
+
+	/**
+	 * The question as a Japanese reader would ask it where it only asks what something is (「What is kyodo?」 →
+	 * 「協働とは何ですか」, the phrase spelled by {@code term}: the glossary's Japanese term where it has one); any other
+	 * text as it is.
+	 */
+	static String framed(String cleaned, UnaryOperator<String> term) {
+		Matcher whatIs = WHAT_IS.matcher(cleaned);
+		if (!whatIs.matches() || Arrays.stream(whatIs.group(1).toLowerCase(Locale.ROOT).split("\\s+"))
+			.anyMatch(NOT_A_NAME::contains)) {
+			return cleaned;
+		}
+		return term.apply(whatIs.group(1)) + "とは何ですか";
 	}
 
 	/**

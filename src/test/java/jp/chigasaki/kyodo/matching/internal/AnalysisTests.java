@@ -66,9 +66,28 @@ class AnalysisTests {
 		assertThat(analysis.terms(Fields.NGRAM, "協働推進", 100)).containsExactly("協働", "働推", "推進");
 	}
 
+	@Test
+	void englishStopWordsAndFillersNameNoTopicButAGlossaryWordKeepsItsMeaning() {
+		// "only", "still" and "before" are Snowball stop words, "exactly" a filler; "up" is a stop word too, but the
+		// glossary's "sign up" names 登録, so it stays a word.
+		assertThat(analysis.terms(Fields.QUESTION, "What exactly is the deadline, only before the event?", 100))
+			.containsExactly("deadline", "event");
+		assertThat(analysis.terms(Fields.QUESTION, "Do we still need to sign up?", 100)).containsExactly("登録");
+		assertThat(analysis.terms(Fields.ROMAJI, "only still exactly", 100)).isEmpty();
+	}
+
+	@Test
+	void aGlossaryPhraseIsSpelledWithItsJapaneseTerm() {
+		assertThat(analysis.term("Sign Up")).isEqualTo("登録");
+		assertThat(analysis.term("genki kikin")).isEqualTo("げんき基金");
+		assertThat(analysis.term("beach")).isEqualTo("beach");
+	}
+
 	private static Analysis analysis(MatchingProperties.Analysis options) {
-		List<SynonymGroup> synonyms = List.of(new SynonymGroup(
-				List.of("げんき基金", "げんききん", "市民活動推進補助金"), new Location("synonyms.yaml", 1)));
+		List<SynonymGroup> synonyms = List.of(
+				new SynonymGroup(List.of("げんき基金", "げんききん", "市民活動推進補助金", "genki kikin"),
+						new Location("synonyms.yaml", 1)),
+				new SynonymGroup(List.of("登録", "sign up", "register"), new Location("english.yaml", 2)));
 		KnowledgeBase base = new KnowledgeBase(List.of(), List.of(), List.of(), List.of(), List.of(), synonyms,
 				USER_DICTIONARY);
 		return new Analysis(base, options);

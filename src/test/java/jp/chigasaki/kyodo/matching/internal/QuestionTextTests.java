@@ -3,6 +3,7 @@ package jp.chigasaki.kyodo.matching.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which cleaned questions count as one sentence (they get the lower answer threshold when direct). */
@@ -20,5 +21,20 @@ class QuestionTextTests {
 			"Is the hall open late? We meet after work.", "体操教室をやりたい！場所ある？", "。？！" })
 	void aSentenceEndInsideOrNoWordsIsNot(String question) {
 		assertThat(QuestionText.oneSentence(QuestionText.clean(question, 300))).isFalse();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "What is kyodo?,kyodoとは何ですか", "what's the genki kikin,genki kikinとは何ですか",
+			"'Hi, what is \"sapocen\"?',sapocenとは何ですか", "What are civic groups?,civic groupsとは何ですか" })
+	void anEnglishWhatIsQuestionIsAskedAsAJapaneseDefinitionQuestion(String question, String framed) {
+		assertThat(QuestionText.framed(question, phrase -> phrase)).isEqualTo(framed);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "What is the phone number of the center?", "What is the deadline?",
+			"What is the best way to find volunteers for our beach cleanup?", "What is kyodo? Can we apply?",
+			"協働とは何ですか" })
+	void anyOtherQuestionStaysAsItIs(String question) {
+		assertThat(QuestionText.framed(question, phrase -> "spelled")).isEqualTo(question);
 	}
 }
