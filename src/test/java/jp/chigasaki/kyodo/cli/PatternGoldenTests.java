@@ -31,6 +31,7 @@ class PatternGoldenTests {
 	private static Map<String, Object> blind4Dev;
 
 	private static Map<String, Object> blind5Dev;
+	private static Map<String, Object> blind6Dev;
 
 	@BeforeAll
 	static void reply() throws Exception {
@@ -43,6 +44,7 @@ class PatternGoldenTests {
 		blind3Dev = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/blind3-dev.yaml")), null);
 		blind4Dev = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/blind4-dev.yaml")), null);
 		blind5Dev = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/blind5-dev.yaml")), null);
+		blind6Dev = EvalCommand.replies(policy, LabelledSet.load(Path.of("eval/blind6-dev.yaml")), null);
 	}
 
 	@Test
@@ -88,6 +90,14 @@ class PatternGoldenTests {
 		// 3% target, and one of its 10 out-of-scope questions (which window handles a care-need certification) gets the
 		// who-to-consult answer naming the welfare contact entry, as any activity does (docs/benchmarks.md).
 		keepsFloors(blind5Dev, 0.27, 0.65, 0.06, 0.1);
+	}
+
+	@Test
+	void theSixthBlindDevSplitKeepsItsFloors() {
+		// English and romaji (eval/README.md): a romaji message is offered, never answered alone, so few are answered;
+		// its two confident-wrong answers (2 of 41) both come from the who-to-consult handler (one a romaji message: the
+		// handler names the go-between, 市民自治推進課, where the label wanted the NPO entry).
+		keepsFloors(blind6Dev, 0.19, 0.58, 0.05);
 	}
 
 	private static void keepsFloors(Map<String, Object> replies, double right, double oneTap, double wrong) {

@@ -217,6 +217,19 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aQuestionTypedInRomajiIsOfferedItsEntryNotAFallback() {
+		// Read word by word it matched nothing (fallback); read in kana it finds its entry, offered first, since a
+		// transliteration is never answered alone.
+		Reply insurance = ask("borantia hoken wa doko de moushikomu n desu ka");
+		Reply rooms = ask("sapocen no kaigishitsu wa kariraremasu ka");
+
+		assertThat(insurance.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(insurance.next().offered().get(0)).isEqualTo("hoken-volunteer-shakyo");
+		assertThat(rooms.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(rooms.next().offered().get(0)).isEqualTo("sapocen-rooms");
+	}
+
+	@Test
 	void aWordTypedInKatakanaCountsLikeItsHiraganaVariant() {
 		// synonyms.yaml lists きょうどう under 協働; typed as キョウドウ, Kuromoji reads one unknown katakana word.
 		Reply reply = ask("キョウドウ　トハ");
