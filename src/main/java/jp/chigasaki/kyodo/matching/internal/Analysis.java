@@ -93,9 +93,9 @@ final class Analysis {
 
 	Analysis(KnowledgeBase base, MatchingProperties.Analysis options) {
 		this.options = options;
-		this.stopWords = stopWords(base);
 		base.synonyms().forEach(group -> group.words()
 			.forEach(word -> terms.putIfAbsent(word.toLowerCase(Locale.ROOT), group.canonical())));
+		this.stopWords = stopWords(terms.keySet());
 		this.userDictionary = options.userDictionary() ? userDictionary(base.userDictionary()) : null;
 		this.synonyms = options.synonyms() ? new Synonyms(new WordAnalyzer(null)).build(base.synonyms()) : null;
 		Analyzer words = new WordAnalyzer(synonyms);
@@ -118,10 +118,9 @@ final class Analysis {
 	 * The request words, plus the Snowball English stop words (Lucene's list: before, after, only, same, …) and a few
 	 * fillers, except those the glossary or a synonym group names: there they carry a meaning (「set up」, 「sign up」).
 	 */
-	private static CharArraySet stopWords(KnowledgeBase base) {
+	private static CharArraySet stopWords(Set<String> phrases) {
 		Set<String> named = new HashSet<>();
-		base.synonyms().forEach(group -> group.words()
-			.forEach(word -> named.addAll(List.of(word.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")))));
+		phrases.forEach(phrase -> named.addAll(List.of(phrase.split("[^\\p{L}\\p{N}']+"))));
 		CharArraySet words = new CharArraySet(REQUEST_WORDS, false);
 		try (Reader list = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
 			for (Object word : WordlistLoader.getSnowballWordSet(list)) {

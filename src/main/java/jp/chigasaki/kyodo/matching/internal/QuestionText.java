@@ -24,8 +24,9 @@ final class QuestionText {
 	/**
 	 * An English question that asks only what something is (「What is kyodo?」「What's the genki kikin?」): its one
 	 * content phrase of up to three words, without article or quotes, and without a preposition or question word
-	 * (「What is the phone number of the center?」 asks for a number, not a definition). English function words name no topic, so without this the question
-	 * reads as the bare term (協働), which is the menu's word, not the definition's.
+	 * (「What is the phone number of the center?」 asks for a number, not a definition). English function words name
+	 * no topic, so without this the question reads as the bare term (協働), which is the menu's word, not the
+	 * definition's.
 	 */
 	private static final Pattern WHAT_IS = Pattern.compile(
 			"^(?:(?:hi|hello|hey)[\\s,!.]+)?what(?:'s|’s|\\s+is|\\s+are)\\s+(?:the\\s+|an?\\s+)?[\"'“”‘’]?"

@@ -14,8 +14,9 @@ import com.ibm.icu.text.Transliterator;
  * Japanese typed in Latin letters (「sapocen no basho wa doko desu ka」, on a phone without a Japanese keyboard):
  * Kuromoji reads no word of it, so the engine saw only the few words the glossary knows. Such a message is written in
  * hiragana (ICU's Latin-Hiragana transliteration), word by word, before analysis; the knowledge's kanji spelling
- * ({@link KanaSpelling}) and the reading field then meet it as they meet a question typed in kana. A word that is no
- * romaji (sapocen, NPO) stays as typed, for the glossary. English is left alone: a message counts as romaji only when
+ * ({@link KanaSpelling}) and the reading field then meet it as they meet a question typed in kana. A glossary word or
+ * phrase (saposen, genki kikin) is written as its Japanese term, a word that is no romaji (NPO) stays as typed. English
+ * is left alone: a message counts as romaji only when
  * most of its words are romaji syllables and one of them is a Japanese particle or ending (desu, ka, wa, doko …).
  */
 final class Romaji {
@@ -56,21 +57,19 @@ final class Romaji {
 		for (int i = 0; i < words.size(); i++) {
 			kana.append(text, end, words.get(i).start());
 			// The longest glossary phrase from here (「genki kikin」 is げんき基金; 「genki」 alone would be it too)
-			int phrase = PHRASE;
 			String termed = null;
-			for (; phrase > 0; phrase--) {
-				if (i + phrase <= words.size()) {
-					String typed = text.substring(words.get(i).start(), words.get(i + phrase - 1).end());
-					String candidate = term.apply(typed.replaceAll("\\s+", " "));
-					if (!candidate.equals(typed.replaceAll("\\s+", " "))) {
-						termed = candidate;
-						break;
-					}
+			int length = Math.min(PHRASE, words.size() - i);
+			for (; length > 0; length--) {
+				String typed = text.substring(words.get(i).start(), words.get(i + length - 1).end()).replaceAll("\\s+",
+						" ");
+				termed = term.apply(typed);
+				if (!termed.equals(typed)) {
+					break;
 				}
 			}
-			if (termed != null) {
+			if (length > 0) {
 				kana.append(termed);
-				i += phrase - 1;
+				i += length - 1;
 			}
 			else {
 				kana.append(kana(words.get(i).group()));
@@ -89,8 +88,13 @@ final class Romaji {
 			case "wa" -> "は";
 			case "wo" -> "を";
 			case "e" -> "へ";
-			default -> HIRAGANA.transliterate(lower);
+			default -> transliterate(lower);
 		};
+	}
+
+	/** ICU does not promise that one transliterator may serve several threads at once; romaji messages are rare. */
+	private static synchronized String transliterate(String lower) {
+		return HIRAGANA.transliterate(lower);
 	}
 
 	private static boolean romaji(String text) {
