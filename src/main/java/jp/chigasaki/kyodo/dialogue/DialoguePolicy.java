@@ -139,6 +139,7 @@ public final class DialoguePolicy implements Dialogue {
 		}
 		Context whole = Understanding.pointingAtNothing(understanding.asked(blank, message.content()));
 		return understanding.twoQuestions(message, whole)
+			.or(() -> understanding.loneQuestion(message, whole))
 			.orElseGet(() -> byIntent(message.asks() ? Understanding.withoutSocialIntent(whole) : whole));
 	}
 

@@ -2,6 +2,7 @@ package jp.chigasaki.kyodo.dialogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,10 @@ import java.util.regex.Pattern;
  *
  * @param questions the sentences that ask something, in order, social sentences and introductions removed
  * @param social whether the message had a greeting, thanks, closing or introduction besides them
+ * @param sentences the sentences left once social sentences and introductions are removed, each on its own (not
+ *        merged)
  */
-record Message(List<String> questions, boolean social) {
+record Message(List<String> questions, boolean social, List<String> sentences) {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?\\n])|(?<=[.](?=\\s))");
 
@@ -78,7 +81,7 @@ record Message(List<String> questions, boolean social) {
 				questions.add(rest);
 			}
 		}
-		return new Message(merged(questions), social);
+		return new Message(merged(questions), social, List.copyOf(questions));
 	}
 
 	/**
@@ -107,6 +110,15 @@ record Message(List<String> questions, boolean social) {
 	/** The question itself: the whole text when only one sentence asks, the asking sentences otherwise. */
 	String content() {
 		return String.join(" ", questions);
+	}
+
+	/**
+	 * The one sentence that asks, when the message also has sentences that only tell (「協働ってなに？授業で出てきた」):
+	 * empty when no sentence or several ask, or when nothing else was said.
+	 */
+	Optional<String> loneAsking() {
+		List<String> asking = sentences.stream().filter(q -> ASKS.matcher(q).find()).toList();
+		return asking.size() == 1 && sentences.size() >= 2 ? Optional.of(asking.get(0)) : Optional.empty();
 	}
 
 	/** Whether any sentence asks something (「ども」 and 「友だち追加しました」 do not). */

@@ -18,6 +18,9 @@ final class Understanding {
 	/** How sure the engine must be of the whole message for one sure part of it to be answered alone. */
 	private static final double AGREES = 0.5;
 
+	/** How sure the engine must be of a message's one asking sentence to answer it without the telling ones. */
+	private static final double ALONE_SURE = 0.9;
+
 	/** Among how many of the whole message's best entries the first part's sure entry must be. */
 	private static final int FIRST_PART_AGREES = 3;
 
@@ -114,6 +117,23 @@ final class Understanding {
 				&& whole.candidates().stream().limit(agreeing)
 			.anyMatch(c -> c.faqId().equals(sure.get(0).candidates().get(0).faqId()));
 		return consistent ? EntryReplies.best(sure.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * 「委託と協働ってなにが違うんですか。理事長に説明しなきゃなので簡単に」: one sentence asks, the others only tell. The
+	 * telling sentences' words pull the whole message towards entries that share them, and its confidence falls. The
+	 * asking sentence is answered alone when the engine is sure of it ({@link #ALONE_SURE}) and the whole message
+	 * points the same way: its best entry is the same one, with confidence at least {@link #AGREES}. Otherwise the
+	 * whole message decides, as before (a telling sentence can change the question: 「…今年また出せます？同じ事業で」).
+	 */
+	Optional<Reply> loneQuestion(Message message, Context whole) {
+		if (sureAnswer(whole) || whole.classification().intent() != null
+				|| whole.classification().confidence() < AGREES || whole.candidates().isEmpty()) {
+			return Optional.empty();
+		}
+		return message.loneAsking().map(part -> asked(whole, part))
+			.filter(part -> sureAnswer(part) && part.classification().confidence() >= ALONE_SURE && sameTop(part, whole))
+			.flatMap(EntryReplies::best);
 	}
 
 	/**

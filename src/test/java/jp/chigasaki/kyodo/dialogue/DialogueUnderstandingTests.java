@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
+import jp.chigasaki.kyodo.matching.Band;
+import jp.chigasaki.kyodo.matching.Classification;
 import jp.chigasaki.kyodo.matching.MatchingEngine;
 import jp.chigasaki.kyodo.matching.MatchingProperties;
 
@@ -22,13 +24,15 @@ class DialogueUnderstandingTests {
 
 	private static KnowledgeBase knowledge;
 
+	private static MatchingEngine engine;
+
 	private static DialoguePolicy policy;
 
 	@BeforeAll
 	static void buildTheEngineOnce() {
 		knowledge = KnowledgeBase.load(Path.of("faq"), Path.of("intents"));
-		policy = new DialoguePolicy(() -> knowledge, MatchingEngine.create(knowledge, MatchingProperties.defaults()),
-				DialogueProperties.defaults());
+		engine = MatchingEngine.create(knowledge, MatchingProperties.defaults());
+		policy = new DialoguePolicy(() -> knowledge, engine, DialogueProperties.defaults());
 	}
 
 	@Test
@@ -284,6 +288,42 @@ class DialogueUnderstandingTests {
 			assertThat(withoutIt.decision()).isEqualTo(Decision.CLARIFY);
 			assertThat(reached(withoutIt)).isEqualTo(id);
 		});
+	}
+
+	@Test
+	void answersTheOneAskingSentenceWhenTheTellingSentencesOnlyLowerTheConfidence() {
+		java.util.Map<String, String> questions = java.util.Map.of(
+				"サポセンの電話番号を教えてください。会報の原稿に載せたいので。", "sapocen-access",
+				"協働と委託の違いを教えてください。新しく入った事務局員に説明したいです。", "forms-kyodo-vs-itaku");
+
+		questions.forEach((question, id) -> {
+			Message message = Message.of(question);
+			Classification whole = engine.classify(message.content(), Audience.MEMBER);
+			Reply reply = ask(question);
+
+			// The engine is not sure of the message as a whole (the entry first, below the answer band); the asking
+			// sentence alone is sure of the same entry, and is answered.
+			assertThat(message.loneAsking()).isPresent();
+			assertThat(whole.band()).isEqualTo(Band.CLARIFY);
+			assertThat(whole.candidates().get(0).faqId()).isEqualTo(id);
+			assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+			assertThat(reply.faqId()).isEqualTo(id);
+		});
+	}
+
+	@Test
+	void theWholeMessageDecidesWhenItsTellingSentencePointsElsewhere() {
+		String question = "げんき基金の上限はいくらですか。防災訓練の備品と公園の花壇の苗を買いたいのです。";
+
+		Reply asking = ask("げんき基金の上限はいくらですか。");
+		Reply reply = ask(question);
+
+		// Alone, the asking sentence is sure of the amount; with the telling sentence the message's best entry is
+		// another one, so the message is not answered with the amount alone.
+		assertThat(asking.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(asking.faqId()).isEqualTo("genki-kikin-amount");
+		assertThat(reply.decision()).isNotEqualTo(Decision.ANSWER);
+		assertThat(reply.next().offered()).isNotEmpty().first().isNotEqualTo("genki-kikin-amount");
 	}
 
 	private static Reply ask(String question) {
