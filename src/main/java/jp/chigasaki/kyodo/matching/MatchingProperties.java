@@ -84,10 +84,10 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 			@DefaultValue("1.0") @Min(0) double topicsWeight, @DefaultValue("1.0") @Min(0) double readingWeight,
 			@DefaultValue("0") @Min(0) double ngramWeight, @DefaultValue("1.0") @Min(0) double romajiWeight,
 			@DefaultValue("0.08") @DecimalMin("0") @DecimalMax("1") double coverageWeight,
-			@DefaultValue("false") boolean kanaSpelling) {
+			@DefaultValue("true") boolean kanaSpelling) {
 
 		public static Analysis defaults() {
-			return new Analysis(true, true, true, 1.0, 1.0, 1.0, 1.0, 1.0, 0, 1.0, 0.08, false);
+			return new Analysis(true, true, true, 1.0, 1.0, 1.0, 1.0, 1.0, 0, 1.0, 0.08, true);
 		}
 
 		public Analysis withCoverageWeight(double changed) {

@@ -62,41 +62,43 @@ class PatternGoldenTests {
 
 	@Test
 	void blindDevKeepsItsFloorsAndAnswersNoOutOfScopeQuestion() {
-		// The operating point (answer 0.84, one sentence 0.75: the most answered right with confident-wrong at most 3% on
-		// each of the four blind dev splits and no out-of-scope question answered; docs/matching.md), with the sixth
-		// pass's phrasings for the gap themes: one question under each figure.
-		keepsFloors(blindDev, 0.43, 0.72, 0.03);
+		// The operating point (the most answered right with confident-wrong at most 3% on each of the first four blind
+		// dev splits and no out-of-scope question answered; docs/matching.md), with the ninth pass's lone asking
+		// sentence and kana spelling: about one question under each figure.
+		keepsFloors(blindDev, 0.52, 0.74, 0.03);
 	}
 
 	@Test
 	void theSecondBlindDevSplitKeepsItsFloors() {
-		keepsFloors(blind2Dev, 0.46, 0.75, 0.03);
+		keepsFloors(blind2Dev, 0.52, 0.77, 0.03);
 	}
 
 	@Test
 	void theThirdBlindDevSplitKeepsItsFloors() {
 		// Half of its in-scope questions ask for something no entry fully answers (eval/README.md): low floors.
-		keepsFloors(blind3Dev, 0.30, 0.71, 0.025);
+		keepsFloors(blind3Dev, 0.38, 0.72, 0.025);
 	}
 
 	@Test
 	void theFourthBlindDevSplitKeepsItsFloors() {
-		keepsFloors(blind4Dev, 0.37, 0.78, 0.025);
+		keepsFloors(blind4Dev, 0.45, 0.79, 0.025);
 	}
 
 	@Test
 	void theFifthBlindDevSplitKeepsItsFloors() {
 		// Arrived after the operating point was chosen and measured it fresh: its confident-wrong (5 of 90) is over the
 		// 3% target, and one of its 10 out-of-scope questions (which window handles a care-need certification) gets the
-		// who-to-consult answer naming the welfare contact entry, as any activity does (docs/benchmarks.md).
-		keepsFloors(blind5Dev, 0.27, 0.65, 0.06, 0.1);
+		// who-to-consult answer naming the welfare contact entry, as any activity does (docs/benchmarks.md). Since kana
+		// spelling is on (ninth pass) a sixth: 「ぶんかさいで…どこにそうだんすればいいかな」 reads like its kanji form, which
+		// the who-to-consult handler answers with 社会教育課's entry where the label wanted the support centre's matching.
+		keepsFloors(blind5Dev, 0.33, 0.69, 0.07, 0.1);
 	}
 
 	@Test
 	void theSixthBlindDevSplitKeepsItsFloors() {
 		// English and romaji (eval/README.md): a romaji message is offered, never answered alone, so few are answered;
-		// its two confident-wrong answers (2 of 41) both come from the who-to-consult handler (one a romaji message: the
-		// handler names the go-between, 市民自治推進課, where the label wanted the NPO entry).
+		// its confident-wrong answer (1 of 41) comes from the who-to-consult handler (a romaji message: the handler names
+		// the go-between, 市民自治推進課, where the label wanted the NPO entry).
 		keepsFloors(blind6Dev, 0.19, 0.58, 0.05);
 	}
 

@@ -326,6 +326,22 @@ class DialogueUnderstandingTests {
 		assertThat(reply.next().offered()).isNotEmpty().first().isNotEqualTo("genki-kikin-amount");
 	}
 
+	@Test
+	void aQuestionTypedInKanaGetsTheAnswerOfItsKanjiSpelling() {
+		java.util.Map<String, String> questions = java.util.Map.of(
+				"きょうどうすいしんじぎょうのぼしゅうはまだありますか", "協働推進事業の募集はまだありますか",
+				"こうみんかんのへやのよやくはどうやるの", "公民館の部屋の予約はどうやるの",
+				"さぽーとせんたーのでんわばんごうをおしえて", "サポートセンターの電話番号を教えて");
+
+		questions.forEach((kana, kanji) -> {
+			Reply typed = ask(kana);
+			Reply spelled = ask(kanji);
+
+			assertThat(typed.decision()).isEqualTo(Decision.ANSWER).isEqualTo(spelled.decision());
+			assertThat(typed.faqId()).isNotNull().isEqualTo(spelled.faqId());
+		});
+	}
+
 	private static Reply ask(String question) {
 		return policy.answer(question, Audience.MEMBER, ConversationState.NEW);
 	}

@@ -17,6 +17,8 @@ final class ReadingBigramFilter extends TokenFilter {
 
 	private static final int MAX_CHARS = 4096;
 
+	private static final char LONG_VOWEL = 'ー';
+
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 	private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
 	private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
@@ -58,9 +60,16 @@ final class ReadingBigramFilter extends TokenFilter {
 		}
 	}
 
-	/** Latin words and numbers are matched by the word fields; their letter bigrams would only add noise. */
+	/**
+	 * Latin words and numbers are matched by the word fields; their letter bigrams would only add noise. The long
+	 * vowel mark ー is Japanese although its script is "common": Kuromoji makes it a token of its own in a word typed in
+	 * hiragana (さぽーとせんたー), and without it that word's bigrams would not be サポートセンター's.
+	 */
 	private boolean japanese() {
 		for (int i = 0; i < term.length(); i++) {
+			if (term.charAt(i) == LONG_VOWEL) {
+				return true;
+			}
 			Character.UnicodeScript script = Character.UnicodeScript.of(term.charAt(i));
 			if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
 					|| script == Character.UnicodeScript.KATAKANA) {

@@ -54,6 +54,23 @@ class AnalysisTests {
 	}
 
 	@Test
+	void aLongVowelMarkTypedInHiraganaKeepsItsBigrams() {
+		List<String> katakana = analysis.terms(Fields.READING, "サポートセンター", 100);
+		List<String> hiragana = analysis.terms(Fields.READING, "さぽーとせんたー", 100);
+
+		assertThat(katakana).containsExactly("サポ", "ポー", "ート", "トセ", "セン", "ンタ", "ター");
+		assertThat(hiragana).isEqualTo(katakana);
+	}
+
+	@Test
+	void aQuestionTypedInKanaIsSpelledWithTheKnowledgesWordsByDefault() {
+		// (KanaSpellingTests and DialogueUnderstandingTests cover the spelling over the real knowledge.)
+		assertThat(MatchingProperties.Analysis.defaults().kanaSpelling()).isTrue();
+		assertThat(analysis.spelled("げんききんはいくらまでもらえる")).startsWith("げんき基金は");
+		assertThat(analysis.spelled("げんき基金は市民活動推進補助金ともいう")).isEqualTo("げんき基金は市民活動推進補助金ともいう");
+	}
+
+	@Test
 	void userDictionaryKeepsTheDepartmentNameAsItsParts() {
 		MatchingProperties.Analysis without = new MatchingProperties.Analysis(true, true, false, 1, 1, 1, 1, 1, 1, 1, 0, true);
 
