@@ -76,7 +76,7 @@ class PatternGoldenTests {
 	@Test
 	void theThirdBlindDevSplitKeepsItsFloors() {
 		// Half of its in-scope questions ask for something no entry fully answers (eval/README.md): low floors.
-		keepsFloors(blind3Dev, 0.38, 0.72, 0.025);
+		keepsFloors(blind3Dev, 0.39, 0.72, 0.025);
 	}
 
 	@Test
@@ -96,10 +96,11 @@ class PatternGoldenTests {
 
 	@Test
 	void theSixthBlindDevSplitKeepsItsFloors() {
-		// English and romaji (eval/README.md): a romaji message is offered, never answered alone, so few are answered;
-		// its confident-wrong answer (1 of 41) comes from the who-to-consult handler (a romaji message: the handler names
-		// the go-between, 市民自治推進課, where the label wanted the NPO entry).
-		keepsFloors(blind6Dev, 0.19, 0.58, 0.05);
+		// English and romaji (eval/README.md). Its two confident-wrong answers (2 of 41): the who-to-consult handler
+		// names the go-between, 市民自治推進課, for a romaji question the label gives the NPO entry; and a romaji question
+		// on the step-up grant's amount is answered with the step-up menu item (which states the amount) where the label
+		// wanted the FAQ entry.
+		keepsFloors(blind6Dev, 0.31, 0.58, 0.05);
 	}
 
 	private static void keepsFloors(Map<String, Object> replies, double right, double oneTap, double wrong) {

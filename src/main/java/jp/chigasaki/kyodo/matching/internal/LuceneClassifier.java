@@ -178,12 +178,11 @@ public final class LuceneClassifier {
 	}
 
 	private Understood understand(String question, Audience audience, int limit) {
-		String framed = framed(question);
-		Analysed text = new Analysed(analysis, Romaji.asKana(framed, analysis::term));
+		Analysed text = analysed(question);
 		Retriever.Prepared prepared = retriever.prepare(text);
 		Retriever.Result result = retriever.search(prepared, retriever.visibleTo(audience), limit, true);
 		return new Understood(result, intents.vote(text), QuestionText.oneSentence(text.text()),
-				prepared.topicalWords(), text.text(), !text.text().equals(framed));
+				prepared.topicalWords(), text.text());
 	}
 
 	/** The question as the word fields read it: cleaned, romaji written in kana. */
@@ -204,10 +203,9 @@ public final class LuceneClassifier {
 		double answer = understood.direct()
 				? Math.min(properties.answerThreshold(), properties.oneSentenceAnswerThreshold())
 				: properties.answerThreshold();
-		// A message typed in romaji is read through its transliteration, whose kana words Kuromoji and the kanji
-		// spelling often miss (しんさ): what is left may match one entry strongly for the wrong reason, so its best
-		// candidate is offered, never answered alone.
-		if (understood.tied() || understood.transliterated()) {
+		// (A message typed in romaji was capped at CLARIFY until kana spelling was on: its kana words such as しんさ were
+		// not spelled, and what was left could match one entry strongly for the wrong reason. docs/matching.md.)
+		if (understood.tied()) {
 			return Band.CLARIFY;
 		}
 		return confidence >= answer || confidence >= properties.agreementThreshold() && agrees(understood) ? Band.ANSWER
@@ -223,11 +221,10 @@ public final class LuceneClassifier {
 	/**
 	 * @param oneSentence the question is one sentence (the band's answer threshold depends on it)
 	 * @param topicalWords how many of the question's words name a topic (0: particles, fillers, interrogatives only)
-	 * @param text the question as analysed (cleaned and cut), for the second opinion
-	 * @param transliterated the question was typed in romaji and is read in kana ({@link Romaji})
+	 * @param text the question as analysed (cleaned and cut, romaji read in kana), for the second opinion
 	 */
 	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote, boolean oneSentence,
-			int topicalWords, String text, boolean transliterated) {
+			int topicalWords, String text) {
 
 		/** No word of the question names a topic (particles, fillers, interrogatives only). */
 		boolean wordless() {
