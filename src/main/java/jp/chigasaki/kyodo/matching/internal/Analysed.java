@@ -23,9 +23,15 @@ final class Analysed {
 		return text;
 	}
 
+	/**
+	 * The word fields and the romaji field read a question typed in kana spelled with the knowledge's words
+	 * ({@link KanaSpelling}): Kuromoji cuts an unbroken hiragana run into fragments whose romaji match nothing either.
+	 * The reading field reads it as typed: a kana word's reading is the kana itself.
+	 */
 	List<String> terms(String field) {
 		return byChain.computeIfAbsent(chain(field), chain -> analysis.terms(field,
-				Fields.QUESTION.equals(chain) ? analysis.spelled(text) : text, MAX_TERMS));
+				Fields.QUESTION.equals(chain) || Fields.ROMAJI.equals(chain) ? analysis.spelled(text) : text,
+				MAX_TERMS));
 	}
 
 	/** The word fields share one chain. */

@@ -71,6 +71,16 @@ class AnalysisTests {
 	}
 
 	@Test
+	void theRomajiFieldReadsAKanaQuestionAsSpelledAndTheReadingFieldAsTyped() {
+		Analysed typed = new Analysed(analysis, "げんききんはいくらまでもらえる");
+		Analysed spelled = new Analysed(analysis, analysis.spelled("げんききんはいくらまでもらえる"));
+
+		assertThat(typed.terms(Fields.ROMAJI)).isEqualTo(spelled.terms(Fields.ROMAJI));
+		assertThat(typed.terms(Fields.QUESTION)).isEqualTo(spelled.terms(Fields.QUESTION));
+		assertThat(typed.terms(Fields.READING)).isEqualTo(analysis.terms(Fields.READING, "げんききんはいくらまでもらえる", 200));
+	}
+
+	@Test
 	void userDictionaryKeepsTheDepartmentNameAsItsParts() {
 		MatchingProperties.Analysis without = new MatchingProperties.Analysis(true, true, false, 1, 1, 1, 1, 1, 1, 1, 0, true);
 
