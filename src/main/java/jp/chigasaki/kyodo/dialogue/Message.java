@@ -13,12 +13,10 @@ import java.util.regex.Pattern;
  * towards greetings or entries that happen to share them. A self-introduction never changes who may see what (a
  * claim to be staff is only words: the audience comes from the configured staff ids).
  *
- * @param questions the sentences that ask something, in order, social sentences and introductions removed
+ * @param sentences the sentences left once social sentences and introductions are removed, in order
  * @param social whether the message had a greeting, thanks, closing or introduction besides them
- * @param sentences the sentences left once social sentences and introductions are removed, each on its own (not
- *        merged)
  */
-record Message(List<String> questions, boolean social, List<String> sentences) {
+record Message(List<String> sentences, boolean social) {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?\\n])|(?<=[.](?=\\s))");
 
@@ -81,7 +79,7 @@ record Message(List<String> questions, boolean social, List<String> sentences) {
 				questions.add(rest);
 			}
 		}
-		return new Message(merged(questions), social, List.copyOf(questions));
+		return new Message(List.copyOf(questions), social);
 	}
 
 	/**
@@ -107,9 +105,14 @@ record Message(List<String> questions, boolean social, List<String> sentences) {
 		return SENTENCE_MARK.matcher(text.substring(0, start)).replaceAll(" ").strip() + " " + text.substring(end).strip();
 	}
 
+	/** The sentences that ask, each with the telling sentences before it (and the last one with those after it). */
+	List<String> questions() {
+		return merged(sentences);
+	}
+
 	/** The question itself: the whole text when only one sentence asks, the asking sentences otherwise. */
 	String content() {
-		return String.join(" ", questions);
+		return String.join(" ", questions());
 	}
 
 	/**
@@ -123,12 +126,12 @@ record Message(List<String> questions, boolean social, List<String> sentences) {
 
 	/** Whether any sentence asks something (「ども」 and 「友だち追加しました」 do not). */
 	boolean asks() {
-		return questions.stream().anyMatch(q -> ASKS.matcher(q).find());
+		return sentences.stream().anyMatch(q -> ASKS.matcher(q).find());
 	}
 
 	/** The sentences that ask something separately, when there are two or more; the first two. */
 	List<String> separateQuestions() {
-		List<String> asking = questions.stream().filter(q -> ASKS.matcher(q).find()).toList();
+		List<String> asking = questions().stream().filter(q -> ASKS.matcher(q).find()).toList();
 		return asking.size() < 2 ? List.of() : asking.subList(0, 2);
 	}
 

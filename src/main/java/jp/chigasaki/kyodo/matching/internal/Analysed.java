@@ -12,6 +12,8 @@ final class Analysed {
 	private final Analysis analysis;
 	private final String text;
 	private final Map<String, List<String>> byChain = new HashMap<>();
+	/** {@link #text} spelled by {@link Analysis#spelled}, once for the chains that read it (null until needed). */
+	private String spelled;
 
 	Analysed(Analysis analysis, String text) {
 		this.analysis = analysis;
@@ -30,8 +32,14 @@ final class Analysed {
 	 */
 	List<String> terms(String field) {
 		return byChain.computeIfAbsent(chain(field), chain -> analysis.terms(field,
-				Fields.QUESTION.equals(chain) || Fields.ROMAJI.equals(chain) ? analysis.spelled(text) : text,
-				MAX_TERMS));
+				Fields.QUESTION.equals(chain) || Fields.ROMAJI.equals(chain) ? spelled() : text, MAX_TERMS));
+	}
+
+	private String spelled() {
+		if (spelled == null) {
+			spelled = analysis.spelled(text);
+		}
+		return spelled;
 	}
 
 	/** The word fields share one chain. */
