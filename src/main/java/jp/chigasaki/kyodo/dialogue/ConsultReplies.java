@@ -22,7 +22,7 @@ final class ConsultReplies {
 			+ "（案の段階で、まだ始まっている仕組みではありません）。サポセンでも団体の立場からの相談を受けています。";
 
 	/** The FAQ category of the entries that say which department handles what. */
-	private static final String CONTACTS = "相談窓口";
+	static final String CONTACTS = "相談窓口";
 
 	/** How sure the top candidate must be, and how far ahead of the second, to answer instead of the directory. */
 	private static final double LEAD = 0.4;

@@ -144,6 +144,10 @@ public final class DialoguePolicy implements Dialogue {
 	}
 
 	private Reply byIntent(Context context) {
+		Optional<Reply> contact = ContactLookup.of(context);
+		if (contact.isPresent()) {
+			return contact.get();
+		}
 		String intent = context.classification().intent();
 		if (ConsultReplies.asksWhere(context)) {
 			intent = Intent.WHO_TO_CONSULT;

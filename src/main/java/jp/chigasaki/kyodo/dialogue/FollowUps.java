@@ -38,13 +38,8 @@ final class FollowUps {
 		if (!CONTACT.matcher(context.question()).find()) {
 			return Optional.empty();
 		}
-		return context.department(context.state().lastDepartmentId()).map(department -> Draft.of(Decision.ANSWER)
-			.entry(null, department.id(), 1)
-			.text(department.name() + "の連絡先です。"
-					+ (department.phone() == null ? "直通の電話番号は確認できていません。" : ""))
-			.card(department)
-			.quick(Buttons.human(), Buttons.menu())
-			.build(context.settled(null, department.id())));
+		return context.department(context.state().lastDepartmentId())
+			.map(department -> ContactLookup.card(context, department));
 	}
 
 	/** The message with the last answered entry's topic in front, for the engine; empty when nothing to lean on. */

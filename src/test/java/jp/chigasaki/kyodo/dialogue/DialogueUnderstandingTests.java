@@ -110,6 +110,44 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aDepartmentNamedWithAQuestionForItsPhoneOrFloorGetsItsContactEntry() {
+		// Before: the switchboard's entry (which lists the direct line last) and the matching scheme of the same
+		// department (「何階」 matched nothing, 市民自治推進課 the scheme's text).
+		for (String question : List.of("市民自治推進課の電話番号を教えていただけますか", "市民自治推進課って何階にありますか",
+				"協働推進担当の直通の番号はありますか", "市民自治推進化の場所は？")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(reply.faqId()).as(question).isEqualTo("contact-kyodo-general");
+			assertThat(reply.text()).as(question).contains("0467-81-7126");
+		}
+	}
+
+	@Test
+	void aDepartmentWithoutAContactEntryGetsItsCardFromTheDirectory() {
+		Reply reply = ask("高齢福祉課に電話したいのですが、番号は何番ですか");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.departmentId()).isEqualTo("korei-fukushi");
+		assertThat(reply.messages()).anyMatch(m -> m instanceof ReplyMessage.DepartmentCard card
+				&& card.departmentId().equals("korei-fukushi"));
+		// The directory has no direct number for it: the reply says so rather than give another one.
+		assertThat(reply.text()).contains("直通の電話番号は確認できていません");
+	}
+
+	@Test
+	void aContactLookUpLeavesOtherQuestionsAboutTheDepartmentToTheEngine() {
+		// The department's own entry on reaching it is kept; a question about what the place does is not a look-up;
+		// 「場所を借りたい」 asks for a room, not where the department is; two departments are a who-to-consult question.
+		assertThat(ask("サポセンはどこにありますか").faqId()).isEqualTo("sapocen-access");
+		assertThat(ask("サポセンって何をするところで、どこにあるんですか？").messages())
+			.noneMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		assertThat(ContactLookup.of(contextFor("社会教育課と一緒に読み聞かせの場所を借りたい"))).isEmpty();
+		assertThat(ContactLookup.of(contextFor("防災対策課と社会教育課の電話番号を教えてください"))).isEmpty();
+		assertThat(ContactLookup.of(contextFor("高齢福祉課の電話番号を教えてください"))).isPresent();
+	}
+
+	@Test
 	void namesTheDepartmentOfAnActivityNoEntryNames() {
 		Reply reply = ask("地域で子ども食堂を始めたいのですが、どこの課に相談すればいいですか");
 
@@ -266,6 +304,11 @@ class DialogueUnderstandingTests {
 	private static void namesDepartment(Reply reply, String departmentId) {
 		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
 		assertThat(reply.departmentId()).isEqualTo(departmentId);
+	}
+
+	private static Context contextFor(String question) {
+		return new Context(knowledge, Audience.MEMBER, ConversationState.NEW, question,
+				engine.classify(question, Audience.MEMBER), DialogueProperties.defaults());
 	}
 
 	private static String reached(Reply reply) {

@@ -1,0 +1,152 @@
+package jp.chigasaki.kyodo.dialogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.chigasaki.kyodo.knowledge.Department;
+import jp.chigasaki.kyodo.knowledge.FaqEntry;
+import jp.chigasaki.kyodo.matching.Band;
+
+/**
+ * 「市民自治推進課の電話番号を教えてください」「社会教育課は何階ですか」: a department named by its name, with a question
+ * for how to reach it. The directory knows the answer (phone, floor, or that the switchboard puts you through), so the
+ * department's own 相談窓口 entry, or else its card, is the reply; the engine's best entry is kept when it belongs to
+ * that department already (「サポセンの電話番号は？」 → the centre's access entry).
+ */
+final class ContactLookup {
+
+	/** How to reach a place: its phone, its floor, where it is. */
+	private static final Pattern ASKS_CONTACT = Pattern.compile("電話番号|でんわばんごう|番号|内線|直通|連絡先|れんらくさき"
+			+ "|問い合わせ先|問合せ先|何階|なんかい|住所|アクセス|行き方|場所(?:は|って|を(?:教|知|お教|おし)|が(?:分か|わか|知)|[、？?]|$)|どこにあ"
+			+ "|(?:は|って)どこ(?:です|でしょう|にな|[？?]|$)|電話(?:は|って|を|したい|をかけ|[？?]|$)"
+			+ "|\\b(?:phone|telephone|number|address|floor|located|location|contact details)\\b|\\bwhere is\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** A question about what the place is or does as well (「何をするところで、どこにあるんですか」): not a look-up. */
+	private static final Pattern ASKS_MORE = Pattern.compile("何を|なにを|何する|なにする|どんな|どういう|とは|って何(?![階番])|ってなに(?!かい|ばん)"
+			+ "|\\bwhat (?:is|does|do)\\b", Pattern.CASE_INSENSITIVE);
+
+	/** A name part that names a department on its own (市民自治推進課, 協働推進担当, 社協), not a word of its name (神奈川県). */
+	private static final Pattern NAME_PART = Pattern.compile(".*(?:課|担当|センター|協議会|財団|支所|出張所)");
+
+	private static final Pattern BRACKETED = Pattern.compile("[（(]([^）)]*)[）)]");
+
+	private static final int SHORTEST_NAME = 2;
+
+	private ContactLookup() {
+	}
+
+	/**
+	 * The reply naming the one department the question names, when it asks how to reach it and the engine is not
+	 * already sure of an entry of that department; empty otherwise (two departments named are a who-to-consult
+	 * question).
+	 */
+	static Optional<Reply> of(Context context) {
+		String question = SafeText.fold(context.question());
+		if (!asksContact(question) || ASKS_MORE.matcher(question).find()) {
+			return Optional.empty();
+		}
+		return named(context, question).filter(department -> !sureOf(context, department))
+			.map(department -> ownEntry(context, department).orElseGet(() -> card(context, department)));
+	}
+
+	/**
+	 * The department whose name the question uses most of; of departments sharing the same name (市民自治推進課 has two
+	 * sections), the coordinators' section, the bot's own. Empty when none is named, or when two unrelated ones are.
+	 */
+	static Optional<Department> named(Context context, String foldedQuestion) {
+		List<Named> found = new ArrayList<>();
+		for (Department department : context.knowledge().departments()) {
+			int used = nameParts(department).stream().filter(foldedQuestion::contains).mapToInt(String::length).sum();
+			if (used > 0) {
+				found.add(new Named(department, used));
+			}
+		}
+		String coordinators = context.properties().coordinatorDepartment();
+		found.sort(Comparator.comparingInt(Named::used).reversed()
+			.thenComparing(named -> !named.department().id().equals(coordinators)));
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Department first = found.get(0).department();
+		boolean unrelated = found.stream().skip(1)
+			.anyMatch(other -> nameParts(other.department()).stream().noneMatch(nameParts(first)::contains));
+		return unrelated ? Optional.empty() : Optional.of(first);
+	}
+
+	private static List<String> nameParts(Department department) {
+		List<String> parts = new ArrayList<>();
+		String name = SafeText.fold(department.name());
+		String outside = BRACKETED.matcher(name).replaceAll(" ");
+		for (String part : outside.split("[\\s・]+")) {
+			if (part.length() >= SHORTEST_NAME && NAME_PART.matcher(part).matches()) {
+				parts.add(part);
+				if (part.endsWith("課")) {
+					// 課 and 化 are both か: 「市民自治推進化」 is a slip of the kana-kanji conversion.
+					parts.add(part.substring(0, part.length() - 1) + "化");
+				}
+			}
+		}
+		// What is in brackets is another name for the whole (サポセン, 社協), or its sections (小出支所・出張所).
+		Matcher bracketed = BRACKETED.matcher(name);
+		while (bracketed.find()) {
+			for (String part : bracketed.group(1).split("[\\s・]+")) {
+				if (part.length() >= SHORTEST_NAME) {
+					parts.add(part);
+				}
+			}
+		}
+		return parts;
+	}
+
+	/**
+	 * Whether the engine is sure of an entry that already says how to reach this department ({@link #reaching}).
+	 * Another entry of the department (its matching scheme, for 「市民自治推進課は何階？」) does not answer the question.
+	 */
+	private static boolean sureOf(Context context, Department department) {
+		return context.classification().band() == Band.ANSWER && context.candidates().stream().findFirst()
+			.flatMap(top -> context.visibleFaq(top.faqId()))
+			.filter(faq -> reaching(faq, department))
+			.isPresent();
+	}
+
+	/**
+	 * The entry that says how to reach the department: its 相談窓口 entries before the entries asked about reaching it
+	 * (「サポセンはどこにありますか」), each kind in the engine's order, then in the files' order.
+	 */
+	private static Optional<Reply> ownEntry(Context context, Department department) {
+		List<String> ranked = context.candidates().stream().map(candidate -> candidate.faqId()).toList();
+		return context.knowledge().faqs().stream()
+			.filter(faq -> faq.visibleTo(context.audience()) && reaching(faq, department))
+			.min(Comparator.comparing((FaqEntry faq) -> !ConsultReplies.CONTACTS.equals(faq.category()))
+				.thenComparingInt(faq -> ranked.contains(faq.id()) ? ranked.indexOf(faq.id()) : ranked.size()))
+			.flatMap(faq -> EntryReplies.byId(context, faq.id(), 1));
+	}
+
+	/** One of the department's 相談窓口 entries, or an entry of it asked about how to reach it. */
+	private static boolean reaching(FaqEntry faq, Department department) {
+		return department.id().equals(faq.departmentId()) && (ConsultReplies.CONTACTS.equals(faq.category())
+				|| asksContact(faq.question()) || faq.phrasings().stream().anyMatch(ContactLookup::asksContact));
+	}
+
+	private static boolean asksContact(String text) {
+		return ASKS_CONTACT.matcher(SafeText.fold(text)).find();
+	}
+
+	/** The department's card from the directory, saying so when its direct phone number is not known. */
+	static Reply card(Context context, Department department) {
+		return Draft.of(Decision.ANSWER)
+			.entry(null, department.id(), 1)
+			.text(department.name() + "の連絡先です。" + (department.phone() == null ? "直通の電話番号は確認できていません。" : ""))
+			.card(department)
+			.quick(Buttons.human(), Buttons.menu())
+			.build(context.settled(null, department.id()));
+	}
+
+	private record Named(Department department, int used) {
+	}
+}
