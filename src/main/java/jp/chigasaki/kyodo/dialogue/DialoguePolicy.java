@@ -144,9 +144,9 @@ public final class DialoguePolicy implements Dialogue {
 	}
 
 	private Reply byIntent(Context context) {
-		Optional<Reply> contact = ContactLookup.of(context);
-		if (contact.isPresent()) {
-			return contact.get();
+		Optional<Reply> looked = ContactLookup.of(context).or(() -> Introductions.of(context));
+		if (looked.isPresent()) {
+			return looked.get();
 		}
 		String intent = context.classification().intent();
 		if (ConsultReplies.asksWhere(context)) {

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotBlank;
  * @param maxQuestionLength characters of a message that are classified; the rest is ignored
  * @param switchboardDepartment department id of the city's switchboard, named for out-of-scope questions
  * @param coordinatorDepartment department id of the coordinators who sit in the middle when nobody else fits
+ * @param introductionsEntry FAQ entry id of who introduces groups to each other and to the people looking for them
+ *        (サポセンのコーディネート), answered when a question asks to be put in touch with groups and no entry is sure
  */
 @Validated
 @ConfigurationProperties("kyodo.dialogue")
@@ -24,10 +26,11 @@ record DialogueProperties(@Min(1) @DefaultValue("2") int missesBeforeHandoff,
 		@Min(1) @Max(3) @DefaultValue("3") int clarifyOptions, @Min(0) @Max(5) @DefaultValue("3") int relatedOptions,
 		@Min(1) @Max(5000) @DefaultValue("2000") int maxQuestionLength,
 		@NotBlank @DefaultValue("city-main") String switchboardDepartment,
-		@NotBlank @DefaultValue("shimin-jichi-kyodo") String coordinatorDepartment) {
+		@NotBlank @DefaultValue("shimin-jichi-kyodo") String coordinatorDepartment,
+		@NotBlank @DefaultValue("sapocen-matching") String introductionsEntry) {
 
 	/** The defaults, for the commands that run without Spring. */
 	static DialogueProperties defaults() {
-		return new DialogueProperties(2, 3, 3, 2000, "city-main", "shimin-jichi-kyodo");
+		return new DialogueProperties(2, 3, 3, 2000, "city-main", "shimin-jichi-kyodo", "sapocen-matching");
 	}
 }

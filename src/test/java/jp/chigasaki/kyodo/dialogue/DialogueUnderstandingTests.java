@@ -148,6 +148,26 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aWishToBePutInTouchWithGroupsGetsWhoIntroducesThemWhateverTheActivity() {
+		// Before: the children's department's entry for a 子ども食堂 group, a fallback for the English question.
+		for (String question : List.of("子ども食堂をやっている団体を紹介してもらえませんか",
+				"ゼミで地域の市民団体と一緒に調査をしたいのですが、団体とつないでもらえるところはありますか",
+				"Where can I find local nonprofits looking for volunteers?")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(reply.faqId()).as(question).isEqualTo(DialogueProperties.defaults().introductionsEntry());
+		}
+	}
+
+	@Test
+	void aSureEntryOrAGroupsThingIsNotAnIntroduction() {
+		assertThat(ask("げんき基金の補助を受けた団体を知りたい").faqId()).isEqualTo("genki-kikin-past-recipients");
+		assertThat(Introductions.of(contextFor("団体の会則のひな形を探しています"))).isEmpty();
+		assertThat(Introductions.of(contextFor("子ども食堂をやっている団体を紹介してもらえませんか"))).isPresent();
+	}
+
+	@Test
 	void namesTheDepartmentOfAnActivityNoEntryNames() {
 		Reply reply = ask("地域で子ども食堂を始めたいのですが、どこの課に相談すればいいですか");
 
