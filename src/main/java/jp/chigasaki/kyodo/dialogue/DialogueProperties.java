@@ -19,6 +19,9 @@ import jakarta.validation.constraints.NotBlank;
  * @param coordinatorDepartment department id of the coordinators who sit in the middle when nobody else fits
  * @param introductionsEntry FAQ entry id of who introduces groups to each other and to the people looking for them
  *        (サポセンのコーディネート), answered when a question asks to be put in touch with groups and no entry is sure
+ * @param volunteeringEntry FAQ entry id of where to ask about taking part (サポセンの相談), answered when someone wants
+ *        to volunteer or do something locally, asks where to start, names no field a department handles and no entry
+ *        is sure
  */
 @Validated
 @ConfigurationProperties("kyodo.dialogue")
@@ -27,10 +30,12 @@ record DialogueProperties(@Min(1) @DefaultValue("2") int missesBeforeHandoff,
 		@Min(1) @Max(5000) @DefaultValue("2000") int maxQuestionLength,
 		@NotBlank @DefaultValue("city-main") String switchboardDepartment,
 		@NotBlank @DefaultValue("shimin-jichi-kyodo") String coordinatorDepartment,
-		@NotBlank @DefaultValue("sapocen-matching") String introductionsEntry) {
+		@NotBlank @DefaultValue("sapocen-matching") String introductionsEntry,
+		@NotBlank @DefaultValue("sapocen-consultation") String volunteeringEntry) {
 
 	/** The defaults, for the commands that run without Spring. */
 	static DialogueProperties defaults() {
-		return new DialogueProperties(2, 3, 3, 2000, "city-main", "shimin-jichi-kyodo", "sapocen-matching");
+		return new DialogueProperties(2, 3, 3, 2000, "city-main", "shimin-jichi-kyodo", "sapocen-matching",
+				"sapocen-consultation");
 	}
 }

@@ -161,6 +161,28 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aWishToTakePartWithoutAFieldGetsWhereToAskAboutTakingPart() {
+		// Before: the who-to-consult handler naming 社会教育課's entry, and a fallback (the intent model took it as out of
+		// scope).
+		for (String question : List.of("地域で何か活動を始めたいのですが、どこに相談すればいいですか",
+				"I'd like to volunteer in Chigasaki. Where should I start?")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(reply.faqId()).as(question).isEqualTo(DialogueProperties.defaults().volunteeringEntry());
+		}
+	}
+
+	@Test
+	void aWishToTakePartInAFieldOrAskingForTheDepartmentIsLeftToTheRest() {
+		String volunteering = DialogueProperties.defaults().volunteeringEntry();
+		// A field a department handles (防災), the city's department asked for, another likely entry (the fund).
+		assertThat(ask("防災のボランティアをしたいのですが、どこで募集していますか").faqId()).isNotEqualTo(volunteering);
+		assertThat(ask("犬の保護の活動をしたいです。担当の課はどこですか？").faqId()).isNotEqualTo(volunteering);
+		assertThat(ask("げんき基金を使って何か活動をしたいのですが、どうすればいいですか").faqId()).isNotEqualTo(volunteering);
+	}
+
+	@Test
 	void aSureEntryOrAGroupsThingIsNotAnIntroduction() {
 		assertThat(ask("げんき基金の補助を受けた団体を知りたい").faqId()).isEqualTo("genki-kikin-past-recipients");
 		assertThat(Introductions.of(contextFor("団体の会則のひな形を探しています"))).isEmpty();
