@@ -124,7 +124,8 @@ final class ConsultReplies {
 		return context.visibleFaq(top.faqId())
 			.filter(faq -> !generic(context, faq))
 			.filter(faq -> found.isEmpty() || CONTACTS.equals(faq.category())
-					|| found.stream().anyMatch(d -> d.id().equals(faq.departmentId())))
+					|| found.stream().anyMatch(d -> d.id().equals(faq.departmentId()))
+					|| found.stream().allMatch(d -> d.id().equals(context.properties().coordinatorDepartment())))
 			.flatMap(faq -> EntryReplies.byId(context, faq.id(), top.confidence()));
 	}
 

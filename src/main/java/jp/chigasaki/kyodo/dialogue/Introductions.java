@@ -44,7 +44,7 @@ final class Introductions {
 	 */
 	private static final Pattern TAKE_PART = Pattern.compile("(?:ボランティア|ぼらんてぃあ|ボラ|活動|かつどう|何か|なにか|なんか)"
 			+ "(?:を|が|に)?(?:して|やって)?(?:したい|やりたい|してみたい|始めたい|はじめたい|参加したい|さんかしたい)"
-			+ "|役に立ち|やくにたち|地域のために|ちいきのために|(?:手伝い|てつだい)(?:したい|たい)"
+			+ "|役に立ち|役に立つ|役立ち|役立つ|やくにたち|やくにたつ|地域のために|ちいきのために|(?:手伝い|てつだい)(?:したい|たい)"
 			+ "|\\b(?:volunteer|volunteering|get involved|help out)\\b", Pattern.CASE_INSENSITIVE);
 
 	/** ... and where or how to begin: どこで, どうやって探せば, 何から, ありますか, 相談できる, where, how. */

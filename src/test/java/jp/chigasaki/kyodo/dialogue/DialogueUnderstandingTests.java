@@ -190,6 +190,16 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aLeadingEntryIsAnsweredWhenTheDirectoryFindsOnlyTheCoordinatorsBroadTopics() {
+		// NPO is one of the coordinators' topics; it placed the question nowhere else, yet the directory's reply (the
+		// coordinators' contact entry) had won over the NPO entry leading the candidates.
+		Reply reply = ask("NPO houjin wo tsukuritai n desu ga, doko ni soudan sureba ii deshou ka");
+
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.faqId()).isEqualTo("npo-setup-where");
+	}
+
+	@Test
 	void namesTheDepartmentOfAnActivityNoEntryNames() {
 		Reply reply = ask("地域で子ども食堂を始めたいのですが、どこの課に相談すればいいですか");
 
