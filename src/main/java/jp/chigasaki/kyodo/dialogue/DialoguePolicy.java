@@ -144,7 +144,7 @@ public final class DialoguePolicy implements Dialogue {
 	}
 
 	private Reply byIntent(Context context) {
-		Optional<Reply> looked = ContactLookup.of(context).or(() -> Introductions.of(context));
+		Optional<Reply> looked = ContactLookup.of(context).or(() -> CommonNeeds.of(context));
 		if (looked.isPresent()) {
 			return looked.get();
 		}

@@ -22,6 +22,8 @@ import jakarta.validation.constraints.NotBlank;
  * @param volunteeringEntry FAQ entry id of where to ask about taking part (サポセンの相談), answered when someone wants
  *        to volunteer or do something locally, asks where to start, names no field a department handles and no entry
  *        is sure
+ * @param roomsEntry FAQ entry id of the city's rooms for groups (公民館), answered when someone looks for a room to
+ *        meet in without naming a facility and no entry is sure
  */
 @Validated
 @ConfigurationProperties("kyodo.dialogue")
@@ -31,11 +33,12 @@ record DialogueProperties(@Min(1) @DefaultValue("2") int missesBeforeHandoff,
 		@NotBlank @DefaultValue("city-main") String switchboardDepartment,
 		@NotBlank @DefaultValue("shimin-jichi-kyodo") String coordinatorDepartment,
 		@NotBlank @DefaultValue("sapocen-matching") String introductionsEntry,
-		@NotBlank @DefaultValue("sapocen-consultation") String volunteeringEntry) {
+		@NotBlank @DefaultValue("sapocen-consultation") String volunteeringEntry,
+		@NotBlank @DefaultValue("room-kominkan") String roomsEntry) {
 
 	/** The defaults, for the commands that run without Spring. */
 	static DialogueProperties defaults() {
 		return new DialogueProperties(2, 3, 3, 2000, "city-main", "shimin-jichi-kyodo", "sapocen-matching",
-				"sapocen-consultation");
+				"sapocen-consultation", "room-kominkan");
 	}
 }

@@ -66,12 +66,12 @@ class PatternGoldenTests {
 		// dev splits and no out-of-scope question answered; docs/matching.md), with the ninth pass's lone asking
 		// sentence and kana spelling and the tenth pass's contact look-up and introductions: about one question under
 		// each figure.
-		keepsFloors(blindDev, 0.56, 0.77, 0.03);
+		keepsFloors(blindDev, 0.57, 0.78, 0.03);
 	}
 
 	@Test
 	void theSecondBlindDevSplitKeepsItsFloors() {
-		keepsFloors(blind2Dev, 0.57, 0.79, 0.03);
+		keepsFloors(blind2Dev, 0.58, 0.80, 0.03);
 	}
 
 	@Test
@@ -79,14 +79,14 @@ class PatternGoldenTests {
 		// Half of its in-scope questions ask for something no entry fully answers (eval/README.md): low floors. Its
 		// third confident-wrong answer (tenth pass): a department asking to see the list of registered groups, in
 		// order to work with them, gets who introduces groups where the label wanted the registration entry.
-		keepsFloors(blind3Dev, 0.45, 0.75, 0.035);
+		keepsFloors(blind3Dev, 0.46, 0.76, 0.035);
 	}
 
 	@Test
 	void theFourthBlindDevSplitKeepsItsFloors() {
 		// Its third confident-wrong answer (tenth pass): 「ボランティア さがしてる 団体 と 人 つなぐ 仕組み ある？」 gets who
 		// introduces groups (the support centre's matching) where the label wanted the centre's consultation only.
-		keepsFloors(blind4Dev, 0.51, 0.84, 0.035);
+		keepsFloors(blind4Dev, 0.52, 0.84, 0.035);
 	}
 
 	@Test
@@ -102,11 +102,11 @@ class PatternGoldenTests {
 
 	@Test
 	void theSixthBlindDevSplitKeepsItsFloors() {
-		// English and romaji (eval/README.md). Its two confident-wrong answers (2 of 41): the who-to-consult handler
-		// names the go-between, 市民自治推進課, for a romaji question the label gives the NPO entry; and a romaji question
-		// on the step-up grant's amount is answered with the step-up menu item (which states the amount) where the label
-		// wanted the FAQ entry.
-		keepsFloors(blind6Dev, 0.36, 0.60, 0.05);
+		// English and romaji (eval/README.md). Its one confident-wrong answer (1 of 41): a romaji question on the
+		// step-up grant's amount is answered with the step-up menu item (which states the amount) where the label wanted
+		// the FAQ entry. (The romaji NPO question the who-to-consult handler answered with the go-between gets the NPO
+		// entry since the tenth pass.)
+		keepsFloors(blind6Dev, 0.38, 0.63, 0.03);
 	}
 
 	private static void keepsFloors(Map<String, Object> replies, double right, double oneTap, double wrong) {

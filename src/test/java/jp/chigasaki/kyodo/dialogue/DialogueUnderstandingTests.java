@@ -183,10 +183,26 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aRoomToMeetInWithoutAFacilityNamedGetsTheCitysRoomsForGroups() {
+		// Before: clarifies led by the support centre's consultation and rooms.
+		for (String question : List.of("趣味の手芸の会をつくりました。月に一度みんなで集まれる場所を探しています",
+				"英会話サークルの練習会場を安く借りたいのですが、どこかありますか")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(reply.faqId()).as(question).isEqualTo(DialogueProperties.defaults().roomsEntry());
+		}
+		// A place of one's own, or a place for something else, is not a room to rent; a named facility has its entries.
+		assertThat(CommonNeeds.of(contextFor("空き家を使って地域の人が集まれる場所をつくりたい"))).isEmpty();
+		assertThat(CommonNeeds.of(contextFor("チラシを安く印刷できる場所はありますか"))).isEmpty();
+		assertThat(CommonNeeds.of(contextFor("コミセンの部屋を安く借りたいのですが"))).isEmpty();
+	}
+
+	@Test
 	void aSureEntryOrAGroupsThingIsNotAnIntroduction() {
 		assertThat(ask("げんき基金の補助を受けた団体を知りたい").faqId()).isEqualTo("genki-kikin-past-recipients");
-		assertThat(Introductions.of(contextFor("団体の会則のひな形を探しています"))).isEmpty();
-		assertThat(Introductions.of(contextFor("子ども食堂をやっている団体を紹介してもらえませんか"))).isPresent();
+		assertThat(CommonNeeds.of(contextFor("団体の会則のひな形を探しています"))).isEmpty();
+		assertThat(CommonNeeds.of(contextFor("子ども食堂をやっている団体を紹介してもらえませんか"))).isPresent();
 	}
 
 	@Test

@@ -1,0 +1,130 @@
+package jp.chigasaki.kyodo.dialogue;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jp.chigasaki.kyodo.knowledge.Intent;
+import jp.chigasaki.kyodo.matching.Band;
+
+/**
+ * Three needs that people word around an activity of their own, and that one entry of the knowledge meets whatever
+ * the activity (the engine, reading the activity, offered that field's department or its entries instead):
+ * <ul>
+ * <li>to be put in touch with groups (「地域の団体さん紹介してほしい」「見守り活動をしている団体を探しています」): who introduces
+ * groups, {@code kyodo.dialogue.introductions-entry} (the support centre's coordination);
+ * <li>to take part (「地域で何かボランティアをしたいのですが、どうやって探せば」): where to ask about taking part,
+ * {@code volunteering-entry} (the support centre's consultation), when the message names no field a department
+ * handles;
+ * <li>a room to meet in (「子育てサークルで集まれる部屋を安く借りられるところは？」): the city's rooms for groups,
+ * {@code rooms-entry} (公民館), when the message names no facility.
+ * </ul>
+ * A sure entry still answers, and an intent other than who-to-consult or what-is-possible still decides.
+ */
+final class CommonNeeds {
+
+	private static final String GROUP = "(?:団体|だんたい|グループ|ぐるーぷ|NPO|えぬぴーおー|サークル|さーくる|市民団体|活動している(?:人|方)"
+			+ "|活動してる(?:人|方)|人たち|方々)";
+
+	private static final String PUT_IN_TOUCH = "(?:紹介|しょうかい|つなが|繋が|つない|繋い|つなぐ|繋ぐ|つなげ|繋げ|引き合わせ|探|さが"
+			+ "|知りたい|しりたい|コラボ|こらぼ|連携したい|参加したい|さんかしたい|入りたい|はいりたい)";
+
+	/**
+	 * A group, then within the same sentence a wish to be introduced to it, find it, join it or work with it. A group's
+	 * thing (団体の会則を探しています) is not the group: の only before its people (団体の方をご紹介いただけますか).
+	 */
+	private static final Pattern INTRODUCTIONS = Pattern.compile(GROUP + "(?:さん)?(?!の(?!方|人|皆|みな))[^。？?！!\\n]{0,14}?"
+			+ PUT_IN_TOUCH
+			+ "|(?:紹介|しょうかい|つない|つなげ|探|さが)[^。？?！!\\n]{0,8}?" + GROUP
+			+ "|\\b(?:introduce|connect|match|put) (?:us|me|our \\w+)?\\s?(?:to|with|in touch with) (?:local |other |some )?"
+			+ "(?:groups|organi[sz]ations|nonprofits|npos|volunteers|citizen groups)\\b"
+			+ "|\\bfind (?:local |other |some |a )?(?:groups?|organi[sz]ations?|nonprofits?|npos?|partners?)\\b"
+			+ "|\\bmatching service\\b", Pattern.CASE_INSENSITIVE);
+
+	/** A wish to take part: ボランティアをしたい, 何か活動を始めたい, 地域の役に立ちたい, "I'd like to volunteer". */
+	private static final Pattern TAKE_PART = Pattern.compile("(?:ボランティア|ぼらんてぃあ|ボラ|活動|かつどう|何か|なにか|なんか)"
+			+ "(?:を|が|に)?(?:して|やって)?(?:したい|やりたい|してみたい|始めたい|はじめたい|参加したい|さんかしたい)"
+			+ "|役に立ち|役に立つ|役立ち|役立つ|やくにたち|やくにたつ|地域のために|ちいきのために|(?:手伝い|てつだい)(?:したい|たい)"
+			+ "|\\b(?:volunteer|volunteering|get involved|help out)\\b", Pattern.CASE_INSENSITIVE);
+
+	/** ... and where or how to begin: どこで, どうやって探せば, 何から, ありますか, 相談できる, where, how. */
+	private static final Pattern WHERE_TO_BEGIN = Pattern.compile("どこ|どっか|どうやって|どうすれば|どうしたら|何から|なにから"
+			+ "|ありますか|ある[？?]|あります[？?]|探せ|さがせ|相談でき|\\b(?:where|how)\\b", Pattern.CASE_INSENSITIVE);
+
+	/** Asking for the city's department in charge (担当って市役所だとどこ？) is a who-to-consult question. */
+	private static final Pattern CITY_DEPARTMENT = Pattern.compile("課|部署|担当|市役所|しやくしょ"
+			+ "|\\b(?:department|section|city office|city hall)\\b", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A room or place to gather in, with renting or gathering (部屋を借りたい, 集まれる場所, 会場を安く使える, "rent a room",
+	 * "find a place to hold meetings"); a place for anything else (印刷できる場所, 相談できる場所) is not a room.
+	 */
+	private static final Pattern ROOM = Pattern.compile("(?:部屋|へや|会議室|会場|かいじょう|スペース|場所|ばしょ)(?:を|が|って|は)?"
+			+ "(?:安く|やすく)?\\s?(?:借り|かり|貸し|かし|使え|つかえ|使わせ)"
+			+ "|(?:集まれる|あつまれる|集まる|あつまる|集える)(?:部屋|へや|場所|ばしょ|所|ところ|とこ|会場|スペース)"
+			+ "|\\b(?:rent|book|borrow|find|use)\\b[^.?!]{0,20}\\b(?:room|place|space|venue|hall)\\b[^.?!]{0,20}\\b(?:meet|meeting|meetings|gather|hold|use)\\b"
+			+ "|\\b(?:rent|book|borrow)\\b[^.?!]{0,12}\\b(?:room|space|venue|hall)\\b", Pattern.CASE_INSENSITIVE);
+
+	/** A facility named: its own entries answer (公民館の部屋, コミセンの会議室, サポセンのスペース). */
+	private static final Pattern FACILITY = Pattern.compile("公民館|こうみんかん|コミセン|こみせん|コミュニティセンター|サポセン|さぽせん"
+			+ "|サポートセンター|文化会館|体育館|スポーツ|図書館|学校|kominkan|komisen|sapocen|support cent|community cent"
+			+ "|library|school", Pattern.CASE_INSENSITIVE);
+
+	/** Making a place of one's own (空き家を使って集まれる場所をやりたい) is not looking for a room. */
+	private static final Pattern OWN_PLACE = Pattern.compile("(?:場所|ばしょ|スペース|居場所|ところ)を?(?:作|つく|やり|開|ひら|運営)"
+			+ "|空き家|あきや", Pattern.CASE_INSENSITIVE);
+
+	/** A best candidate at least this sure is a likely answer of its own (below the answer band). */
+	private static final double LIKELY = 0.6;
+
+	/** Intents that leave the question to this: none, or one that only says the question asks where to turn. */
+	private static final Set<String> OPEN = Set.of(Intent.WHO_TO_CONSULT, Intent.WHAT_IS_POSSIBLE);
+
+	private CommonNeeds() {
+	}
+
+	static Optional<Reply> of(Context context) {
+		String intent = context.classification().intent();
+		if (context.classification().band() == Band.ANSWER) {
+			return Optional.empty();
+		}
+		String question = SafeText.fold(context.question());
+		boolean open = intent == null || OPEN.contains(intent);
+		if (open && INTRODUCTIONS.matcher(question).find()) {
+			return answer(context, context.properties().introductionsEntry());
+		}
+		String volunteering = context.properties().volunteeringEntry();
+		// Here the intent model's out-of-scope reading does not count: it took "I'd like to volunteer … where should I
+		// start?" for one.
+		if ((open || Intent.OUT_OF_SCOPE.equals(intent)) && TAKE_PART.matcher(question).find()
+				&& WHERE_TO_BEGIN.matcher(question).find() && !CITY_DEPARTMENT.matcher(question).find()
+				&& !likelyOther(context, volunteering) && noFieldNamed(context)) {
+			return answer(context, volunteering);
+		}
+		if (open && ROOM.matcher(question).find() && !FACILITY.matcher(question).find()
+				&& !OWN_PLACE.matcher(question).find()) {
+			return answer(context, context.properties().roomsEntry());
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<Reply> answer(Context context, String id) {
+		return EntryReplies.byId(context, id, context.sureness());
+	}
+
+	/** Another entry is a likely answer (げんき基金を使って何か活動をしたい → the fund's entries). */
+	private static boolean likelyOther(Context context, String id) {
+		return context.candidates().stream().findFirst()
+			.filter(top -> !top.faqId().equals(id) && top.confidence() >= LIKELY)
+			.isPresent();
+	}
+
+	/**
+	 * Whether the message names no field a department handles (a beach clean-up is the beach foundation's, a reading
+	 * circle at the library 社会教育課's): only the coordinators' own topics (協働, ボランティア団体) or none.
+	 */
+	private static boolean noFieldNamed(Context context) {
+		return DepartmentFinder.find(context).stream()
+			.allMatch(department -> department.id().equals(context.properties().coordinatorDepartment()));
+	}
+}
