@@ -21,7 +21,7 @@ final class ContactLookup {
 
 	/** How to reach a place: its phone, its floor, where it is. */
 	private static final Pattern ASKS_CONTACT = Pattern.compile("電話番号|でんわばんごう|番号|内線|直通|連絡先|れんらくさき"
-			+ "|問い合わせ先|問合せ先|何階|なんかい|住所|アクセス|行き方|場所(?:は|って|を(?:教|知|お教|おし)|が(?:分か|わか|知)|[、？?]|$)|どこにあ"
+			+ "|問い合わせ先|問合せ先|何階|なんかい|住所|アクセス|行き方|場所(?:は|って|を(?:教|知|お教|おし)|が(?:よく)?(?:分か|わか|知)|[、？?]|$)|どこにあ"
 			+ "|(?:は|って)どこ(?:です|でしょう|にな|[？?]|$)|電話(?:は|って|を|したい|をかけ|[？?]|$)"
 			+ "|\\b(?:phone|telephone|number|address|floor|located|location|contact details)\\b|\\bwhere is\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -37,6 +37,11 @@ final class ContactLookup {
 
 	private static final int SHORTEST_NAME = 2;
 
+	/** How far after the department's name the words asking how to reach it may start and end (characters). */
+	private static final int NEAR = 24;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[。？?！!\\n]");
+
 	private ContactLookup() {
 	}
 
@@ -50,8 +55,33 @@ final class ContactLookup {
 		if (!asksContact(question) || ASKS_MORE.matcher(question).find()) {
 			return Optional.empty();
 		}
-		return named(context, question).filter(department -> !sureOf(context, department))
+		return named(context, question).filter(department -> asksAbout(question, department))
+			.filter(department -> !sureOf(context, department))
 			.map(department -> ownEntry(context, department).orElseGet(() -> card(context, department)));
+	}
+
+	/**
+	 * Whether the words asking for a phone, a floor or a place follow the department's name closely, in the same
+	 * sentence (「市民自治推進課の協働推進担当の内線番号」「サポセンに行きたいんだけど、場所が」), so that they are about it: a
+	 * place asked for elsewhere in the message (an event's venue, a car park) is not the department's.
+	 */
+	private static boolean asksAbout(String question, Department department) {
+		for (String part : nameParts(department)) {
+			for (int at = question.indexOf(part); at >= 0; at = question.indexOf(part, at + 1)) {
+				int from = at + part.length();
+				int limit = Math.min(question.length(), from + NEAR);
+				Matcher sentenceEnd = SENTENCE_END.matcher(question).region(from, limit);
+				if (sentenceEnd.find()) {
+					limit = sentenceEnd.end();
+				}
+				Matcher asks = ASKS_CONTACT.matcher(question).region(from, limit).useAnchoringBounds(false)
+					.useTransparentBounds(true);
+				if (asks.find()) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**
