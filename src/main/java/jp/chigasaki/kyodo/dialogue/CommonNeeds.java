@@ -61,7 +61,9 @@ final class CommonNeeds {
 	 */
 	private static final Pattern ROOM = Pattern.compile("(?:部屋|へや|会議室|会場|かいじょう|スペース|場所|ばしょ)(?:を|が|って|は)?"
 			+ "(?:安く|やすく)?\\s?(?:借り|かり|貸し|かし|使え|つかえ|使わせ)"
-			+ "|(?:集まれる|あつまれる|集まる|あつまる|集える)(?:部屋|へや|場所|ばしょ|所|ところ|とこ|会場|スペース)"
+			+ "|(?:集まれる|あつまれる|集まる|あつまる|集える)(?:安い|やすい)?(?:部屋|へや|場所|ばしょ|所|ところ|とこ|会場|スペース)"
+			+ "|(?:部屋|へや|会議室|会場)(?:を|が)?(?:探|さが)"
+			+ "|活動(?:する|の)?(?:場所|ばしょ)(?:が|を)?(?:ない|なく|無い|無く|ほしい|欲しい|探|さが)"
 			+ "|\\b(?:rent|book|borrow|find|use)\\b[^.?!]{0,20}\\b(?:room|place|space|venue|hall)\\b[^.?!]{0,20}\\b(?:meet|meeting|meetings|gather|hold|use)\\b"
 			+ "|\\b(?:rent|book|borrow)\\b[^.?!]{0,12}\\b(?:room|space|venue|hall)\\b", Pattern.CASE_INSENSITIVE);
 

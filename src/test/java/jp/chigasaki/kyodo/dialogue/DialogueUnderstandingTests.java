@@ -186,7 +186,8 @@ class DialogueUnderstandingTests {
 	void aRoomToMeetInWithoutAFacilityNamedGetsTheCitysRoomsForGroups() {
 		// Before: clarifies led by the support centre's consultation and rooms.
 		for (String question : List.of("趣味の手芸の会をつくりました。月に一度みんなで集まれる場所を探しています",
-				"英会話サークルの練習会場を安く借りたいのですが、どこかありますか")) {
+				"英会話サークルの練習会場を安く借りたいのですが、どこかありますか", "手話サークルの活動場所がなくて困っています",
+				"毎週集まれる安い会議室を探しています")) {
 			Reply reply = ask(question);
 
 			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
@@ -388,9 +389,10 @@ class DialogueUnderstandingTests {
 		DialoguePolicy alone = new DialoguePolicy(() -> knowledge,
 				MatchingEngine.create(knowledge, MatchingProperties.defaults().withAgreementThreshold(1)),
 				DialogueProperties.defaults());
+		// (A second example, 「ボランティア団体の会議に使える部屋を探しています。…」, is a search for a room since the tenth
+		// pass: without the second opinion it gets the rooms entry rather than a clarify.)
 		java.util.Map<String, String> questions = java.util.Map.of(
-				"市民活動をしている団体の保険ってあるんでしょうか。けがが心配で。", "hoken-shimin-katsudo",
-				"ボランティア団体の会議に使える部屋を探しています。安く借りられるところはありますか。", "sapocen-rooms");
+				"市民活動をしている団体の保険ってあるんでしょうか。けがが心配で。", "hoken-shimin-katsudo");
 
 		questions.forEach((question, id) -> {
 			Reply reply = ask(question);
