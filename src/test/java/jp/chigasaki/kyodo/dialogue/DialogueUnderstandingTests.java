@@ -150,27 +150,17 @@ class DialogueUnderstandingTests {
 	@Test
 	void aWishToBePutInTouchWithGroupsGetsWhoIntroducesThemWhateverTheActivity() {
 		// Before: the children's department's entry for a 子ども食堂 group, a fallback for the English question.
-		for (String question : List.of("子ども食堂をやっている団体を紹介してもらえませんか",
+		answeredWith(DialogueProperties.defaults().introductionsEntry(), "子ども食堂をやっている団体を紹介してもらえませんか",
 				"ゼミで地域の市民団体と一緒に調査をしたいのですが、団体とつないでもらえるところはありますか",
-				"Where can I find local nonprofits looking for volunteers?")) {
-			Reply reply = ask(question);
-
-			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
-			assertThat(reply.faqId()).as(question).isEqualTo(DialogueProperties.defaults().introductionsEntry());
-		}
+				"Where can I find local nonprofits looking for volunteers?");
 	}
 
 	@Test
 	void aWishToTakePartWithoutAFieldGetsWhereToAskAboutTakingPart() {
 		// Before: the who-to-consult handler naming 社会教育課's entry, and a fallback (the intent model took it as out of
 		// scope).
-		for (String question : List.of("地域で何か活動を始めたいのですが、どこに相談すればいいですか",
-				"I'd like to volunteer in Chigasaki. Where should I start?")) {
-			Reply reply = ask(question);
-
-			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
-			assertThat(reply.faqId()).as(question).isEqualTo(DialogueProperties.defaults().volunteeringEntry());
-		}
+		answeredWith(DialogueProperties.defaults().volunteeringEntry(), "地域で何か活動を始めたいのですが、どこに相談すればいいですか",
+				"I'd like to volunteer in Chigasaki. Where should I start?");
 	}
 
 	@Test
@@ -185,14 +175,9 @@ class DialogueUnderstandingTests {
 	@Test
 	void aRoomToMeetInWithoutAFacilityNamedGetsTheCitysRoomsForGroups() {
 		// Before: clarifies led by the support centre's consultation and rooms.
-		for (String question : List.of("趣味の手芸の会をつくりました。月に一度みんなで集まれる場所を探しています",
+		answeredWith(DialogueProperties.defaults().roomsEntry(), "趣味の手芸の会をつくりました。月に一度みんなで集まれる場所を探しています",
 				"英会話サークルの練習会場を安く借りたいのですが、どこかありますか", "手話サークルの活動場所がなくて困っています",
-				"毎週集まれる安い会議室を探しています")) {
-			Reply reply = ask(question);
-
-			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
-			assertThat(reply.faqId()).as(question).isEqualTo(DialogueProperties.defaults().roomsEntry());
-		}
+				"毎週集まれる安い会議室を探しています");
 		// A place of one's own, or a place for something else, is not a room to rent; a named facility has its entries.
 		assertThat(CommonNeeds.of(contextFor("空き家を使って地域の人が集まれる場所をつくりたい"))).isEmpty();
 		assertThat(CommonNeeds.of(contextFor("チラシを安く印刷できる場所はありますか"))).isEmpty();
@@ -373,6 +358,16 @@ class DialogueUnderstandingTests {
 	private static void namesDepartment(Reply reply, String departmentId) {
 		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
 		assertThat(reply.departmentId()).isEqualTo(departmentId);
+	}
+
+	/** Each question is answered directly with entry {@code id}. */
+	private static void answeredWith(String id, String... questions) {
+		for (String question : questions) {
+			Reply reply = ask(question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(reply.faqId()).as(question).isEqualTo(id);
+		}
 	}
 
 	private static Context contextFor(String question) {
