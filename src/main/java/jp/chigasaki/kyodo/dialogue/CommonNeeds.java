@@ -31,10 +31,12 @@ final class CommonNeeds {
 
 	/**
 	 * A group, then within the same sentence a wish to be introduced to it, find it, join it or work with it. A group's
-	 * thing (団体の会則を探しています) is not the group: の only before its people (団体の方をご紹介いただけますか).
+	 * thing (団体の会則を探しています) is not the group: の only before its people (団体の方をご紹介いただけますか). Nor is
+	 * another object of the verb (団体向けの補助金を探しています, 団体を作りたいので仲間を探しています): after the group's own
+	 * particle, no を before the verb (団体同士を引き合わせて is the group's).
 	 */
-	private static final Pattern INTRODUCTIONS = Pattern.compile(GROUP + "(?:さん)?(?!の(?!方|人|皆|みな))[^。？?！!\\n]{0,14}?"
-			+ PUT_IN_TOUCH
+	private static final Pattern INTRODUCTIONS = Pattern.compile(GROUP + "(?:さん)?(?!の(?!方|人|皆|みな))"
+			+ "(?:を|に|と|が|へ)?(?:同士を|どうしを)?[^を。？?！!\\n]{0,14}?" + PUT_IN_TOUCH
 			+ "|(?:紹介|しょうかい|つない|つなげ|探|さが)[^。？?！!\\n]{0,8}?" + GROUP
 			+ "|\\b(?:introduce|connect|match|put) (?:us|me|our \\w+)?\\s?(?:to|with|in touch with) (?:local |other |some )?"
 			+ "(?:groups|organi[sz]ations|nonprofits|npos|volunteers|citizen groups)\\b"
@@ -104,7 +106,7 @@ final class CommonNeeds {
 			return answer(context, volunteering);
 		}
 		if (open && ROOM.matcher(question).find() && !FACILITY.matcher(question).find()
-				&& !OWN_PLACE.matcher(question).find()) {
+				&& !OWN_PLACE.matcher(question).find() && !likelyTopic(context, context.properties().roomsEntry())) {
 			return answer(context, context.properties().roomsEntry());
 		}
 		return Optional.empty();
@@ -118,6 +120,19 @@ final class CommonNeeds {
 	private static boolean likelyOther(Context context, String id) {
 		return context.candidates().stream().findFirst()
 			.filter(top -> !top.faqId().equals(id) && top.confidence() >= LIKELY)
+			.isPresent();
+	}
+
+	/**
+	 * Another entry on a topic of its own is a likely answer (イベント会場を借りるのに補助金は使える？ → the fund's costs). A
+	 * department's 相談窓口 entry is not: it is what the activity around the room search had pulled in (子ども向けの教室 →
+	 * the children's contact).
+	 */
+	private static boolean likelyTopic(Context context, String id) {
+		return context.candidates().stream().findFirst()
+			.filter(top -> !top.faqId().equals(id) && top.confidence() >= LIKELY)
+			.flatMap(top -> context.visibleFaq(top.faqId()))
+			.filter(faq -> !ConsultReplies.CONTACTS.equals(faq.category()))
 			.isPresent();
 	}
 

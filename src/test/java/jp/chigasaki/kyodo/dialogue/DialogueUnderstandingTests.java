@@ -182,12 +182,17 @@ class DialogueUnderstandingTests {
 		assertThat(CommonNeeds.of(contextFor("空き家を使って地域の人が集まれる場所をつくりたい"))).isEmpty();
 		assertThat(CommonNeeds.of(contextFor("チラシを安く印刷できる場所はありますか"))).isEmpty();
 		assertThat(CommonNeeds.of(contextFor("コミセンの部屋を安く借りたいのですが"))).isEmpty();
+		// Another topic is likely (the fund's costs): not the rooms entry.
+		assertThat(ask("イベント会場を借りるのに補助金は使える？").faqId()).isNotEqualTo(DialogueProperties.defaults().roomsEntry());
 	}
 
 	@Test
 	void aSureEntryOrAGroupsThingIsNotAnIntroduction() {
 		assertThat(ask("げんき基金の補助を受けた団体を知りたい").faqId()).isEqualTo("genki-kikin-past-recipients");
 		assertThat(CommonNeeds.of(contextFor("団体の会則のひな形を探しています"))).isEmpty();
+		// Another object of the verb: what is looked for is a grant, or members, not a group.
+		assertThat(ask("市民団体向けの補助金を探しています").faqId()).isNotEqualTo(DialogueProperties.defaults().introductionsEntry());
+		assertThat(ask("団体を作りたいので、仲間を探しています").faqId()).isNotEqualTo(DialogueProperties.defaults().introductionsEntry());
 		assertThat(CommonNeeds.of(contextFor("子ども食堂をやっている団体を紹介してもらえませんか"))).isPresent();
 	}
 
