@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.matching.Band;
+import jp.chigasaki.kyodo.matching.Candidate;
 
 /**
  * Three needs that people word around an activity of their own, and that one entry of the knowledge meets whatever
@@ -102,7 +103,7 @@ final class CommonNeeds {
 		// start?" for one.
 		if ((open || Intent.OUT_OF_SCOPE.equals(intent)) && TAKE_PART.matcher(question).find()
 				&& WHERE_TO_BEGIN.matcher(question).find() && !CITY_DEPARTMENT.matcher(question).find()
-				&& !likelyOther(context, volunteering) && noFieldNamed(context)) {
+				&& likelyOther(context, volunteering).isEmpty() && noFieldNamed(context)) {
 			return answer(context, volunteering);
 		}
 		if (open && ROOM.matcher(question).find() && !FACILITY.matcher(question).find()
@@ -116,22 +117,22 @@ final class CommonNeeds {
 		return EntryReplies.byId(context, id, context.sureness());
 	}
 
-	/** Another entry is a likely answer (げんき基金を使って何か活動をしたい → the fund's entries). */
-	private static boolean likelyOther(Context context, String id) {
+	/**
+	 * The best candidate when it is another entry than {@code id} and at least {@link #LIKELY} sure: a likely answer of
+	 * its own (げんき基金を使って何か活動をしたい → the fund's entries).
+	 */
+	private static Optional<Candidate> likelyOther(Context context, String id) {
 		return context.candidates().stream().findFirst()
-			.filter(top -> !top.faqId().equals(id) && top.confidence() >= LIKELY)
-			.isPresent();
+			.filter(top -> !top.faqId().equals(id) && top.confidence() >= LIKELY);
 	}
 
 	/**
-	 * Another entry on a topic of its own is a likely answer (イベント会場を借りるのに補助金は使える？ → the fund's costs). A
-	 * department's 相談窓口 entry is not: it is what the activity around the room search had pulled in (子ども向けの教室 →
-	 * the children's contact).
+	 * {@link #likelyOther} on a topic of its own (イベント会場を借りるのに補助金は使える？ → the fund's costs). A department's
+	 * 相談窓口 entry is not: it is what the activity around the room search had pulled in (子ども向けの教室 → the
+	 * children's contact).
 	 */
 	private static boolean likelyTopic(Context context, String id) {
-		return context.candidates().stream().findFirst()
-			.filter(top -> !top.faqId().equals(id) && top.confidence() >= LIKELY)
-			.flatMap(top -> context.visibleFaq(top.faqId()))
+		return likelyOther(context, id).flatMap(top -> context.visibleFaq(top.faqId()))
 			.filter(faq -> !ConsultReplies.CONTACTS.equals(faq.category()))
 			.isPresent();
 	}

@@ -52,7 +52,8 @@ final class ContactLookup {
 	 */
 	static Optional<Reply> of(Context context) {
 		String question = SafeText.fold(context.question());
-		if (!asksContact(question) || ASKS_MORE.matcher(question).find()) {
+		// A quick look for any words asking how to reach a place before the departments' names are looked up.
+		if (!ASKS_CONTACT.matcher(question).find() || ASKS_MORE.matcher(question).find()) {
 			return Optional.empty();
 		}
 		return named(context, question).filter(department -> asksAbout(question, department))
@@ -88,7 +89,7 @@ final class ContactLookup {
 	 * The department whose name the question uses most of; of departments sharing the same name (市民自治推進課 has two
 	 * sections), the coordinators' section, the bot's own. Empty when none is named, or when two unrelated ones are.
 	 */
-	static Optional<Department> named(Context context, String foldedQuestion) {
+	private static Optional<Department> named(Context context, String foldedQuestion) {
 		List<Named> found = new ArrayList<>();
 		for (Department department : context.knowledge().departments()) {
 			int used = nameParts(department).stream().filter(foldedQuestion::contains).mapToInt(String::length).sum();
