@@ -89,7 +89,7 @@ final class ContactLookup {
 	 * The department whose name the question uses most of; of departments sharing the same name (市民自治推進課 has two
 	 * sections), the coordinators' section, the bot's own. Empty when none is named, or when two unrelated ones are.
 	 */
-	private static Optional<Department> named(Context context, String foldedQuestion) {
+	static Optional<Department> named(Context context, String foldedQuestion) {
 		List<Named> found = new ArrayList<>();
 		for (Department department : context.knowledge().departments()) {
 			int used = nameParts(department).stream().filter(foldedQuestion::contains).mapToInt(String::length).sum();

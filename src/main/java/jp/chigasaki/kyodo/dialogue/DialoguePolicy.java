@@ -137,7 +137,8 @@ public final class DialoguePolicy implements Dialogue {
 		if (message.questions().isEmpty()) {
 			return byIntent(Understanding.pointingAtNothing(understanding.asked(blank, question)));
 		}
-		Context whole = Understanding.pointingAtNothing(understanding.asked(blank, message.content()));
+		Context whole = Understanding.withoutAskersOwnContact(
+				Understanding.pointingAtNothing(understanding.asked(blank, message.content())), message);
 		return understanding.twoQuestions(message, whole)
 			.or(() -> understanding.loneQuestion(message, whole))
 			.orElseGet(() -> byIntent(message.asks() ? Understanding.withoutSocialIntent(whole) : whole));

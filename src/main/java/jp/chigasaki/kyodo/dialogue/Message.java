@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  *
  * @param sentences the sentences left once social sentences and introductions are removed, in order
  * @param social whether the message had a greeting, thanks, closing or introduction besides them
+ * @param introduced the self-introductions removed (「防災対策課です」), joined; empty when there were none
  */
-record Message(List<String> sentences, boolean social) {
+record Message(List<String> sentences, boolean social, String introduced) {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?\\n])|(?<=[.](?=\\s))");
 
@@ -69,9 +70,14 @@ record Message(List<String> sentences, boolean social) {
 
 	static Message of(String text) {
 		List<String> questions = new ArrayList<>();
+		StringBuilder introduced = new StringBuilder();
 		boolean social = false;
 		for (String sentence : SENTENCE_END.split(addressed(text))) {
 			String topic = withoutIntroduction(sentence.strip());
+			if (topic.length() < sentence.strip().length() && sentence.strip().endsWith(topic)) {
+				introduced.append(introduced.isEmpty() ? "" : " ")
+					.append(sentence.strip(), 0, sentence.strip().length() - topic.length());
+			}
 			String rest = SOCIAL.matcher(topic).replaceAll(" ").replaceAll("^[\\s、,。．.!！?？・ー〜~]+", "").strip();
 			rest = CONNECTOR.matcher(rest).replaceFirst("").strip();
 			social |= !rest.equals(sentence.strip());
@@ -79,7 +85,7 @@ record Message(List<String> sentences, boolean social) {
 				questions.add(rest);
 			}
 		}
-		return new Message(List.copyOf(questions), social);
+		return new Message(List.copyOf(questions), social, introduced.toString().strip());
 	}
 
 	/**

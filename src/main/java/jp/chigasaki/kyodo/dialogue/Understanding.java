@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.matching.Band;
+import jp.chigasaki.kyodo.matching.Candidate;
 import jp.chigasaki.kyodo.matching.Classification;
 import jp.chigasaki.kyodo.matching.QuestionClassifier;
 
@@ -71,6 +73,37 @@ final class Understanding {
 		}
 		return context.withClassification(
 				new Classification(c.intent(), c.intentConfidence(), c.candidates(), c.confidence(), Band.CLARIFY));
+	}
+
+	/**
+	 * A writer who introduces themselves as a department (「防災対策課です。防災分野で活動している団体を紹介してもらえますか」)
+	 * does not ask how to reach that department, although the rest of the message speaks of its field: its 相談窓口 entry
+	 * leaves the candidates. When it was the best one the message is at most a clarify, so that the other candidates
+	 * and the common needs ({@link CommonNeeds}) decide.
+	 */
+	static Context withoutAskersOwnContact(Context context, Message message) {
+		if (message.introduced().isEmpty()) {
+			return context;
+		}
+		Optional<String> own = ContactLookup.named(context, SafeText.fold(message.introduced())).map(Department::id);
+		Classification c = context.classification();
+		if (own.isEmpty() || c.candidates().isEmpty()) {
+			return context;
+		}
+		List<Candidate> kept = c.candidates().stream().filter(candidate -> !context.visibleFaq(candidate.faqId())
+			.filter(faq -> ConsultReplies.CONTACTS.equals(faq.category()) && own.get().equals(faq.departmentId()))
+			.isPresent()).toList();
+		if (kept.size() == c.candidates().size()) {
+			return context;
+		}
+		boolean topKept = !kept.isEmpty() && kept.get(0).faqId().equals(c.candidates().get(0).faqId());
+		if (topKept) {
+			return context.withClassification(
+					new Classification(c.intent(), c.intentConfidence(), kept, c.confidence(), c.band()));
+		}
+		double confidence = kept.isEmpty() ? 0 : kept.get(0).confidence();
+		return context.withClassification(new Classification(c.intent(), c.intentConfidence(), kept, confidence,
+				kept.isEmpty() ? Band.LOW : c.band() == Band.LOW ? Band.LOW : Band.CLARIFY));
 	}
 
 	/** A message that asks something is not a greeting or a thanks, whatever the words left around its question. */

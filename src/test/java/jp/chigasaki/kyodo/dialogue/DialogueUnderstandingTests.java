@@ -12,6 +12,7 @@ import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.matching.Band;
+import jp.chigasaki.kyodo.matching.Candidate;
 import jp.chigasaki.kyodo.matching.Classification;
 import jp.chigasaki.kyodo.matching.MatchingEngine;
 import jp.chigasaki.kyodo.matching.MatchingProperties;
@@ -204,6 +205,39 @@ class DialogueUnderstandingTests {
 
 		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
 		assertThat(reply.faqId()).isEqualTo("npo-setup-where");
+	}
+
+	@Test
+	void aDepartmentIntroducingItselfIsNotSentToItsOwnContactEntry() {
+		// The same question without the introduction is about reaching 防災対策課, and gets its contact entry.
+		String question = "地域の防災訓練に協力してくれる市民団体とつながりたいのですが、どうすればよいですか";
+		assertThat(ask(question).faqId()).isEqualTo("contact-bosai");
+
+		Reply staff = ask("防災対策課の職員です。" + question);
+
+		assertThat(staff.faqId()).isNotEqualTo("contact-bosai");
+		assertThat(staff.candidates()).extracting(Candidate::faqId).doesNotContain("contact-bosai");
+		assertThat(staff.faqId()).isEqualTo(DialogueProperties.defaults().introductionsEntry());
+	}
+
+	@Test
+	void anIntroducedDepartmentsContactEntryLeavesTheClarifyOptions() {
+		String question = "花壇の手入れをしている団体がげんき基金に申請したいそうです。緑化の助成と両方受けられますか";
+		assertThat(ask(question).candidates()).extracting(Candidate::faqId).contains("contact-greenery");
+
+		Reply staff = ask("景観みどり課の者です。" + question);
+
+		assertThat(staff.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(staff.candidates()).extracting(Candidate::faqId).doesNotContain("contact-greenery")
+			.first().isEqualTo("genki-kikin-other-subsidy");
+	}
+
+	@Test
+	void anIntroductionThatNamesNoDepartmentChangesNothing() {
+		String question = "防災訓練をしたいのですが、市の担当はどこですか";
+
+		assertThat(ask("自治会長をしております。" + question).faqId()).isEqualTo(ask(question).faqId())
+			.isEqualTo("contact-bosai");
 	}
 
 	@Test
