@@ -82,14 +82,14 @@ class PatternGoldenTests {
 		// Half of its in-scope questions ask for something no entry fully answers (eval/README.md): low floors. Its
 		// third confident-wrong answer (tenth pass): a department asking to see the list of registered groups, in
 		// order to work with them, gets who introduces groups where the label wanted the registration entry.
-		keepsFloors(blind3Dev, 0.46, 0.76, 0.035);
+		keepsFloors(blind3Dev, 0.46, 0.77, 0.035);
 	}
 
 	@Test
 	void theFourthBlindDevSplitKeepsItsFloors() {
 		// Its third confident-wrong answer (tenth pass): 「ボランティア さがしてる 団体 と 人 つなぐ 仕組み ある？」 gets who
 		// introduces groups (the support centre's matching) where the label wanted the centre's consultation only.
-		keepsFloors(blind4Dev, 0.52, 0.84, 0.035);
+		keepsFloors(blind4Dev, 0.52, 0.85, 0.035);
 	}
 
 	@Test
@@ -109,14 +109,15 @@ class PatternGoldenTests {
 		// step-up grant's amount is answered with the step-up menu item (which states the amount) where the label wanted
 		// the FAQ entry. (The romaji NPO question the who-to-consult handler answered with the go-between gets the NPO
 		// entry since the tenth pass.)
-		keepsFloors(blind6Dev, 0.38, 0.63, 0.03);
+		keepsFloors(blind6Dev, 0.38, 0.68, 0.03);
 	}
 
 	@Test
 	void theSeventhBlindDevSplitKeepsItsFloors() {
 		// Arrived during the tenth pass, after its changes were designed: it measured them fresh (docs/benchmarks.md).
-		// Its three confident-wrong answers (3 of 90) were there before the pass.
-		keepsFloors(blind7Dev, 0.56, 0.86, 0.035);
+		// Its two confident-wrong answers (2 of 90) were there before the pass; a third, a department asking for groups
+		// in its own field and answered with its own contact entry, is right since the eleventh pass.
+		keepsFloors(blind7Dev, 0.57, 0.87, 0.025);
 	}
 
 	private static void keepsFloors(Map<String, Object> replies, double right, double oneTap, double wrong) {
