@@ -39,11 +39,13 @@ public final class DialoguePolicy implements Dialogue {
 	/**
 	 * Someone asking for a person names one (人, 担当者, 職員, オペレーター, "a person") or a way to reach one (電話で,
 	 * 直接, 会って, 折り返し). A hand-over opens a ticket for the coordinators, so the intent model's guess alone is not
-	 * enough: 「それ去年と変わってる？」 shares the sound of 「人に代わって」 and nothing else.
+	 * enough: 「それ去年と変わってる？」 shares the sound of 「人に代わって」 and nothing else. "people" is not such a word:
+	 * it counts people ("we are about 8 people", "can non-Japanese people join a jichikai?") far more often than it asks
+	 * for one.
 	 */
 	private static final Pattern PERSON = Pattern.compile("人|ひと|担当|たんとう|職員|スタッフ|オペレーター|おぺれーたー"
 			+ "|コーディネーター|相談員|係の|係り|方と|方に|電話|でんわ|直接|会って|会える|折り返し|有人|にんげん|人間|生身"
-			+ "|\\b(?:person|human|people|staff|someone|somebody|operator|agent|officer|call|phone)\\b",
+			+ "|\\b(?:person|human|staff|someone|somebody|operator|agent|officer|call|phone)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CHOICE = Pattern.compile("([1-9])\\s*(?:番目?|つ目)?\\s*(?:です|で)?[.。!！]?");
@@ -144,7 +146,8 @@ public final class DialoguePolicy implements Dialogue {
 			.orElseGet(() -> byIntent(message.asks() ? Understanding.withoutSocialIntent(whole) : whole));
 	}
 
-	private Reply byIntent(Context context) {
+	private Reply byIntent(Context asked) {
+		Context context = withoutUnfoundedHandoff(asked);
 		Optional<Reply> looked = ContactLookup.of(context).or(() -> CommonNeeds.of(context));
 		if (looked.isPresent()) {
 			return looked.get();
@@ -175,6 +178,18 @@ public final class DialoguePolicy implements Dialogue {
 			return Optional.empty();
 		}
 		return EntryReplies.byId(context(audience, state, question, Context.NOTHING), state.offered().get(index), 1);
+	}
+
+	/**
+	 * The intent model's request for a person, in a message with no word for a person (see PERSON), is no intent: the
+	 * message is read as a question, by the common needs and the band like any other.
+	 */
+	private static Context withoutUnfoundedHandoff(Context context) {
+		Classification c = context.classification();
+		if (!Intent.TALK_TO_HUMAN.equals(c.intent()) || PERSON.matcher(SafeText.fold(context.question())).find()) {
+			return context;
+		}
+		return context.withClassification(new Classification(null, 0, c.candidates(), c.confidence(), c.band()));
 	}
 
 	/** A request for a person is handed over; without any word for a person it is read as a question (see PERSON). */

@@ -201,6 +201,19 @@ class DialogueIntentTests {
 	}
 
 	@Test
+	void peopleCountedAreNotAPersonAskedFor() {
+		classifier.when("Can non-Japanese people join a neighbourhood association?",
+				ScriptedClassifier.intent(Intent.TALK_TO_HUMAN, Band.CLARIFY, AMOUNT, ELIGIBILITY));
+		classifier.when("Can I talk to a person, not a bot?", ScriptedClassifier.intent(Intent.TALK_TO_HUMAN, Band.LOW));
+
+		Reply counted = ask(policy, "Can non-Japanese people join a neighbourhood association?");
+
+		assertThat(counted.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(counted.handoff()).isNull();
+		assertThat(ask(policy, "Can I talk to a person, not a bot?").handoff()).isEqualTo(Reply.Handoff.ASKED_FOR_HUMAN);
+	}
+
+	@Test
 	void greetsAndSaysWhatItCanDo() {
 		classifier.when("こんにちは", ScriptedClassifier.intent(Intent.GREETING, Band.LOW));
 

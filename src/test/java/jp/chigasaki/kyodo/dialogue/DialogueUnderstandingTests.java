@@ -208,6 +208,18 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void peopleCountedInEnglishAreNotARequestForAPerson() {
+		// The intent model read both as asking for a person ("people"); the first had been handed over to a coordinator.
+		Reply rooms = ask("We are about 10 people. Is there somewhere we can find a room to hold our monthly meetings?");
+		Reply join = ask("Can non-Japanese people join a jichikai?");
+
+		assertThat(rooms.handoff()).isNull();
+		assertThat(rooms.faqId()).isEqualTo(DialogueProperties.defaults().roomsEntry());
+		assertThat(join.handoff()).isNull();
+		assertThat(join.candidates()).extracting(Candidate::faqId).first().isEqualTo("contact-jichikai");
+	}
+
+	@Test
 	void aDepartmentIntroducingItselfIsNotSentToItsOwnContactEntry() {
 		// The same question without the introduction is about reaching 防災対策課, and gets its contact entry.
 		String question = "地域の防災訓練に協力してくれる市民団体とつながりたいのですが、どうすればよいですか";
