@@ -73,14 +73,14 @@ record Message(List<String> sentences, boolean social, String introduced) {
 		StringBuilder introduced = new StringBuilder();
 		boolean social = false;
 		for (String sentence : SENTENCE_END.split(addressed(text))) {
-			String topic = withoutIntroduction(sentence.strip());
-			if (topic.length() < sentence.strip().length() && sentence.strip().endsWith(topic)) {
-				introduced.append(introduced.isEmpty() ? "" : " ")
-					.append(sentence.strip(), 0, sentence.strip().length() - topic.length());
+			String whole = sentence.strip();
+			String topic = withoutIntroduction(whole);
+			if (topic.length() < whole.length() && whole.endsWith(topic)) {
+				introduced.append(introduced.isEmpty() ? "" : " ").append(whole, 0, whole.length() - topic.length());
 			}
 			String rest = SOCIAL.matcher(topic).replaceAll(" ").replaceAll("^[\\s、,。．.!！?？・ー〜~]+", "").strip();
 			rest = CONNECTOR.matcher(rest).replaceFirst("").strip();
-			social |= !rest.equals(sentence.strip());
+			social |= !rest.equals(whole);
 			if (meaningful(rest)) {
 				questions.add(rest);
 			}

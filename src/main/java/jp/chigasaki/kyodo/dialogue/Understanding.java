@@ -82,28 +82,24 @@ final class Understanding {
 	 * and the common needs ({@link CommonNeeds}) decide.
 	 */
 	static Context withoutAskersOwnContact(Context context, Message message) {
-		if (message.introduced().isEmpty()) {
-			return context;
-		}
-		Optional<String> own = ContactLookup.named(context, SafeText.fold(message.introduced())).map(Department::id);
 		Classification c = context.classification();
-		if (own.isEmpty() || c.candidates().isEmpty()) {
+		Optional<String> own = message.introduced().isEmpty() || c.candidates().isEmpty() ? Optional.empty()
+				: ContactLookup.named(context, SafeText.fold(message.introduced())).map(Department::id);
+		if (own.isEmpty()) {
 			return context;
 		}
-		List<Candidate> kept = c.candidates().stream().filter(candidate -> !context.visibleFaq(candidate.faqId())
-			.filter(faq -> ConsultReplies.CONTACTS.equals(faq.category()) && own.get().equals(faq.departmentId()))
-			.isPresent()).toList();
+		List<Candidate> kept = c.candidates().stream()
+			.filter(candidate -> context.visibleFaq(candidate.faqId())
+				.filter(faq -> ConsultReplies.CONTACTS.equals(faq.category()) && own.get().equals(faq.departmentId()))
+				.isEmpty())
+			.toList();
 		if (kept.size() == c.candidates().size()) {
 			return context;
 		}
 		boolean topKept = !kept.isEmpty() && kept.get(0).faqId().equals(c.candidates().get(0).faqId());
-		if (topKept) {
-			return context.withClassification(
-					new Classification(c.intent(), c.intentConfidence(), kept, c.confidence(), c.band()));
-		}
-		double confidence = kept.isEmpty() ? 0 : kept.get(0).confidence();
-		return context.withClassification(new Classification(c.intent(), c.intentConfidence(), kept, confidence,
-				kept.isEmpty() ? Band.LOW : c.band() == Band.LOW ? Band.LOW : Band.CLARIFY));
+		double confidence = topKept ? c.confidence() : kept.isEmpty() ? 0 : kept.get(0).confidence();
+		Band band = topKept || c.band() == Band.LOW ? c.band() : kept.isEmpty() ? Band.LOW : Band.CLARIFY;
+		return context.withClassification(new Classification(c.intent(), c.intentConfidence(), kept, confidence, band));
 	}
 
 	/** A message that asks something is not a greeting or a thanks, whatever the words left around its question. */
