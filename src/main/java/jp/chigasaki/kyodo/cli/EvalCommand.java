@@ -54,15 +54,15 @@ final class EvalCommand implements Cli.Command {
 	}
 
 	/**
-	 * With {@code --baseline}, plain Kuromoji BM25 over question + answer (no synonyms, user dictionary, reading or
-	 * romaji) runs first on the same set, its figures printed as {@code baseline <metric>: value} lines.
+	 * With {@code --baseline}, plain Kuromoji BM25 over question + answer (no synonyms of either kind, user dictionary,
+	 * reading or romaji) runs first on the same set, its figures printed as {@code baseline <metric>: value} lines.
 	 */
 	private Map<String, Object> beir(CommandLine line, PrintStream out) throws IOException {
 		int minGrade = Integer.parseInt(line.option("--min-grade", "1"));
 		BeirSet set = BeirSet.load(Path.of(line.option("--beir", ".")));
 		if (line.flag("--baseline")) {
 			MatchingProperties.Analysis plain = new MatchingProperties.Analysis(true, false, false, 1, 0, 1, 0, 0, 0,
-					0, 0, false);
+					0, 0, false, 0);
 			BeirEvaluation.run(set, MatchingProperties.defaults().withAnalysis(plain), minGrade)
 				.forEach((name, value) -> out.println("baseline " + name + ": " + formatted(value)));
 		}

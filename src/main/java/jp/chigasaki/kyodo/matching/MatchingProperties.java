@@ -77,6 +77,8 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 	 *        hits are re-ordered (0: BM25 order)
 	 * @param kanaSpelling spell the hiragana runs of a question typed mostly in kana with the knowledge's own kanji
 	 *        compounds before the word fields read it (ぼうさい → 防災)
+	 * @param generalSynonymsWeight weight, beside the word's own, of the general Japanese synonyms (SudachiDict) of a
+	 *        question word that no entry contains (転居 for 引っ越し); 0 leaves them out
 	 */
 	public record Analysis(@DefaultValue("true") boolean nfkc, @DefaultValue("true") boolean synonyms,
 			@DefaultValue("true") boolean userDictionary, @DefaultValue("1.0") @Min(0) double questionWeight,
@@ -84,15 +86,21 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 			@DefaultValue("1.0") @Min(0) double topicsWeight, @DefaultValue("1.0") @Min(0) double readingWeight,
 			@DefaultValue("0") @Min(0) double ngramWeight, @DefaultValue("1.0") @Min(0) double romajiWeight,
 			@DefaultValue("0.08") @DecimalMin("0") @DecimalMax("1") double coverageWeight,
-			@DefaultValue("true") boolean kanaSpelling) {
+			@DefaultValue("true") boolean kanaSpelling,
+			@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double generalSynonymsWeight) {
 
 		public static Analysis defaults() {
-			return new Analysis(true, true, true, 1.0, 1.0, 1.0, 1.0, 1.0, 0, 1.0, 0.08, true);
+			return new Analysis(true, true, true, 1.0, 1.0, 1.0, 1.0, 1.0, 0, 1.0, 0.08, true, 0.5);
 		}
 
 		public Analysis withCoverageWeight(double changed) {
 			return new Analysis(nfkc, synonyms, userDictionary, questionWeight, phrasingsWeight, answerWeight,
-					topicsWeight, readingWeight, ngramWeight, romajiWeight, changed, kanaSpelling);
+					topicsWeight, readingWeight, ngramWeight, romajiWeight, changed, kanaSpelling, generalSynonymsWeight);
+		}
+
+		public Analysis withGeneralSynonymsWeight(double changed) {
+			return new Analysis(nfkc, synonyms, userDictionary, questionWeight, phrasingsWeight, answerWeight,
+					topicsWeight, readingWeight, ngramWeight, romajiWeight, coverageWeight, kanaSpelling, changed);
 		}
 	}
 

@@ -66,37 +66,38 @@ public final class AblationReport {
 		variants.put("all on (default)", a -> a);
 		variants.put("no NFKC", a -> new Analysis(false, a.synonyms(), a.userDictionary(), a.questionWeight(),
 				a.phrasingsWeight(), a.answerWeight(), a.topicsWeight(), a.readingWeight(), a.ngramWeight(), a.romajiWeight(), a.coverageWeight(),
-				a.kanaSpelling()));
+				a.kanaSpelling(), a.generalSynonymsWeight()));
 		variants.put("no synonyms", a -> new Analysis(a.nfkc(), false, a.userDictionary(), a.questionWeight(),
 				a.phrasingsWeight(), a.answerWeight(), a.topicsWeight(), a.readingWeight(), a.ngramWeight(), a.romajiWeight(), a.coverageWeight(),
-				a.kanaSpelling()));
+				a.kanaSpelling(), a.generalSynonymsWeight()));
 		variants.put("no user dictionary", a -> new Analysis(a.nfkc(), a.synonyms(), false, a.questionWeight(),
 				a.phrasingsWeight(), a.answerWeight(), a.topicsWeight(), a.readingWeight(), a.ngramWeight(), a.romajiWeight(), a.coverageWeight(),
-				a.kanaSpelling()));
+				a.kanaSpelling(), a.generalSynonymsWeight()));
 		variants.put("no reading field", a -> new Analysis(a.nfkc(), a.synonyms(), a.userDictionary(),
 				a.questionWeight(), a.phrasingsWeight(), a.answerWeight(), a.topicsWeight(), 0, a.ngramWeight(), a.romajiWeight(), a.coverageWeight(),
-				a.kanaSpelling()));
+				a.kanaSpelling(), a.generalSynonymsWeight()));
 		variants.put("with n-gram field (weight 0.8)", a -> new Analysis(a.nfkc(), a.synonyms(), a.userDictionary(),
 				a.questionWeight(), a.phrasingsWeight(), a.answerWeight(), a.topicsWeight(), a.readingWeight(), 0.8, a.romajiWeight(), a.coverageWeight(),
-				a.kanaSpelling()));
+				a.kanaSpelling(), a.generalSynonymsWeight()));
 		variants.put("with n-gram field (weight 0.3)", a -> new Analysis(a.nfkc(), a.synonyms(), a.userDictionary(),
 				a.questionWeight(), a.phrasingsWeight(), a.answerWeight(), a.topicsWeight(), a.readingWeight(), 0.3, a.romajiWeight(), a.coverageWeight(),
-				a.kanaSpelling()));
+				a.kanaSpelling(), a.generalSynonymsWeight()));
 		variants.put("no romaji field", a -> new Analysis(a.nfkc(), a.synonyms(), a.userDictionary(),
 				a.questionWeight(), a.phrasingsWeight(), a.answerWeight(), a.topicsWeight(), a.readingWeight(),
-				a.ngramWeight(), 0, a.coverageWeight(), a.kanaSpelling()));
+				a.ngramWeight(), 0, a.coverageWeight(), a.kanaSpelling(), a.generalSynonymsWeight()));
 		variants.put("no topics field", a -> new Analysis(a.nfkc(), a.synonyms(), a.userDictionary(),
 				a.questionWeight(), a.phrasingsWeight(), a.answerWeight(), 0, a.readingWeight(), a.ngramWeight(), a.romajiWeight(), a.coverageWeight(),
-				a.kanaSpelling()));
+				a.kanaSpelling(), a.generalSynonymsWeight()));
 		variants.put("hand weights (q 3, phrasings 2, answer 1, topics 0.5, reading 1.5)", a -> new Analysis(a.nfkc(),
 				a.synonyms(), a.userDictionary(), 3, 2, 1, 0.5, 1.5, a.ngramWeight(), a.romajiWeight(), a.coverageWeight(),
-				a.kanaSpelling()));
+				a.kanaSpelling(), a.generalSynonymsWeight()));
 		variants.put("no coverage re-ranking", a -> a.withCoverageWeight(0));
-		variants.put("with kana spelling", a -> new Analysis(a.nfkc(), a.synonyms(), a.userDictionary(), a.questionWeight(),
+		variants.put("no kana spelling", a -> new Analysis(a.nfkc(), a.synonyms(), a.userDictionary(), a.questionWeight(),
 				a.phrasingsWeight(), a.answerWeight(), a.topicsWeight(), a.readingWeight(), a.ngramWeight(), a.romajiWeight(),
-				a.coverageWeight(), true));
+				a.coverageWeight(), false, a.generalSynonymsWeight()));
+		variants.put("no general synonyms", a -> a.withGeneralSynonymsWeight(0));
 		variants.put("plain BM25 question+answer", a -> new Analysis(a.nfkc(), false, false, 1, 0, 1, 0, 0, 0, 0, 0,
-				false));
+				false, 0));
 		return variants;
 	}
 }

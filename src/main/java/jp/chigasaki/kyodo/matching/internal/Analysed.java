@@ -35,6 +35,11 @@ final class Analysed {
 				Fields.QUESTION.equals(chain) || Fields.ROMAJI.equals(chain) ? spelled() : text, MAX_TERMS));
 	}
 
+	/** {@link Analysis#generalSynonyms} of one of this question's word-field terms. */
+	List<String> generalSynonyms(String term) {
+		return analysis.generalSynonyms(term);
+	}
+
 	private String spelled() {
 		if (spelled == null) {
 			spelled = analysis.spelled(text);

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -90,6 +92,7 @@ final class Analysis {
 	private final SynonymMap synonyms;
 	private final Analyzer perField;
 	private final KanaSpelling kana;
+	private final Map<String, List<String>> general = new ConcurrentHashMap<>();
 
 	Analysis(KnowledgeBase base, MatchingProperties.Analysis options) {
 		this.options = options;
@@ -140,6 +143,24 @@ final class Analysis {
 	/** A question as the word fields read it: hiragana runs spelled with the knowledge's kanji ({@link KanaSpelling}). */
 	String spelled(String text) {
 		return kana == null ? text : kana.spell(text);
+	}
+
+	/**
+	 * The word-field terms of {@link GeneralSynonyms}' words for a question's word-field term: each synonym analysed by
+	 * the word chain (so that it meets the knowledge's own synonym groups too), kept when it is one term other than
+	 * {@code term}. Cached: a knowledge meets the same words again and again.
+	 */
+	List<String> generalSynonyms(String term) {
+		return general.computeIfAbsent(term, word -> {
+			Set<String> found = new LinkedHashSet<>();
+			for (String synonym : GeneralSynonyms.get().of(word)) {
+				List<String> analysed = terms(Fields.QUESTION, synonym, 2);
+				if (analysed.size() == 1 && !analysed.get(0).equals(word)) {
+					found.add(analysed.get(0));
+				}
+			}
+			return List.copyOf(found);
+		});
 	}
 
 	/** The terms the field's chain makes of {@code text}, in order, at most {@code limit}. */

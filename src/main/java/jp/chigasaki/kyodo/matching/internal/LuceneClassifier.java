@@ -83,7 +83,7 @@ public final class LuceneClassifier {
 				Map.of(Fields.QUESTION, options.questionWeight(), Fields.PHRASINGS, options.phrasingsWeight(),
 						Fields.ANSWER, options.answerWeight(), Fields.TOPICS, options.topicsWeight(), Fields.READING,
 						options.readingWeight(), Fields.NGRAM, options.ngramWeight(), Fields.ROMAJI,
-						options.romajiWeight()), options.coverageWeight());
+						options.romajiWeight()), options.coverageWeight(), options.generalSynonymsWeight());
 		this.intents = new IntentRecognizer(base, analysis);
 		this.secondOpinion = properties.agreementThreshold() < properties.answerThreshold() ? SecondOpinion.load() : null;
 	}

@@ -92,9 +92,12 @@ final class Retriever {
 	 * 10,000-entry synthetic set, where the unscaled weight lowered SR@1).
 	 */
 	private final double coverageWeight;
+	/** Weight of a general synonym of an unknown word, beside the field's weight (0: none). */
+	private final double generalSynonymsWeight;
 
-	Retriever(EntryIndex index, Map<String, Double> weights, double coverageWeight) {
+	Retriever(EntryIndex index, Map<String, Double> weights, double coverageWeight, double generalSynonymsWeight) {
 		this.index = index;
+		this.generalSynonymsWeight = generalSynonymsWeight;
 		this.entries = index.entries().size();
 		this.coverageWeight = coverageWeight * smallIndexShare(entries);
 		this.weights = new LinkedHashMap<>(weights);
@@ -116,6 +119,21 @@ final class Retriever {
 				known += knownAnywhere(reader, word) ? 1 : 0;
 			}
 			double unknownShare = words.isEmpty() ? 1 : 1 - (double) known / words.size();
+			Map<String, Double> synonyms = generalSynonyms(reader, words, text);
+			for (Map.Entry<String, Double> field : weights.entrySet()) {
+				int docCount = reader.getDocCount(field.getKey());
+				if (!WORD_FIELDS.contains(field.getKey()) || docCount == 0) {
+					continue;
+				}
+				for (Map.Entry<String, Double> synonym : synonyms.entrySet()) {
+					Term t = new Term(field.getKey(), synonym.getKey());
+					TermStates states = TermStates.build(index.searcher(), t, true);
+					if (states.docFreq() > 0) {
+						terms.add(new BoostQuery(new TermQuery(t, states), (float) (field.getValue() * synonym.getValue())),
+								Occur.SHOULD);
+					}
+				}
+			}
 			for (Map.Entry<String, Double> field : weights.entrySet()) {
 				double weight = field.getValue()
 						* (FALLBACK_FIELDS.contains(field.getKey()) ? fallbackShare(unknownShare, entries) : 1);
@@ -141,6 +159,31 @@ final class Retriever {
 		double knownShare = words.isEmpty() ? 0 : (double) known / words.size();
 		return new Prepared(terms.build(), ceiling, words, knownShare,
 				(int) words.stream().filter(w -> !NO_TOPIC.contains(w)).count());
+	}
+
+	/**
+	 * The general synonyms ({@link GeneralSynonyms}) of the question's words that no entry contains, and that some
+	 * entry does contain, each at {@link #generalSynonymsWeight}: 「引っ越しの届け出」 meets an FAQ that only says 転居.
+	 * A word the knowledge knows is left alone, and the synonyms add nothing to the ceiling or to the known share: the
+	 * word itself stays unknown, so a match through a synonym is scored and ranked, but at a lower confidence.
+	 */
+	private Map<String, Double> generalSynonyms(IndexReader reader, Set<String> words, Analysed text)
+			throws IOException {
+		Map<String, Double> synonyms = new LinkedHashMap<>();
+		if (generalSynonymsWeight <= 0) {
+			return synonyms;
+		}
+		for (String word : words) {
+			if (NO_TOPIC.contains(word) || knownAnywhere(reader, word)) {
+				continue;
+			}
+			for (String synonym : text.generalSynonyms(word)) {
+				if (!words.contains(synonym) && knownAnywhere(reader, synonym)) {
+					synonyms.put(synonym, generalSynonymsWeight);
+				}
+			}
+		}
+		return synonyms;
 	}
 
 	/**

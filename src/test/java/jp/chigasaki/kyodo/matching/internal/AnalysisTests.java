@@ -82,7 +82,7 @@ class AnalysisTests {
 
 	@Test
 	void userDictionaryKeepsTheDepartmentNameAsItsParts() {
-		MatchingProperties.Analysis without = new MatchingProperties.Analysis(true, true, false, 1, 1, 1, 1, 1, 1, 1, 0, true);
+		MatchingProperties.Analysis without = new MatchingProperties.Analysis(true, true, false, 1, 1, 1, 1, 1, 1, 1, 0, true, 0);
 
 		assertThat(analysis.terms(Fields.QUESTION, "市民自治推進課", 100)).containsExactly("市民", "自治", "推進", "課");
 		assertThat(analysis(without).terms(Fields.QUESTION, "市民自治推進課", 100)).isNotEmpty();
