@@ -22,7 +22,9 @@ class GeneralSynonymsTests {
 			entry("moving", "転居したときの手続き", "市内で転居したら、14日以内に転居届を出してください。"),
 			entry("grants", "地域活動の補助金", "町内会の活動に補助金を交付します。"),
 			entry("waste", "粗大ごみの出し方", "粗大ごみは予約制で収集します。"),
-			entry("nursery", "保育所の入所申込み", "保育所の入所は毎年秋に申し込みを受け付けます。")),
+			entry("nursery", "保育所の入所申込み", "保育所の入所は毎年秋に申し込みを受け付けます。"),
+			entry("insurance", "国民健康保険の加入", "会社を辞めたときは国民健康保険に加入してください。"),
+			entry("tax", "住民税の納付", "住民税は年4回に分けて納めます。")),
 			List.of(), List.of(), List.of(), List.of(), List.of(), "");
 
 	@Test
@@ -30,6 +32,21 @@ class GeneralSynonymsTests {
 		// 引っ越し and 保育園 occur in no entry; SudachiDict groups them with 転居 and 保育所.
 		assertThat(top("引っ越しをしたら何をすればいい？", 0.5)).isEqualTo("moving");
 		assertThat(top("保育園に入りたい", 0.5)).isEqualTo("nursery");
+	}
+
+	@Test
+	void anAbbreviationReachesTheEntryThatSpellsItOut() {
+		// 国保 is one word to Kuromoji and occurs nowhere; its synonym 国民健康保険 is three terms, matched as a phrase.
+		assertThat(top("国保に入りたい", 0.5)).isEqualTo("insurance");
+	}
+
+	@Test
+	void aWordTheTokenizerCutsIntoPiecesIsFoundAsWritten() {
+		// Kuromoji reads 申しこみ as 申す + こむ; as written it is SudachiDict's spelling of 申し込み, which the nursery
+		// entry uses. The tax entry shares nothing; without general synonyms the nursery entry is weaker.
+		String question = "保育所の申しこみ";
+		assertThat(top(question, 0.5)).isEqualTo("nursery");
+		assertThat(confidence(question, "nursery", 0.5)).isGreaterThan(confidence(question, "nursery", 0));
 	}
 
 	@Test

@@ -36,8 +36,23 @@ final class Analysed {
 	}
 
 	/** {@link Analysis#generalSynonyms} of one of this question's word-field terms. */
-	List<String> generalSynonyms(String term) {
+	List<List<String>> generalSynonyms(String term) {
 		return analysis.generalSynonyms(term);
+	}
+
+	/**
+	 * The words of {@link GeneralSynonyms} written in the question that the word chain cuts into two or more terms,
+	 * each with those terms (特定健診 → [特定, 健, 診る]).
+	 */
+	Map<String, List<String>> compoundsWritten() {
+		Map<String, List<String>> compounds = new java.util.LinkedHashMap<>();
+		for (String word : GeneralSynonyms.get().writtenIn(text)) {
+			List<String> terms = analysis.terms(Fields.QUESTION, word, 10);
+			if (terms.size() >= 2) {
+				compounds.put(word, terms);
+			}
+		}
+		return compounds;
 	}
 
 	private String spelled() {

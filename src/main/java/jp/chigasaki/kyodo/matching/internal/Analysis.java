@@ -56,6 +56,8 @@ import jp.chigasaki.kyodo.matching.MatchingProperties;
 final class Analysis {
 
 	private static final NormalizeCharMap WAVE_DASH = waveDash();
+	/** A general synonym longer than this many terms is left out: a description rather than another word. */
+	private static final int MAX_SYNONYM_TERMS = 4;
 
 	/**
 	 * The politeness around a question (〜を教えていただけますか, 〜をお願いします) says nothing about its topic, but it
@@ -92,7 +94,7 @@ final class Analysis {
 	private final SynonymMap synonyms;
 	private final Analyzer perField;
 	private final KanaSpelling kana;
-	private final Map<String, List<String>> general = new ConcurrentHashMap<>();
+	private final Map<String, List<List<String>>> general = new ConcurrentHashMap<>();
 
 	Analysis(KnowledgeBase base, MatchingProperties.Analysis options) {
 		this.options = options;
@@ -146,17 +148,18 @@ final class Analysis {
 	}
 
 	/**
-	 * The word-field terms of {@link GeneralSynonyms}' words for a question's word-field term: each synonym analysed by
-	 * the word chain (so that it meets the knowledge's own synonym groups too), kept when it is one term other than
-	 * {@code term}. Cached: a knowledge meets the same words again and again.
+	 * {@link GeneralSynonyms}' words for a question's word (a word-field term, or a word found as written), each
+	 * analysed by the word chain so that it meets the knowledge's own synonym groups too: one term (転居), or the
+	 * terms of a phrase (国保 → 国民 / 健康 / 保険), at most {@link #MAX_SYNONYM_TERMS}. Cached: a knowledge meets the
+	 * same words again and again.
 	 */
-	List<String> generalSynonyms(String term) {
+	List<List<String>> generalSynonyms(String term) {
 		return general.computeIfAbsent(term, word -> {
-			Set<String> found = new LinkedHashSet<>();
+			Set<List<String>> found = new LinkedHashSet<>();
 			for (String synonym : GeneralSynonyms.get().of(word)) {
-				List<String> analysed = terms(Fields.QUESTION, synonym, 2);
-				if (analysed.size() == 1 && !analysed.get(0).equals(word)) {
-					found.add(analysed.get(0));
+				List<String> analysed = terms(Fields.QUESTION, synonym, MAX_SYNONYM_TERMS + 1);
+				if (!analysed.isEmpty() && analysed.size() <= MAX_SYNONYM_TERMS && !analysed.equals(List.of(word))) {
+					found.add(List.copyOf(analysed));
 				}
 			}
 			return List.copyOf(found);

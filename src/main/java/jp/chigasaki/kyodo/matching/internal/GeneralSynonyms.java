@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Normalizer2;
 
@@ -27,11 +28,14 @@ final class GeneralSynonyms {
 	static final String RESOURCE = "/lexicon/sudachi-synonyms.txt";
 
 	private static final Normalizer2 NFKC = Normalizer2.getNFKCCasefoldInstance();
+	private static final Pattern LATIN = Pattern.compile("[\\p{ASCII}]+");
 
 	/** The words of each group, target-only spellings included. */
 	private final List<String[]> groups = new ArrayList<>();
 	/** The groups a word triggers (a spelling not marked target-only), by its NFKC case-folded form. */
 	private final Map<String, int[]> triggers = new HashMap<>();
+	/** The length of the longest trigger word, bounding the scan of {@link #writtenIn}. */
+	private int longest;
 
 	private GeneralSynonyms(BufferedReader lines) throws IOException {
 		String line;
@@ -55,8 +59,33 @@ final class GeneralSynonyms {
 			groups.add(words.toArray(String[]::new));
 			for (String word : triggering) {
 				triggers.merge(word, new int[] { group }, GeneralSynonyms::append);
+				longest = Math.max(longest, word.length());
 			}
 		}
+	}
+
+	/**
+	 * The trigger words written in {@code text} (NFKC case-folded), longest first from left to right, that are at
+	 * least two characters long and not Latin letters alone: where Kuromoji cuts a word into pieces that are not its
+	 * parts (特定健診 → 特定 / 健 / 診る, 申しこみ → 申す / こむ), the word is still found as written.
+	 */
+	List<String> writtenIn(String text) {
+		String folded = NFKC.normalize(text);
+		List<String> found = new ArrayList<>();
+		int i = 0;
+		while (i < folded.length()) {
+			int next = i + 1;
+			for (int end = Math.min(folded.length(), i + longest); end >= i + 2; end--) {
+				String word = folded.substring(i, end);
+				if (triggers.containsKey(word) && !LATIN.matcher(word).matches()) {
+					found.add(word);
+					next = end;
+					break;
+				}
+			}
+			i = next;
+		}
+		return found;
 	}
 
 	static GeneralSynonyms get() {

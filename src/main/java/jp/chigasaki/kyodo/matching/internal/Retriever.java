@@ -26,6 +26,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -119,17 +120,23 @@ final class Retriever {
 				known += knownAnywhere(reader, word) ? 1 : 0;
 			}
 			double unknownShare = words.isEmpty() ? 1 : 1 - (double) known / words.size();
-			Map<String, Double> synonyms = generalSynonyms(reader, words, text);
+			Set<List<String>> synonyms = generalSynonyms(reader, words, text);
 			for (Map.Entry<String, Double> field : weights.entrySet()) {
 				int docCount = reader.getDocCount(field.getKey());
 				if (!WORD_FIELDS.contains(field.getKey()) || docCount == 0) {
 					continue;
 				}
-				for (Map.Entry<String, Double> synonym : synonyms.entrySet()) {
-					Term t = new Term(field.getKey(), synonym.getKey());
-					TermStates states = TermStates.build(index.searcher(), t, true);
-					if (states.docFreq() > 0) {
-						terms.add(new BoostQuery(new TermQuery(t, states), (float) (field.getValue() * synonym.getValue())),
+				for (List<String> synonym : synonyms) {
+					float boost = (float) (field.getValue() * generalSynonymsWeight);
+					if (synonym.size() == 1) {
+						Term t = new Term(field.getKey(), synonym.get(0));
+						TermStates states = TermStates.build(index.searcher(), t, true);
+						if (states.docFreq() > 0) {
+							terms.add(new BoostQuery(new TermQuery(t, states), boost), Occur.SHOULD);
+						}
+					}
+					else {
+						terms.add(new BoostQuery(new PhraseQuery(field.getKey(), synonym.toArray(String[]::new)), boost),
 								Occur.SHOULD);
 					}
 				}
@@ -162,28 +169,49 @@ final class Retriever {
 	}
 
 	/**
-	 * The general synonyms ({@link GeneralSynonyms}) of the question's words that no entry contains, and that some
-	 * entry does contain, each at {@link #generalSynonymsWeight}: 「引っ越しの届け出」 meets an FAQ that only says 転居.
+	 * The general synonyms ({@link GeneralSynonyms}) of the question's words that no entry contains, and whose terms
+	 * some entry does contain, each at {@link #generalSynonymsWeight}: 「引っ越しの届け出」 meets an FAQ that only says
+	 * 転居, 「国保」 one that says 国民健康保険 (a phrase query). The words are the question's terms, and the dictionary's
+	 * words written in it that the chain cuts into pieces (申しこみ → 申す / こむ), when a piece is unknown.
 	 * A word the knowledge knows is left alone, and the synonyms add nothing to the ceiling or to the known share: the
 	 * word itself stays unknown, so a match through a synonym is scored and ranked, but at a lower confidence.
 	 */
-	private Map<String, Double> generalSynonyms(IndexReader reader, Set<String> words, Analysed text)
+	private Set<List<String>> generalSynonyms(IndexReader reader, Set<String> words, Analysed text)
 			throws IOException {
-		Map<String, Double> synonyms = new LinkedHashMap<>();
+		Set<List<String>> synonyms = new LinkedHashSet<>();
 		if (generalSynonymsWeight <= 0) {
 			return synonyms;
 		}
 		for (String word : words) {
-			if (NO_TOPIC.contains(word) || knownAnywhere(reader, word)) {
-				continue;
+			if (!NO_TOPIC.contains(word) && !knownAnywhere(reader, word)) {
+				addKnown(reader, text.generalSynonyms(word), words, synonyms);
 			}
-			for (String synonym : text.generalSynonyms(word)) {
-				if (!words.contains(synonym) && knownAnywhere(reader, synonym)) {
-					synonyms.put(synonym, generalSynonymsWeight);
-				}
+		}
+		for (Map.Entry<String, List<String>> compound : text.compoundsWritten().entrySet()) {
+			if (!allKnown(reader, compound.getValue())) {
+				addKnown(reader, text.generalSynonyms(compound.getKey()), words, synonyms);
 			}
 		}
 		return synonyms;
+	}
+
+	/** Adds the synonyms whose terms all occur in the knowledge and that are not one of the question's words. */
+	private static void addKnown(IndexReader reader, List<List<String>> candidates, Set<String> words,
+			Set<List<String>> synonyms) throws IOException {
+		for (List<String> synonym : candidates) {
+			if (!(synonym.size() == 1 && words.contains(synonym.get(0))) && allKnown(reader, synonym)) {
+				synonyms.add(synonym);
+			}
+		}
+	}
+
+	private static boolean allKnown(IndexReader reader, List<String> terms) throws IOException {
+		for (String term : terms) {
+			if (!knownAnywhere(reader, term)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
