@@ -18,7 +18,7 @@ import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
  */
 class CoverageRerankingTests {
 
-	private static final String QUESTION = "公園の花壇の手入れと水やりの当番を決めたい。池にビオトープもある";
+	private static final String QUESTION = "公園の花壇の手入れと水やりの当番を決めたい。ビオトープもある";
 
 	@Test
 	void theEntryCoveringMostOfTheQuestionComesFirst() {

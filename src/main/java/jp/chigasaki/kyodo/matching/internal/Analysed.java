@@ -1,6 +1,9 @@
 package jp.chigasaki.kyodo.matching.internal;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +48,7 @@ final class Analysed {
 	 * each with those terms (特定健診 → [特定, 健, 診る]).
 	 */
 	Map<String, List<String>> compoundsWritten() {
-		Map<String, List<String>> compounds = new java.util.LinkedHashMap<>();
+		Map<String, List<String>> compounds = new LinkedHashMap<>();
 		for (String word : GeneralSynonyms.get().writtenIn(text)) {
 			List<String> terms = analysis.terms(Fields.QUESTION, word, 10);
 			if (terms.size() >= 2) {
@@ -53,6 +56,46 @@ final class Analysed {
 			}
 		}
 		return compounds;
+	}
+
+	/**
+	 * The reading field's terms of the runs of the question that its unknown words cover (as the word fields read it,
+	 * spelled): adjacent unknown words make one run, so that a kana word Kuromoji cut into fragments (けんしん →
+	 * け / ん / しん) is read whole. Words the knowledge knows, particles and stop words are left out.
+	 */
+	List<String> readingOfUnknown(Known known) throws IOException {
+		String spelled = spelled();
+		List<String> words = terms(Fields.QUESTION);
+		List<int[]> offsets = analysis.wordOffsets(spelled, MAX_TERMS);
+		List<String> reading = new ArrayList<>();
+		int start = -1;
+		int end = -1;
+		for (int i = 0; i < Math.min(words.size(), offsets.size()); i++) {
+			if (known.test(words.get(i))) {
+				continue;
+			}
+			int[] offset = offsets.get(i);
+			if (start >= 0 && offset[0] <= end) {
+				end = Math.max(end, offset[1]);
+				continue;
+			}
+			if (start >= 0) {
+				reading.addAll(analysis.terms(Fields.READING, spelled.substring(start, end), MAX_TERMS));
+			}
+			start = offset[0];
+			end = offset[1];
+		}
+		if (start >= 0) {
+			reading.addAll(analysis.terms(Fields.READING, spelled.substring(start, end), MAX_TERMS));
+		}
+		return reading;
+	}
+
+	/** Whether the knowledge knows a word (a word-field term). */
+	@FunctionalInterface
+	interface Known {
+
+		boolean test(String word) throws IOException;
 	}
 
 	private String spelled() {

@@ -41,6 +41,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.IOUtils;
 
 import com.ibm.icu.text.Normalizer2;
@@ -164,6 +165,25 @@ final class Analysis {
 			}
 			return List.copyOf(found);
 		});
+	}
+
+	/** The word chain's terms of {@code text} with their offsets: {start, end} per term, in order. */
+	List<int[]> wordOffsets(String text, int limit) {
+		List<int[]> offsets = new ArrayList<>();
+		try (TokenStream stream = perField.tokenStream(Fields.QUESTION, text)) {
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				if (offsets.size() < limit) {
+					offsets.add(new int[] { offset.startOffset(), offset.endOffset() });
+				}
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return offsets;
 	}
 
 	/** The terms the field's chain makes of {@code text}, in order, at most {@code limit}. */

@@ -95,10 +95,23 @@ final class Retriever {
 	private final double coverageWeight;
 	/** Weight of a general synonym of an unknown word, beside the field's weight (0: none). */
 	private final double generalSynonymsWeight;
+	/**
+	 * The share of entries that have phrasings (askers' wordings besides the title). The reading field compares the
+	 * sound of the whole question with whole questions: against some ten phrasings per entry (our knowledge, where
+	 * every entry has them) a question typed in kana or spelled differently often sounds like one of them as a whole.
+	 * Against one title per entry (a city's FAQ page) the katakana bigrams two sentences share are mostly particles
+	 * and endings (ノデ, シタ, マス), and only the sound of the question's unknown words is worth matching. So the whole
+	 * question's bigrams keep this share of the reading weight, and the bigrams of the runs of unknown words keep all
+	 * of it (docs/matching.md, twelfth pass).
+	 */
+	private final double phrasedShare;
 
 	Retriever(EntryIndex index, Map<String, Double> weights, double coverageWeight, double generalSynonymsWeight) {
 		this.index = index;
 		this.generalSynonymsWeight = generalSynonymsWeight;
+		this.phrasedShare = index.entries().isEmpty() ? 1
+				: (double) index.entries().stream().filter(entry -> !entry.phrasings().isEmpty()).count()
+						/ index.entries().size();
 		this.entries = index.entries().size();
 		this.coverageWeight = coverageWeight * smallIndexShare(entries);
 		this.weights = new LinkedHashMap<>(weights);
@@ -145,18 +158,34 @@ final class Retriever {
 				double weight = field.getValue()
 						* (FALLBACK_FIELDS.contains(field.getKey()) ? fallbackShare(unknownShare, entries) : 1);
 				int docCount = reader.getDocCount(field.getKey());
-				Set<String> fieldTerms = docCount == 0 || weight < MIN_WEIGHT ? Set.of() : unique(field.getKey(), text);
-				for (String term : fieldTerms) {
+				Map<String, Double> termWeights = new LinkedHashMap<>();
+				if (docCount > 0 && weight >= MIN_WEIGHT) {
+					if (Fields.READING.equals(field.getKey()) && phrasedShare < 1) {
+						// The whole question's sound at the share of entries with phrasings, its unknown words' sound
+						// at the full fallback weight (see #phrasedShare).
+						double whole = weight * phrasedShare;
+						if (whole >= MIN_WEIGHT) {
+							unique(field.getKey(), text).forEach(term -> termWeights.put(term, whole));
+						}
+						text.readingOfUnknown(word -> knownAnywhere(reader, word))
+							.forEach(term -> termWeights.put(term, weight));
+					}
+					else {
+						unique(field.getKey(), text).forEach(term -> termWeights.put(term, weight));
+					}
+				}
+				for (String term : termWeights.keySet()) {
 					Term t = new Term(field.getKey(), term);
 					// The term's statistics, looked up once: the query reuses them instead of seeking the term again.
 					TermStates states = TermStates.build(index.searcher(), t, true);
 					int df = states.docFreq();
+					double termWeight = termWeights.get(term);
 					if (df > 0) {
-						terms.add(new BoostQuery(new TermQuery(t, states), (float) weight), Occur.SHOULD);
+						terms.add(new BoostQuery(new TermQuery(t, states), (float) termWeight), Occur.SHOULD);
 					}
 					// A word the knowledge has never seen still counts in the ceiling: it lowers every score's
 					// fraction, which is what an unknown topic (水道料金, 住民票) should do to the confidence.
-					ceiling += weight * idf(docCount, df);
+					ceiling += termWeight * idf(docCount, df);
 				}
 			}
 		}
@@ -195,11 +224,16 @@ final class Retriever {
 		return synonyms;
 	}
 
-	/** Adds the synonyms whose terms all occur in the knowledge and that are not one of the question's words. */
+	/**
+	 * Adds the synonyms whose terms all occur in the knowledge and that are neither one of the question's words nor
+	 * words that name no topic (違い's synonym 違う would match every entry that says 違います).
+	 */
 	private static void addKnown(IndexReader reader, List<List<String>> candidates, Set<String> words,
 			Set<List<String>> synonyms) throws IOException {
 		for (List<String> synonym : candidates) {
-			if (!(synonym.size() == 1 && words.contains(synonym.get(0))) && allKnown(reader, synonym)) {
+			boolean oneWord = synonym.size() == 1;
+			if (!(oneWord && (words.contains(synonym.get(0)) || NO_TOPIC.contains(synonym.get(0))))
+					&& allKnown(reader, synonym)) {
 				synonyms.add(synonym);
 			}
 		}
