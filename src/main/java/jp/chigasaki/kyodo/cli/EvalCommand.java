@@ -61,12 +61,16 @@ final class EvalCommand implements Cli.Command {
 		int minGrade = Integer.parseInt(line.option("--min-grade", "1"));
 		BeirSet set = BeirSet.load(Path.of(line.option("--beir", ".")));
 		if (line.flag("--baseline")) {
-			MatchingProperties.Analysis plain = new MatchingProperties.Analysis(true, false, false, 1, 0, 1, 0, 0, 0,
-					0, 0, false, 0);
-			BeirEvaluation.run(set, MatchingProperties.defaults().withAnalysis(plain), minGrade)
+			BeirEvaluation.run(set, plainBm25(), minGrade)
 				.forEach((name, value) -> out.println("baseline " + name + ": " + formatted(value)));
 		}
 		return BeirEvaluation.run(set, MatchingProperties.defaults(), minGrade);
+	}
+
+	/** Plain Kuromoji BM25 over question + answer: the baseline of {@code --baseline}. */
+	static MatchingProperties plainBm25() {
+		return MatchingProperties.defaults()
+			.withAnalysis(new MatchingProperties.Analysis(true, false, false, 1, 0, 1, 0, 0, 0, 0, 0, false, 0));
 	}
 
 	private Map<String, Object> labelled(CommandLine line, PrintStream out) throws IOException {

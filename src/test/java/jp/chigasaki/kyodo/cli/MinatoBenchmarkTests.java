@@ -16,8 +16,9 @@ import jp.chigasaki.kyodo.matching.MatchingProperties;
 
 /**
  * The foreign FAQ benchmark in {@code eval/beir-minato-*} (eval/README.md): one corpus, three disjoint query splits,
- * every judgement pointing at a document and a query that exist; and floors on the two dev splits, so that a change
- * which loses ground on a FAQ the engine was not written for shows here.
+ * every judgement pointing at a document and a query that exist; floors on the two dev splits, so that a change
+ * which loses ground on a FAQ the engine was not written for shows here; and the engine ahead of plain BM25 there.
+ * (The test split is read as totals only, by hand: docs/benchmarks.md.)
  */
 class MinatoBenchmarkTests {
 
@@ -44,13 +45,24 @@ class MinatoBenchmarkTests {
 
 	@Test
 	void theEngineHoldsItsGroundOnTheDevSplits() throws IOException {
-		assertThat(sr1("beir-minato-dev")).isGreaterThanOrEqualTo(0.69);
-		assertThat(sr1("beir-minato-dev2")).isGreaterThanOrEqualTo(0.64);
+		assertThat(sr1("beir-minato-dev")).isGreaterThanOrEqualTo(0.71);
+		assertThat(sr1("beir-minato-dev2")).isGreaterThanOrEqualTo(0.675);
+	}
+
+	/** Issue 9, item 7: on a FAQ it was not written for, the engine ranks better than plain BM25, not worse. */
+	@Test
+	void theEngineIsAheadOfPlainBm25OnTheDevSplits() throws IOException {
+		for (String split : new String[] { "beir-minato-dev", "beir-minato-dev2" }) {
+			assertThat(sr1(split)).as(split).isGreaterThan(sr1(split, EvalCommand.plainBm25()));
+		}
 	}
 
 	private static double sr1(String split) throws IOException {
-		Map<String, Object> result = BeirEvaluation.run(BeirSet.load(EVAL.resolve(split)), MatchingProperties.defaults(),
-				1);
+		return sr1(split, MatchingProperties.defaults());
+	}
+
+	private static double sr1(String split, MatchingProperties properties) throws IOException {
+		Map<String, Object> result = BeirEvaluation.run(BeirSet.load(EVAL.resolve(split)), properties, 1);
 		return ((Number) result.get("SR@1")).doubleValue();
 	}
 }
