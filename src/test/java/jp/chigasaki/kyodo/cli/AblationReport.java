@@ -96,8 +96,7 @@ public final class AblationReport {
 				a.phrasingsWeight(), a.answerWeight(), a.topicsWeight(), a.readingWeight(), a.ngramWeight(), a.romajiWeight(),
 				a.coverageWeight(), false, a.generalSynonymsWeight()));
 		variants.put("no general synonyms", a -> a.withGeneralSynonymsWeight(0));
-		variants.put("plain BM25 question+answer", a -> new Analysis(a.nfkc(), false, false, 1, 0, 1, 0, 0, 0, 0, 0,
-				false, 0));
+		variants.put("plain BM25 question+answer", a -> EvalCommand.plainBm25().analysis());
 		return variants;
 	}
 }
