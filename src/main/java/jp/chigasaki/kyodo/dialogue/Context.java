@@ -17,15 +17,31 @@ import jp.chigasaki.kyodo.matching.Classification;
  * cannot mix two), who asks, what was remembered, and what the engine understood.
  */
 record Context(KnowledgeBase knowledge, Audience audience, ConversationState state, String question,
-		Classification classification, DialogueProperties properties) {
+		Classification classification, DialogueProperties properties, String askersDepartment) {
 
 	static final Classification NOTHING = new Classification(null, 0, List.of(), 0, Band.LOW);
 
-	/** An FAQ entry this audience may see; staff-only entries do not exist for members. */
+	/** A context whose writer named no department of their own. */
+	Context(KnowledgeBase knowledge, Audience audience, ConversationState state, String question,
+			Classification classification, DialogueProperties properties) {
+		this(knowledge, audience, state, question, classification, properties, null);
+	}
+
 	/** This context with the engine's reading of the question replaced. */
 	Context withClassification(Classification changed) {
-		return new Context(knowledge, audience, state, question, changed, properties);
+		return new Context(knowledge, audience, state, question, changed, properties, askersDepartment);
 	}
+
+	/**
+	 * This context written by someone who introduced themselves as a directory department (「防災対策課です。…」): that
+	 * department is not where they are sent ({@link DepartmentFinder}, {@link Understanding#withoutAskersOwnContact}).
+	 * The claim changes nothing about access: only the audience does that.
+	 */
+	Context withAskersDepartment(String departmentId) {
+		return new Context(knowledge, audience, state, question, classification, properties, departmentId);
+	}
+
+	/** An FAQ entry this audience may see; staff-only entries do not exist for members. */
 
 	Optional<FaqEntry> visibleFaq(String id) {
 		return id == null ? Optional.empty() : knowledge.faq(id).filter(faq -> faq.visibleTo(audience));

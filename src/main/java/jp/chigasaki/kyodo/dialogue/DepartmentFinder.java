@@ -17,7 +17,7 @@ import jp.chigasaki.kyodo.matching.Band;
  * Which departments a question is about: the department of the engine's best candidate when the engine is sure, then
  * the departments whose topics ({@code handles}, {@code keywords}, name) appear in the question, the longest matches
  * first (「防災訓練」 says more than 「協働」, which nearly every question contains). Synonyms from the knowledge files
- * count as their canonical form.
+ * count as their canonical form. Never the writer's own department ({@link Context#askersDepartment}).
  */
 final class DepartmentFinder {
 
@@ -41,6 +41,8 @@ final class DepartmentFinder {
 			.filter(scored -> scored.score() > 0)
 			.sorted(Comparator.comparingInt(Scored::score).reversed())
 			.forEach(scored -> found.add(scored.department()));
+		// The writer's own department (「防災対策課です。…」) is not where they are sent.
+		found.removeIf(department -> department.id().equals(context.askersDepartment()));
 		return new ArrayList<>(found).subList(0, Math.min(MAX, found.size()));
 	}
 

@@ -139,8 +139,9 @@ public final class DialoguePolicy implements Dialogue {
 		if (message.questions().isEmpty()) {
 			return byIntent(Understanding.pointingAtNothing(understanding.asked(blank, question)));
 		}
+		Context asker = blank.withAskersDepartment(Understanding.askersDepartment(blank, message));
 		Context whole = Understanding.withoutAskersOwnContact(
-				Understanding.pointingAtNothing(understanding.asked(blank, message.content())), message);
+				Understanding.pointingAtNothing(understanding.asked(asker, message.content())));
 		return understanding.twoQuestions(message, whole)
 			.or(() -> understanding.loneQuestion(message, whole))
 			.orElseGet(() -> byIntent(message.asks() ? Understanding.withoutSocialIntent(whole) : whole));

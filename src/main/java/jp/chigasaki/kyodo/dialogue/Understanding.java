@@ -35,7 +35,7 @@ final class Understanding {
 	/** The context of {@code base} (knowledge, audience, state) with the engine's reading of {@code question}. */
 	Context asked(Context base, String question) {
 		return new Context(base.knowledge(), base.audience(), base.state(), question,
-				classifier.classify(question, base.audience()), base.properties());
+				classifier.classify(question, base.audience()), base.properties(), base.askersDepartment());
 	}
 
 	/**
@@ -75,22 +75,27 @@ final class Understanding {
 				new Classification(c.intent(), c.intentConfidence(), c.candidates(), c.confidence(), Band.CLARIFY));
 	}
 
+	/** The directory department a message's self-introduction names (「防災対策課です」), if any. */
+	static String askersDepartment(Context context, Message message) {
+		return message.introduced().isEmpty() ? null
+				: ContactLookup.named(context, SafeText.fold(message.introduced())).map(Department::id).orElse(null);
+	}
+
 	/**
 	 * A writer who introduces themselves as a department (「防災対策課です。防災分野で活動している団体を紹介してもらえますか」)
 	 * does not ask how to reach that department, although the rest of the message speaks of its field: its 相談窓口 entry
 	 * leaves the candidates. When it was the best one the message is at most a clarify, so that the other candidates
 	 * and the common needs ({@link CommonNeeds}) decide.
 	 */
-	static Context withoutAskersOwnContact(Context context, Message message) {
+	static Context withoutAskersOwnContact(Context context) {
 		Classification c = context.classification();
-		Optional<String> own = message.introduced().isEmpty() || c.candidates().isEmpty() ? Optional.empty()
-				: ContactLookup.named(context, SafeText.fold(message.introduced())).map(Department::id);
-		if (own.isEmpty()) {
+		String own = context.askersDepartment();
+		if (own == null || c.candidates().isEmpty()) {
 			return context;
 		}
 		List<Candidate> kept = c.candidates().stream()
 			.filter(candidate -> context.visibleFaq(candidate.faqId())
-				.filter(faq -> ConsultReplies.CONTACTS.equals(faq.category()) && own.get().equals(faq.departmentId()))
+				.filter(faq -> ConsultReplies.CONTACTS.equals(faq.category()) && own.equals(faq.departmentId()))
 				.isEmpty())
 			.toList();
 		if (kept.size() == c.candidates().size()) {

@@ -41,6 +41,20 @@ class DialogueIntentTests {
 	}
 
 	@Test
+	void aDepartmentAskingWhoToConsultIsNotSentToItself() {
+		// 防災対策課's own staff asking about 防災訓練 partners: the directory would name 防災対策課 for the topic.
+		classifier.when("防災訓練を一緒にやりたいけど、どこに相談？", ScriptedClassifier.intent(Intent.WHO_TO_CONSULT, Band.LOW));
+
+		Reply reply = ask(policy, "防災対策課です。防災訓練を一緒にやりたいけど、どこに相談？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.departmentId()).isNotEqualTo("bosai");
+		assertThat(cardIds(reply)).doesNotContain("bosai");
+		assertThat(reply.text()).doesNotContain("防災対策課が窓口です").contains("市民自治推進課");
+	}
+
+	@Test
 	void findsTheDepartmentThroughASynonymWrittenInKana() {
 		classifier.when("ぼうさいの相談はどこ？", ScriptedClassifier.intent(Intent.WHO_TO_CONSULT, Band.LOW));
 
