@@ -50,7 +50,7 @@ final class Analysed {
 	Map<String, List<String>> compoundsWritten() {
 		Map<String, List<String>> compounds = new LinkedHashMap<>();
 		for (String word : GeneralSynonyms.get().writtenIn(text)) {
-			List<String> terms = analysis.terms(Fields.QUESTION, word, 10);
+			List<String> terms = analysis.wordTerms(word);
 			if (terms.size() >= 2) {
 				compounds.put(word, terms);
 			}

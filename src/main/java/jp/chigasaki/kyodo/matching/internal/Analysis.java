@@ -96,6 +96,7 @@ final class Analysis {
 	private final Analyzer perField;
 	private final KanaSpelling kana;
 	private final Map<String, List<List<String>>> general = new ConcurrentHashMap<>();
+	private final Map<String, List<String>> written = new ConcurrentHashMap<>();
 
 	Analysis(KnowledgeBase base, MatchingProperties.Analysis options) {
 		this.options = options;
@@ -155,16 +156,29 @@ final class Analysis {
 	 * same words again and again.
 	 */
 	List<List<String>> generalSynonyms(String term) {
+		Set<String> synonyms = GeneralSynonyms.get().of(term);
+		if (synonyms.isEmpty()) {
+			// Not cached: only dictionary words are, so the cache is bounded by the dictionary, not by what people type.
+			return List.of();
+		}
 		return general.computeIfAbsent(term, word -> {
 			Set<List<String>> found = new LinkedHashSet<>();
-			for (String synonym : GeneralSynonyms.get().of(word)) {
-				List<String> analysed = terms(Fields.QUESTION, synonym, MAX_SYNONYM_TERMS + 1);
+			for (String synonym : synonyms) {
+				List<String> analysed = wordTerms(synonym);
 				if (!analysed.isEmpty() && analysed.size() <= MAX_SYNONYM_TERMS && !analysed.equals(List.of(word))) {
 					found.add(List.copyOf(analysed));
 				}
 			}
 			return List.copyOf(found);
 		});
+	}
+
+	/**
+	 * The word chain's terms of a dictionary word (at most {@link #MAX_SYNONYM_TERMS} + 1), cached: questions meet the
+	 * same words again and again.
+	 */
+	List<String> wordTerms(String word) {
+		return written.computeIfAbsent(word, w -> List.copyOf(terms(Fields.QUESTION, w, MAX_SYNONYM_TERMS + 1)));
 	}
 
 	/** The word chain's terms of {@code text} with their offsets: {start, end} per term, in order. */

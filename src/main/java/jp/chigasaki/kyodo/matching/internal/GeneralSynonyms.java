@@ -34,8 +34,11 @@ final class GeneralSynonyms {
 	private final List<String[]> groups = new ArrayList<>();
 	/** The groups a word triggers (a spelling not marked target-only), by its NFKC case-folded form. */
 	private final Map<String, int[]> triggers = new HashMap<>();
-	/** The length of the longest trigger word, bounding the scan of {@link #writtenIn}. */
-	private int longest;
+	/**
+	 * The longest word {@link #writtenIn} looks for: longer ones are mostly names of companies and institutions, and
+	 * each extra character costs a look-up at every position of every question.
+	 */
+	private static final int LONGEST_WRITTEN = 10;
 
 	private GeneralSynonyms(BufferedReader lines) throws IOException {
 		String line;
@@ -59,7 +62,6 @@ final class GeneralSynonyms {
 			groups.add(words.toArray(String[]::new));
 			for (String word : triggering) {
 				triggers.merge(word, new int[] { group }, GeneralSynonyms::append);
-				longest = Math.max(longest, word.length());
 			}
 		}
 	}
@@ -75,7 +77,7 @@ final class GeneralSynonyms {
 		int i = 0;
 		while (i < folded.length()) {
 			int next = i + 1;
-			for (int end = Math.min(folded.length(), i + longest); end >= i + 2; end--) {
+			for (int end = Math.min(folded.length(), i + LONGEST_WRITTEN); end >= i + 2; end--) {
 				String word = folded.substring(i, end);
 				if (triggers.containsKey(word) && !LATIN.matcher(word).matches()) {
 					found.add(word);
