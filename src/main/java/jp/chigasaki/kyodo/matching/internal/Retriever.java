@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,12 +129,22 @@ final class Retriever {
 		double ceiling = 0;
 		Set<String> words = unique(Fields.QUESTION, text);
 		int known = 0;
+		// Whether the knowledge knows a word, looked up once per word of this question (synonyms and runs ask again).
+		Map<String, Boolean> seen = new HashMap<>();
+		Analysed.Known knows = word -> {
+			Boolean found = seen.get(word);
+			if (found == null) {
+				found = knownAnywhere(reader, word);
+				seen.put(word, found);
+			}
+			return found;
+		};
 		try {
 			for (String word : words) {
-				known += knownAnywhere(reader, word) ? 1 : 0;
+				known += knows.test(word) ? 1 : 0;
 			}
 			double unknownShare = words.isEmpty() ? 1 : 1 - (double) known / words.size();
-			Set<List<String>> synonyms = generalSynonyms(reader, words, text);
+			Set<List<String>> synonyms = generalSynonyms(knows, words, text);
 			for (Map.Entry<String, Double> field : weights.entrySet()) {
 				int docCount = reader.getDocCount(field.getKey());
 				if (!WORD_FIELDS.contains(field.getKey()) || docCount == 0) {
@@ -167,7 +178,7 @@ final class Retriever {
 						if (whole >= MIN_WEIGHT) {
 							unique(field.getKey(), text).forEach(term -> termWeights.put(term, whole));
 						}
-						text.readingOfUnknown(word -> knownAnywhere(reader, word))
+						text.readingOfUnknown(knows)
 							.forEach(term -> termWeights.put(term, weight));
 					}
 					else {
@@ -205,20 +216,20 @@ final class Retriever {
 	 * A word the knowledge knows is left alone, and the synonyms add nothing to the ceiling or to the known share: the
 	 * word itself stays unknown, so a match through a synonym is scored and ranked, but at a lower confidence.
 	 */
-	private Set<List<String>> generalSynonyms(IndexReader reader, Set<String> words, Analysed text)
+	private Set<List<String>> generalSynonyms(Analysed.Known knows, Set<String> words, Analysed text)
 			throws IOException {
 		Set<List<String>> synonyms = new LinkedHashSet<>();
 		if (generalSynonymsWeight <= 0) {
 			return synonyms;
 		}
 		for (String word : words) {
-			if (!NO_TOPIC.contains(word) && !knownAnywhere(reader, word)) {
-				addKnown(reader, text.generalSynonyms(word), words, synonyms);
+			if (!NO_TOPIC.contains(word) && !knows.test(word)) {
+				addKnown(knows, text.generalSynonyms(word), words, synonyms);
 			}
 		}
 		for (Map.Entry<String, List<String>> compound : text.compoundsWritten().entrySet()) {
-			if (!allKnown(reader, compound.getValue())) {
-				addKnown(reader, text.generalSynonyms(compound.getKey()), words, synonyms);
+			if (!allKnown(knows, compound.getValue())) {
+				addKnown(knows, text.generalSynonyms(compound.getKey()), words, synonyms);
 			}
 		}
 		return synonyms;
@@ -228,20 +239,20 @@ final class Retriever {
 	 * Adds the synonyms whose terms all occur in the knowledge and that are neither one of the question's words nor
 	 * words that name no topic (違い's synonym 違う would match every entry that says 違います).
 	 */
-	private static void addKnown(IndexReader reader, List<List<String>> candidates, Set<String> words,
+	private static void addKnown(Analysed.Known knows, List<List<String>> candidates, Set<String> words,
 			Set<List<String>> synonyms) throws IOException {
 		for (List<String> synonym : candidates) {
 			boolean oneWord = synonym.size() == 1;
 			if (!(oneWord && (words.contains(synonym.get(0)) || NO_TOPIC.contains(synonym.get(0))))
-					&& allKnown(reader, synonym)) {
+					&& allKnown(knows, synonym)) {
 				synonyms.add(synonym);
 			}
 		}
 	}
 
-	private static boolean allKnown(IndexReader reader, List<String> terms) throws IOException {
+	private static boolean allKnown(Analysed.Known knows, List<String> terms) throws IOException {
 		for (String term : terms) {
-			if (!knownAnywhere(reader, term)) {
+			if (!knows.test(term)) {
 				return false;
 			}
 		}
