@@ -42,7 +42,6 @@ record Context(KnowledgeBase knowledge, Audience audience, ConversationState sta
 	}
 
 	/** An FAQ entry this audience may see; staff-only entries do not exist for members. */
-
 	Optional<FaqEntry> visibleFaq(String id) {
 		return id == null ? Optional.empty() : knowledge.faq(id).filter(faq -> faq.visibleTo(audience));
 	}

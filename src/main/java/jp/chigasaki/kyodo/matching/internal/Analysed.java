@@ -15,6 +15,8 @@ final class Analysed {
 	private final Analysis analysis;
 	private final String text;
 	private final Map<String, List<String>> byChain = new HashMap<>();
+	/** Where each of the word chain's terms stands in the spelled text, filled when that chain first runs. */
+	private final List<int[]> wordOffsets = new ArrayList<>();
 	/** {@link #text} spelled by {@link Analysis#spelled}, once for the chains that read it (null until needed). */
 	private String spelled;
 
@@ -35,7 +37,8 @@ final class Analysed {
 	 */
 	List<String> terms(String field) {
 		return byChain.computeIfAbsent(chain(field), chain -> analysis.terms(field,
-				Fields.QUESTION.equals(chain) || Fields.ROMAJI.equals(chain) ? spelled() : text, MAX_TERMS));
+				Fields.QUESTION.equals(chain) || Fields.ROMAJI.equals(chain) ? spelled() : text, MAX_TERMS,
+				Fields.QUESTION.equals(chain) ? wordOffsets : null));
 	}
 
 	/** {@link Analysis#generalSynonyms} of one of this question's word-field terms. */
@@ -64,17 +67,16 @@ final class Analysed {
 	 * け / ん / しん) is read whole. Words the knowledge knows, particles and stop words are left out.
 	 */
 	List<String> readingOfUnknown(Known known) throws IOException {
-		String spelled = spelled();
 		List<String> words = terms(Fields.QUESTION);
-		List<int[]> offsets = analysis.wordOffsets(spelled, MAX_TERMS);
+		String spelled = spelled();
 		List<String> reading = new ArrayList<>();
 		int start = -1;
 		int end = -1;
-		for (int i = 0; i < Math.min(words.size(), offsets.size()); i++) {
+		for (int i = 0; i < words.size(); i++) {
 			if (known.test(words.get(i))) {
 				continue;
 			}
-			int[] offset = offsets.get(i);
+			int[] offset = wordOffsets.get(i);
 			if (start >= 0 && offset[0] <= end) {
 				end = Math.max(end, offset[1]);
 				continue;

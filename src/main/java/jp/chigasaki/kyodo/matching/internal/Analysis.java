@@ -156,21 +156,25 @@ final class Analysis {
 	 * same words again and again.
 	 */
 	List<List<String>> generalSynonyms(String term) {
+		List<List<String>> cached = general.get(term);
+		if (cached != null) {
+			return cached;
+		}
 		Set<String> synonyms = GeneralSynonyms.get().of(term);
 		if (synonyms.isEmpty()) {
 			// Not cached: only dictionary words are, so the cache is bounded by the dictionary, not by what people type.
 			return List.of();
 		}
-		return general.computeIfAbsent(term, word -> {
-			Set<List<String>> found = new LinkedHashSet<>();
-			for (String synonym : synonyms) {
-				List<String> analysed = wordTerms(synonym);
-				if (!analysed.isEmpty() && analysed.size() <= MAX_SYNONYM_TERMS && !analysed.equals(List.of(word))) {
-					found.add(List.copyOf(analysed));
-				}
+		Set<List<String>> found = new LinkedHashSet<>();
+		for (String synonym : synonyms) {
+			List<String> analysed = wordTerms(synonym);
+			if (!analysed.isEmpty() && analysed.size() <= MAX_SYNONYM_TERMS && !analysed.equals(List.of(term))) {
+				found.add(analysed);
 			}
-			return List.copyOf(found);
-		});
+		}
+		List<List<String>> kept = List.copyOf(found);
+		general.putIfAbsent(term, kept);
+		return kept;
 	}
 
 	/**
@@ -181,34 +185,27 @@ final class Analysis {
 		return written.computeIfAbsent(word, w -> List.copyOf(terms(Fields.QUESTION, w, MAX_SYNONYM_TERMS + 1)));
 	}
 
-	/** The word chain's terms of {@code text} with their offsets: {start, end} per term, in order. */
-	List<int[]> wordOffsets(String text, int limit) {
-		List<int[]> offsets = new ArrayList<>();
-		try (TokenStream stream = perField.tokenStream(Fields.QUESTION, text)) {
-			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				if (offsets.size() < limit) {
-					offsets.add(new int[] { offset.startOffset(), offset.endOffset() });
-				}
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return offsets;
-	}
-
 	/** The terms the field's chain makes of {@code text}, in order, at most {@code limit}. */
 	List<String> terms(String field, String text, int limit) {
+		return terms(field, text, limit, null);
+	}
+
+	/**
+	 * {@link #terms(String, String, int)}, and when {@code offsets} is not null, each kept term's {start, end} in
+	 * {@code text} added to it.
+	 */
+	List<String> terms(String field, String text, int limit, List<int[]> offsets) {
 		List<String> terms = new ArrayList<>();
 		try (TokenStream stream = perField.tokenStream(field, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
 				if (terms.size() < limit) {
 					terms.add(term.toString());
+					if (offsets != null) {
+						offsets.add(new int[] { offset.startOffset(), offset.endOffset() });
+					}
 				}
 			}
 			stream.end();
