@@ -84,6 +84,11 @@ public final class LuceneClassifier {
 						Fields.ANSWER, options.answerWeight(), Fields.TOPICS, options.topicsWeight(), Fields.READING,
 						options.readingWeight(), Fields.NGRAM, options.ngramWeight(), Fields.ROMAJI,
 						options.romajiWeight()), options.coverageWeight(), options.generalSynonymsWeight());
+		if (options.generalSynonymsWeight() > 0) {
+			// Read SudachiDict's dictionary now (once per JVM, about 0.8 s cold) rather than on the first question
+			// with an unknown word, which would otherwise wait for it.
+			GeneralSynonyms.get();
+		}
 		this.intents = new IntentRecognizer(base, analysis);
 		this.secondOpinion = properties.agreementThreshold() < properties.answerThreshold() ? SecondOpinion.load() : null;
 	}
