@@ -7,9 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Which items need an editor's eye: facts past their {@code valid-until} (a fiscal year has ended) and items not
- * {@code reviewed} for longer than the review period. These are warnings, never load errors: the bot keeps answering
- * (its replies name the fiscal year), and the editors get a list, oldest problem first.
+ * Which items need an editor's eye: facts past their {@code valid-until} (a fiscal year has ended), items not
+ * {@code reviewed} for longer than the review period, and a menu item whose {@code same-as} names no FAQ entry (the
+ * link does nothing). These are warnings, never load errors: the bot keeps answering (its replies name the fiscal
+ * year), and the editors get a list, oldest problem first.
  */
 public final class Freshness {
 
@@ -26,6 +27,10 @@ public final class Freshness {
 		for (MenuItem item : base.menu()) {
 			check(warnings, "menu item '" + item.id() + "'", item.validUntil(), item.reviewed(), item.location(),
 					today, reviewDays);
+			if (item.sameAs() != null && base.faqs().stream().noneMatch(faq -> faq.id().equals(item.sameAs()))) {
+				warnings.add(new KnowledgeProblem(item.location().file(), item.location().line(), "'same-as' of menu item '"
+						+ item.id() + "' names '" + item.sameAs() + "', which is no FAQ entry: the link does nothing"));
+			}
 		}
 		for (Department department : base.departments()) {
 			check(warnings, "department '" + department.id() + "'", null, department.reviewed(),

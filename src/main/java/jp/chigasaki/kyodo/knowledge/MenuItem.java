@@ -14,10 +14,21 @@ import java.util.Set;
  * apart from {@code cannot} so that a user never reads a gap as a refusal
  * @param audience who may see the item: staff also see member items; members never see staff-only items
  * @param validUntil the last day the item's facts hold; null when they are not tied to a period
+ * @param sameAs the FAQ entry that answers the same question from the other side (the menu's 共催 and the entry
+ * 「共催とは何ですか？」): the two are one topic, never competing options; null when there is none
  */
 public record MenuItem(String id, String name, String summary, List<String> can, List<String> cannot,
 		List<String> unconfirmed, List<String> conditions, String departmentId, List<String> phrasings,
-		List<String> sources, Set<Audience> audience, LocalDate reviewed, LocalDate validUntil, Location location) {
+		List<String> sources, Set<Audience> audience, LocalDate reviewed, LocalDate validUntil, Location location,
+		String sameAs) {
+
+	/** An item without a twin entry. */
+	public MenuItem(String id, String name, String summary, List<String> can, List<String> cannot,
+			List<String> unconfirmed, List<String> conditions, String departmentId, List<String> phrasings,
+			List<String> sources, Set<Audience> audience, LocalDate reviewed, LocalDate validUntil, Location location) {
+		this(id, name, summary, can, cannot, unconfirmed, conditions, departmentId, phrasings, sources, audience,
+				reviewed, validUntil, location, null);
+	}
 
 	/** An item for everyone, with nothing unconfirmed and no period. */
 	public MenuItem(String id, String name, String summary, List<String> can, List<String> cannot,

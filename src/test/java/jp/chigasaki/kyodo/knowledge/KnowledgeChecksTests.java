@@ -116,6 +116,34 @@ class KnowledgeChecksTests {
 	}
 
 	@Test
+	void aMenuItemsTwinIsAnFaqEntryAndNoOtherItemsTwin() throws IOException {
+		Files.copy(FIXTURES.resolve("broken/menu-audience.yaml"), faq.resolve("menu.yaml"),
+				StandardCopyOption.REPLACE_EXISTING);
+		Path menu = faq.resolve("menu.yaml");
+		String text = Files.readString(menu);
+		Files.writeString(menu, text.replace("    department: kyodo\n    phrasings: [共催",
+				"    department: kyodo\n    same-as: kyodo-what\n    phrasings: [共催"));
+		assertThat(KnowledgeBase.load(faq, intents).menuItem("menu-kyosai").orElseThrow().sameAs())
+			.isEqualTo("kyodo-what");
+
+		Files.writeString(menu, text.replace("    department: kyodo\n", "    department: kyodo\n    same-as: kyodo-what\n"));
+		assertThat(problems()).containsExactly("faq/menu.yaml:13: entry 'kyodo-what' is already the 'same-as' of menu"
+				+ " item 'menu-kyosai' (at faq/menu.yaml:2) in menu item 'menu-staff-memo'");
+
+		Files.writeString(menu, text.replace("    department: kyodo\n    phrasings: [共催",
+				"    department: kyodo\n    same-as: menu-staff-memo\n    phrasings: [共催"));
+		assertThat(problems()).containsExactly("faq/menu.yaml:2: 'same-as' names menu item 'menu-staff-memo'; it names"
+				+ " the FAQ entry on the same topic in menu item 'menu-kyosai'");
+
+		// A twin that is not there (a menu copied into an import's target) leaves the link idle: a warning.
+		Files.writeString(menu, text.replace("    department: kyodo\n    phrasings: [共催",
+				"    department: kyodo\n    same-as: kyodo-gone\n    phrasings: [共催"));
+		assertThat(Freshness.warnings(KnowledgeBase.load(faq, intents), LocalDate.of(2026, 12, 1), 3650).stream()
+			.map(Object::toString)).contains("faq/menu.yaml:2: 'same-as' of menu item 'menu-kyosai' names 'kyodo-gone',"
+					+ " which is no FAQ entry: the link does nothing");
+	}
+
+	@Test
 	void editorNotesAreKeptApartFromWhatUsersSee() throws IOException {
 		Path departments = faq.resolve("departments.yaml");
 		Files.writeString(departments, Files.readString(departments).replace("    sources: [S1]",

@@ -50,9 +50,14 @@ class MatchingEngineTests {
 
 	@Test
 	void menuItemsAreCandidatesToo() {
+		assertThat(engine.classify("情報提供・広報協力", Audience.MEMBER).candidates())
+			.extracting(Candidate::faqId)
+			.contains("menu-joho-teikyo");
+		// A menu item with a twin entry (same-as) is offered as one topic with it: the better placed of the two.
 		assertThat(engine.classify("事前打ち合わせ（マッチング）", Audience.MEMBER).candidates())
 			.extracting(Candidate::faqId)
-			.contains("menu-jizen-uchiawase");
+			.filteredOn(id -> id.equals("menu-jizen-uchiawase") || id.equals("torikumi-matching"))
+			.hasSize(1);
 	}
 
 	@Test

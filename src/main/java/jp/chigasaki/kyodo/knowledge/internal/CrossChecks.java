@@ -47,10 +47,12 @@ final class CrossChecks {
 				.forEach(id -> add(faq.location(), "entry '" + id + "' names itself as related"));
 			sources(base, faq.sources(), faq.location(), in);
 		}
+		Map<String, MenuItem> twinOf = new HashMap<>();
 		for (MenuItem item : base.menu()) {
 			String in = " in menu item '" + item.id() + "'";
 			department(base, item.departmentId(), item.location(), in);
 			sources(base, item.sources(), item.location(), in);
+			sameAs(base, item, twinOf, in);
 		}
 		base.departments().forEach(d -> sources(base, d.sources(), d.location(), " in department '" + d.id() + "'"));
 		for (String id : Intent.KNOWN) {
@@ -65,6 +67,28 @@ final class CrossChecks {
 	private void department(KnowledgeBase base, String id, Location at, String in) {
 		if (!base.departments().isEmpty() && base.department(id).isEmpty() && !problems.wasRefused("department", id)) {
 			add(at, "unknown department '" + id + "'" + in);
+		}
+	}
+
+	/**
+	 * A menu item's twin is an FAQ entry, and no other item's twin (one topic, two records, never three). A twin that
+	 * names no entry at all only leaves the link idle (a menu copied into an import's target folder): `validate` warns
+	 * about it ({@code Freshness}) instead of refusing the knowledge.
+	 */
+	private void sameAs(KnowledgeBase base, MenuItem item, Map<String, MenuItem> twinOf, String in) {
+		String id = item.sameAs();
+		if (id == null) {
+			return;
+		}
+		if (base.menuItem(id).isPresent()) {
+			add(item.location(), "'same-as' names menu item '" + id + "'; it names the FAQ entry on the same topic" + in);
+			return;
+		}
+		MenuItem first = base.faqs().stream().anyMatch(faq -> faq.id().equals(id)) ? twinOf.putIfAbsent(id, item)
+				: null;
+		if (first != null) {
+			add(item.location(), "entry '" + id + "' is already the 'same-as' of menu item '" + first.id() + "' (at "
+					+ first.location() + ")" + in);
 		}
 	}
 

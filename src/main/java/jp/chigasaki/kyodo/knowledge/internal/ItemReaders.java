@@ -64,7 +64,7 @@ final class ItemReaders {
 	MenuItem menuItem(Node node, String file) {
 		YamlMap map = new YamlMap(node, file, problems, "a menu item", Set.of("id", "name", "summary", "can",
 				"cannot", "unconfirmed", "conditions", "department", "phrasings", "sources", "audience", "reviewed",
-				"valid-until"));
+				"valid-until", "same-as"));
 		String id = id(map, file, ID, problems);
 		if (id != null && !id.startsWith("menu-")) {
 			problems.add(file, map.line("id"), "menu item id '" + id + "' must start with 'menu-'");
@@ -86,13 +86,14 @@ final class ItemReaders {
 				: EnumSet.allOf(Audience.class);
 		LocalDate reviewed = map.date("reviewed", true);
 		LocalDate validUntil = map.date("valid-until", false);
+		String sameAs = map.string("same-as", false);
 		if (id == null || name == null || summary == null || department == null || reviewed == null
 				|| audience.isEmpty()) {
 			problems.refused("entry", id);
 			return null;
 		}
 		return new MenuItem(id, name, summary, can, cannot, unconfirmed, conditions, department, phrasings, sources,
-				audience, reviewed, validUntil, new Location(file, map.line()));
+				audience, reviewed, validUntil, new Location(file, map.line()), sameAs);
 	}
 
 	Intent intent(Node node, String file) {

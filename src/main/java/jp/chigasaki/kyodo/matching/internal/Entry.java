@@ -2,7 +2,9 @@ package jp.chigasaki.kyodo.matching.internal;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -12,15 +14,21 @@ import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.knowledge.MenuItem;
 
-/** One indexed unit: an FAQ entry or a menu item, with the text of each field and who may see it. */
+/**
+ * One indexed unit: an FAQ entry or a menu item, with the text of each field and who may see it.
+ *
+ * @param twin the other record of the same topic (a menu item and the FAQ entry it names as {@code same-as}), or null
+ */
 record Entry(String id, String title, String question, List<String> phrasings, String answer, List<String> topics,
-		Set<Audience> visibleTo) {
+		Set<Audience> visibleTo, String twin) {
 
 	/** What the menu items are called as a whole; people ask for 「共催メニュー」 or 「できることメニューの寄付」. */
 	private static final String MENU = "できることメニュー";
 
 	static List<Entry> of(KnowledgeBase base) {
 		List<Entry> entries = new ArrayList<>();
+		Map<String, String> twins = new HashMap<>();
+		base.menu().stream().filter(item -> item.sameAs() != null).forEach(item -> twins.put(item.sameAs(), item.id()));
 		for (FaqEntry faq : base.faqs()) {
 			Set<Audience> visible = EnumSet.noneOf(Audience.class);
 			for (Audience audience : Audience.values()) {
@@ -33,7 +41,7 @@ record Entry(String id, String title, String question, List<String> phrasings, S
 				topics.add(faq.category());
 			}
 			entries.add(new Entry(faq.id(), faq.question(), faq.question(), faq.phrasings(), faq.answer(), topics,
-					visible));
+					visible, twins.get(faq.id())));
 		}
 		for (MenuItem item : base.menu()) {
 			List<String> answer = new ArrayList<>(List.of(item.summary()));
@@ -44,7 +52,7 @@ record Entry(String id, String title, String question, List<String> phrasings, S
 			Set<Audience> visible = EnumSet.noneOf(Audience.class);
 			Stream.of(Audience.values()).filter(item::visibleTo).forEach(visible::add);
 			entries.add(new Entry(item.id(), item.name(), item.name() + " " + MENU, item.phrasings(),
-					String.join("\n", answer), topics(base, item.departmentId()), visible));
+					String.join("\n", answer), topics(base, item.departmentId()), visible, item.sameAs()));
 		}
 		return entries;
 	}

@@ -51,6 +51,6 @@ class SecondOpinionTests {
 
 	private static Entry entry(String id, String question, String... phrasings) {
 		return new Entry(id, question, question, List.of(phrasings), "", List.of(),
-				EnumSet.of(Audience.MEMBER, Audience.STAFF));
+				EnumSet.of(Audience.MEMBER, Audience.STAFF), null);
 	}
 }
