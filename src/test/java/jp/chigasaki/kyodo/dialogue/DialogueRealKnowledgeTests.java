@@ -46,6 +46,24 @@ class DialogueRealKnowledgeTests {
 		assertThat(reply.text()).contains("上限10万円", "0467-81-7126");
 	}
 
+	@Test
+	void aDepartmentAskingTwoThingsGetsTheEntryAndTheGoBetweenNeverItself() {
+		// Made up: 防災対策課's own staff ask about げんき基金, then who to consult about a drill with groups.
+		Reply reply = policy.answer("防災対策課の職員です。げんき基金の上限はいくらですか？それと、地域の防災訓練を団体と"
+				+ "一緒にやりたいのですが、どこに相談すればいいですか？", Audience.MEMBER, ConversationState.NEW);
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("genki-kikin-amount");
+		assertThat(reply.text()).contains("上限10万円", "市民自治推進課 協働推進担当（電話 0467-81-7126）が間に入って")
+			.doesNotContain("防災対策課にご相談ください", "0467-81-7127");
+
+		// Without the introduction the second part is the drill's own department, as before.
+		Reply citizen = policy.answer("げんき基金の上限はいくらですか？それと、地域の防災訓練を団体と一緒にやりたいのですが、"
+				+ "どこに相談すればいいですか？", Audience.MEMBER, ConversationState.NEW);
+		assertThat(citizen.faqId()).isEqualTo("genki-kikin-amount");
+		assertThat(citizen.text()).contains("上限10万円", "防災対策課");
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "こんにちは, greeting, greeting", "ありがとうございました, greeting, thanks", "メニュー, menu, help-menu",
 			"担当者と話したい, escalate, talk-to-human", "住民票の取り方を教えて, fallback, out-of-scope",
