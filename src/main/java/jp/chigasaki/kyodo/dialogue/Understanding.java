@@ -126,12 +126,12 @@ final class Understanding {
 			return Optional.empty();
 		}
 		List<Context> sure = new ArrayList<>();
-		List<Context> asked = new ArrayList<>();
+		List<Context> read = new ArrayList<>();
 		int firstSure = -1;
 		for (int i = 0; i < parts.size(); i++) {
 			// A department writing (「防災対策課の職員です。…」) is not sent to its own contact entry in either part.
 			Context context = withoutAskersOwnContact(asked(whole, parts.get(i)));
-			asked.add(context);
+			read.add(context);
 			// 「…町内会って入らなきゃいけない？入るとしたらどこに連絡すれば？」: a later part that asks where to turn and
 			// is sure only of its asking words (an entry whose phrasings ask 「どこに連絡すれば」) is about the first
 			// part's topic, not an answer of its own.
@@ -146,7 +146,7 @@ final class Understanding {
 				.flatMap(first -> EntryReplies.best(sure.get(1)).map(second -> TwoAnswers.both(first, second)));
 		}
 		Optional<Reply> withWhere = sure.size() == 1 && whole.askersDepartment() != null
-				? answerAndWhere(sure.get(0), asked, firstSure) : Optional.empty();
+				? answerAndWhere(sure.get(0), read, firstSure) : Optional.empty();
 		if (withWhere.isPresent()) {
 			return withWhere;
 		}
@@ -170,9 +170,9 @@ final class Understanding {
 	 * more right answer on blind-dev and one fewer on blind2-dev, whose reply led with the other part's entry; kept to
 	 * departments (docs/benchmarks.md, thirteenth pass).
 	 */
-	private static Optional<Reply> answerAndWhere(Context sure, List<Context> asked, int surePart) {
-		int wherePart = 1 - surePart;
-		Context where = asked.get(wherePart);
+	private static Optional<Reply> answerAndWhere(Context sure, List<Context> parts, int surePart) {
+		// Two parts at most (Message#separateQuestions): the other one is the where-part.
+		Context where = parts.get(1 - surePart);
 		if (!ConsultReplies.asksWhere(where)) {
 			return Optional.empty();
 		}

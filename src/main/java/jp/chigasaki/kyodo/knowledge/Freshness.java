@@ -27,7 +27,7 @@ public final class Freshness {
 		for (MenuItem item : base.menu()) {
 			check(warnings, "menu item '" + item.id() + "'", item.validUntil(), item.reviewed(), item.location(),
 					today, reviewDays);
-			if (item.sameAs() != null && base.faqs().stream().noneMatch(faq -> faq.id().equals(item.sameAs()))) {
+			if (item.sameAs() != null && base.faq(item.sameAs()).isEmpty()) {
 				warnings.add(new KnowledgeProblem(item.location().file(), item.location().line(), "'same-as' of menu item '"
 						+ item.id() + "' names '" + item.sameAs() + "', which is no FAQ entry: the link does nothing"));
 			}

@@ -84,8 +84,10 @@ final class CrossChecks {
 			add(item.location(), "'same-as' names menu item '" + id + "'; it names the FAQ entry on the same topic" + in);
 			return;
 		}
-		MenuItem first = base.faqs().stream().anyMatch(faq -> faq.id().equals(id)) ? twinOf.putIfAbsent(id, item)
-				: null;
+		if (base.faq(id).isEmpty()) {
+			return;
+		}
+		MenuItem first = twinOf.putIfAbsent(id, item);
 		if (first != null) {
 			add(item.location(), "entry '" + id + "' is already the 'same-as' of menu item '" + first.id() + "' (at "
 					+ first.location() + ")" + in);
