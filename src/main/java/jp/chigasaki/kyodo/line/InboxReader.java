@@ -1,8 +1,11 @@
 package jp.chigasaki.kyodo.line;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -23,10 +26,19 @@ import org.springframework.dao.DataAccessException;
  * (XAUTOCLAIM), so they run before newer ones; entries of its own that stayed pending for {@code claim-idle} (a Redis
  * failure mid-event) are claimed again too. A partition is given up only after its reader has stopped, so nothing is
  * read from it here once another instance may hold it.
+ * <p>
+ * An event is marked running in Redis while its effects run here ({@link InboxStreams#begin}), and the mark is
+ * renewed on every lease round. A partition's new holder claims what was left pending at once, but an event still
+ * marked by another instance (one that lost the partition while it ran, for example starved of CPU past its lease)
+ * waits in its lane until that mark goes: with the entry (done there: skipped here) or by expiring {@code claim-idle}
+ * after its instance stopped renewing it (died: run here). So a slow instance does not get its events answered twice.
  */
 class InboxReader implements SmartLifecycle, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(InboxReader.class);
+
+	/** How often an event marked by another instance is looked at again. */
+	private static final Duration BUSY_POLL = Duration.ofMillis(200);
 
 	private final InboxStreams streams;
 	private final InboxInstances instances;
@@ -37,6 +49,8 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 	private final PartitionReader[] held;
 	private final AtomicIntegerArray inFlight;
 	private final Set<String> running = ConcurrentHashMap.newKeySet();
+	/** The entries whose effects run here now, marked so in Redis: renewed each round. */
+	private final Map<String, InboxStreams.Entry> marked = new ConcurrentHashMap<>();
 	private final Semaphore wake = new Semaphore(0);
 	private volatile boolean active;
 	private Thread thread;
@@ -158,6 +172,7 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 
 	/** Keeps the fair share of leases and claims what stayed pending too long in the partitions held. */
 	private void round() {
+		renewMarks();
 		balanceLeases();
 		long now = System.nanoTime();
 		if (now - nextClaim >= 0) {
@@ -168,6 +183,14 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 				}
 			}
 		}
+	}
+
+	private void renewMarks() {
+		Map<Integer, List<String>> byPartition = new TreeMap<>();
+		for (InboxStreams.Entry entry : marked.values()) {
+			byPartition.computeIfAbsent(entry.partition(), p -> new ArrayList<>()).add(entry.id());
+		}
+		byPartition.forEach((partition, ids) -> streams.renewRunning(partition, ids, settings.claimIdle()));
 	}
 
 	private void balanceLeases() {
@@ -234,17 +257,56 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 	}
 
 	private void run(InboxStreams.Entry entry) {
+		String name = entry.partition() + "/" + entry.id();
 		try {
-			router.route(entry);
-			streams.acknowledge(entry);
+			if (begin(entry, name)) {
+				router.route(entry);
+				streams.acknowledge(entry);
+			}
 		}
 		catch (DataAccessException ex) {
 			// Left pending: claimed again after claim-idle, by this instance or whoever holds the partition then.
 			log.warn("Event {} not finished ({}); it stays in the inbox", entry.key(), ex.getClass().getSimpleName());
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		finally {
-			running.remove(entry.partition() + "/" + entry.id());
+			marked.remove(name);
+			running.remove(name);
 			inFlight.decrementAndGet(entry.partition());
+		}
+	}
+
+	/**
+	 * True once the entry is marked running here. While another instance's mark stands the lane waits, so the
+	 * conversation's later events stay behind it; false when the entry turns out done, or this reader stops (the
+	 * entry stays pending for whoever holds the partition next).
+	 */
+	private boolean begin(InboxStreams.Entry entry, String name) throws InterruptedException {
+		boolean waited = false;
+		while (true) {
+			// Put first, so a round renewing the marks meanwhile cannot miss this one.
+			marked.put(name, entry);
+			InboxStreams.Start start = streams.begin(entry, settings.claimIdle());
+			if (start == InboxStreams.Start.RUN) {
+				return true;
+			}
+			marked.remove(name);
+			if (start == InboxStreams.Start.DONE) {
+				if (waited) {
+					log.info("Event {} was finished by the instance running it; not run again here", entry.key());
+				}
+				return false;
+			}
+			if (!active) {
+				return false;
+			}
+			if (!waited) {
+				log.info("Event {} is still running on another instance; waiting for it", entry.key());
+				waited = true;
+			}
+			Thread.sleep(BUSY_POLL.toMillis());
 		}
 	}
 

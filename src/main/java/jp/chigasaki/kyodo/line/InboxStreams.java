@@ -39,6 +39,11 @@ class InboxStreams {
 		}
 	}
 
+	/** What {@link #begin} found: run the entry, wait (another instance runs it), or skip it (done already). */
+	enum Start {
+		RUN, BUSY, DONE
+	}
+
 	private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(5);
 
 	private final StringRedisTemplate redis;
@@ -46,6 +51,8 @@ class InboxStreams {
 	private final RedisScript<Long> renew = script("lease-renew");
 	private final RedisScript<Long> release = script("lease-release");
 	private final RedisScript<Long> ack = script("inbox-ack");
+	private final RedisScript<Long> begin = script("inbox-begin");
+	private final RedisScript<Long> renewRunning = script("inbox-running-renew");
 
 	/** Half the client's command timeout, which bounds a blocking read too (it would fail as timed out beyond it). */
 	private final Duration longestBlock;
@@ -128,9 +135,32 @@ class InboxStreams {
 		return entries;
 	}
 
-	/** The entry's effects are done: XACK and XDEL in one script. */
+	/**
+	 * Marks the entry as running here for {@code mark}, unless it is done already or another instance's mark stands.
+	 * An instance that lost its partition while an event ran (starved of CPU, its lease not renewed in time) still
+	 * runs that event; the new holder claimed it at once and must not run it a second time.
+	 */
+	Start begin(Entry entry, Duration mark) {
+		Long found = redis.execute(begin,
+				List.of(WebhookInbox.stream(entry.partition()), WebhookInbox.running(entry.partition(), entry.id())),
+				entry.id(), consumer, Long.toString(mark.toMillis()));
+		if (found == null) {
+			throw new QueryTimeoutException("inbox-begin.lua gave no answer");
+		}
+		return found > 0 ? Start.RUN : found == 0 ? Start.BUSY : Start.DONE;
+	}
+
+	/** Keeps this instance's marks on the partition's entries alive for another {@code mark}. */
+	void renewRunning(int partition, List<String> ids, Duration mark) {
+		List<String> keys = ids.stream().map(id -> WebhookInbox.running(partition, id)).toList();
+		redis.execute(renewRunning, keys, consumer, Long.toString(mark.toMillis()));
+	}
+
+	/** The entry's effects are done: XACK and XDEL in one script, which removes its running mark too. */
 	void acknowledge(Entry entry) {
-		redis.execute(ack, List.of(WebhookInbox.stream(entry.partition())), WebhookInbox.GROUP, entry.id());
+		redis.execute(ack,
+				List.of(WebhookInbox.stream(entry.partition()), WebhookInbox.running(entry.partition(), entry.id())),
+				WebhookInbox.GROUP, entry.id());
 	}
 
 	/** Events waiting in a partition (read or not), for the backlog gauge. */

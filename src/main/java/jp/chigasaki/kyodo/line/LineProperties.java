@@ -50,7 +50,7 @@ public record LineProperties(String channelSecret, String channelToken,
 	 * @param maxBacklog events waiting in one partition (not yet done) beyond which the webhook answers 503
 	 * @param lease how long a partition stays with an instance that stopped renewing it (a crashed one)
 	 * @param claimIdle an event read but not finished for this long is taken over (XAUTOCLAIM) by the partition's
-	 * current owner
+	 * current owner; also how long an event's running mark lasts after its instance last renewed it
 	 * @param block how long a partition's blocking read waits for a new entry before it reads again (an appended
 	 * entry ends the wait at once); at most half of {@code spring.data.redis.timeout}, which bounds every command
 	 * @param batch events read from a partition at a time

@@ -36,6 +36,8 @@ import jp.chigasaki.kyodo.redis.LuaScripts;
  * <li>{@code kyodo:{inbox:P}:seen:KEY} STRING {@code 1}: the event was accepted; a redelivery is skipped. TTL
  * {@code kyodo.line.dedupe-ttl}.</li>
  * <li>{@code kyodo:{inbox:P}:lease} STRING: the instance reading the partition now. PX {@code inbox.lease}.</li>
+ * <li>{@code kyodo:{inbox:P}:running:ID} STRING: the instance running entry {@code ID}'s effects now. PX
+ * {@code inbox.claim-idle}, renewed while it runs; deleted with the entry.</li>
  * </ul>
  * One webhook body is one round trip: one {@code inbox-append.lua} per partition it touches, pipelined.
  */
@@ -66,6 +68,10 @@ class WebhookInbox {
 
 	static String lease(int partition) {
 		return "kyodo:{inbox:" + partition + "}:lease";
+	}
+
+	static String running(int partition, String entryId) {
+		return "kyodo:{inbox:" + partition + "}:running:" + entryId;
 	}
 
 	private String conversationOf(WebhookBody.RawEvent event) {

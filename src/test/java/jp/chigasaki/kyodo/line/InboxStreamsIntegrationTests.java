@@ -3,6 +3,7 @@ package jp.chigasaki.kyodo.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,53 @@ class InboxStreamsIntegrationTests extends WebhookTestBase {
 			assertThat(read.get(10, java.util.concurrent.TimeUnit.SECONDS)).singleElement()
 				.satisfies(entry -> assertThat(entry.key()).isEqualTo("event-2"));
 		}
+	}
+
+	@Test
+	void anEntryMarkedRunningByOneInstanceWaitsForItAndIsSkippedOnceDone() {
+		int partition = 97;
+		InboxStreams first = new InboxStreams(redis, "first-instance");
+		InboxStreams second = new InboxStreams(redis, "second-instance");
+		first.ensureGroup(partition);
+		redis.opsForStream().add(WebhookInbox.stream(partition), Map.of("k", "event-3", "c", "c-3", "e", "{}"));
+		InboxStreams.Entry read;
+		try (var connection = first.connect()) {
+			read = first.readBlocking(connection, partition, 10, Duration.ofMillis(100)).get(0);
+		}
+
+		assertThat(first.begin(read, Duration.ofMinutes(1))).isEqualTo(InboxStreams.Start.RUN);
+		// The first instance runs it: the second waits, and the first may begin it again (a claim of its own).
+		assertThat(second.begin(read, Duration.ofMinutes(1))).isEqualTo(InboxStreams.Start.BUSY);
+		assertThat(first.begin(read, Duration.ofMinutes(1))).isEqualTo(InboxStreams.Start.RUN);
+		// Renewing is the holder's alone.
+		second.renewRunning(partition, List.of(read.id()), Duration.ofMillis(1));
+		assertThat(second.begin(read, Duration.ofMinutes(1))).isEqualTo(InboxStreams.Start.BUSY);
+
+		first.acknowledge(read);
+		assertThat(second.begin(read, Duration.ofMinutes(1))).isEqualTo(InboxStreams.Start.DONE);
+		assertThat(redis.hasKey(WebhookInbox.running(partition, read.id()))).isFalse();
+	}
+
+	@Test
+	void aMarkNotRenewedExpiresAndTheEventRunsElsewhere() {
+		int partition = 96;
+		InboxStreams dead = new InboxStreams(redis, "dead-runner");
+		InboxStreams alive = new InboxStreams(redis, "alive-runner");
+		dead.ensureGroup(partition);
+		redis.opsForStream().add(WebhookInbox.stream(partition), Map.of("k", "event-4", "c", "c-4", "e", "{}"));
+		InboxStreams.Entry entry;
+		try (var connection = dead.connect()) {
+			entry = dead.readBlocking(connection, partition, 10, Duration.ofMillis(100)).get(0);
+		}
+		assertThat(dead.begin(entry, Duration.ofMillis(300))).isEqualTo(InboxStreams.Start.RUN);
+		dead.renewRunning(partition, List.of(entry.id()), Duration.ofMillis(300));
+		assertThat(alive.begin(entry, Duration.ofMinutes(1))).isEqualTo(InboxStreams.Start.BUSY);
+
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> alive.begin(entry, Duration.ofMinutes(1)) == InboxStreams.Start.RUN);
+		alive.acknowledge(entry);
+		assertThat(alive.backlog(partition)).isZero();
 	}
 
 	private static String clients(org.springframework.data.redis.core.StringRedisTemplate redis) {

@@ -5,6 +5,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -46,6 +47,8 @@ class LineTestDoubles {
 
 		final Queue<String> calls = new ConcurrentLinkedQueue<>();
 		private volatile CountDownLatch hold = new CountDownLatch(0);
+		/** Calls waiting in {@link #hold()} now. */
+		final AtomicInteger held = new AtomicInteger();
 
 		void reset() {
 			calls.clear();
@@ -132,11 +135,15 @@ class LineTestDoubles {
 		}
 
 		private void await() {
+			held.incrementAndGet();
 			try {
 				hold.await(30, TimeUnit.SECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
+			}
+			finally {
+				held.decrementAndGet();
 			}
 		}
 	}

@@ -1,0 +1,80 @@
+package jp.chigasaki.kyodo.line;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Range;
+
+/**
+ * An instance can lose a partition while one of its events still runs: starved of CPU on a busy machine, it did not
+ * renew the lease in time. The new holder claims the event at once; it must wait for the running instance rather
+ * than answer the event a second time (a reply, then a push when LINE refuses the used token).
+ */
+class InboxTakeoverIntegrationTests extends WebhookTestBase {
+
+	@Autowired
+	EventRouter router;
+
+	@Autowired
+	LineProperties properties;
+
+	@Test
+	void anEventStillRunningWhereItsPartitionWasLostIsNotRunAgainByTheNewHolder() {
+		dialogue.hold();
+		String body = Webhooks.batch(Webhooks.text(Webhooks.newEventId(), Webhooks.userSource("Utakeover1"),
+				"rt-takeover1", "協働とは"));
+		assertThat(send(body).statusCode()).isEqualTo(200);
+		// The service's instance runs it: the dialogue holds it there.
+		await().atMost(Duration.ofSeconds(10)).until(() -> dialogue.held.get() == 1);
+		int partition = partitionOfTheOneEvent();
+		assertThat(runningMarks()).containsExactly(WebhookInbox.running(partition,
+				redis.opsForStream().range(WebhookInbox.stream(partition), Range.unbounded()).get(0).getId().getValue()));
+
+		// The lease goes to a second instance, as when the first stopped renewing it.
+		InboxStreams second = new InboxStreams(redis, "i-takeover-second");
+		redis.opsForValue().set(WebhookInbox.lease(partition), second.consumer(), Duration.ofMinutes(1));
+		InboxReader other = new InboxReader(second,
+				new InboxInstances(redis, second.consumer(), properties.inbox().lease(), Clock.systemUTC()),
+				new ConversationWorkers(2, Integer.MAX_VALUE), router, properties);
+		other.start();
+		try {
+			// It takes the partition over and claims the event the first instance is still running.
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> redis.opsForStream()
+					.pending(WebhookInbox.stream(partition), WebhookInbox.GROUP)
+					.getPendingMessagesPerConsumer()
+					.getOrDefault(second.consumer(), 0L) == 1L);
+
+			dialogue.release();
+			awaitIdle(other);
+			awaitWorkersIdle();
+
+			assertThat(dialogue.calls).hasSize(1);
+			assertThat(requests(REPLY)).hasSize(1);
+			assertThat(requests(PUSH)).isEmpty();
+			assertThat(runningMarks()).isEmpty();
+		}
+		finally {
+			other.close();
+		}
+	}
+
+	private int partitionOfTheOneEvent() {
+		for (int partition = 0; partition < properties.inbox().partitions(); partition++) {
+			if (redis.opsForStream().size(WebhookInbox.stream(partition)) > 0) {
+				return partition;
+			}
+		}
+		throw new AssertionError("the event is in no partition");
+	}
+
+	private Set<String> runningMarks() {
+		return redis.keys("kyodo:{inbox:*}:running:*");
+	}
+}
