@@ -326,6 +326,20 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void asksForTheConsultationWindowAsAWhoToConsultQuestion() {
+		// 「相談窓口を教えてください」「相談窓口はありますか？」 ask where to turn as surely as 「どこに相談すれば」: they were
+		// offered a clarify of the field's entries, or of unrelated ones when no entry names the activity.
+		Reply cooking = ask("地域で子ども向けの料理教室を開きたいと思っています。相談窓口を教えてください。");
+		Reply vacantHouse = ask("空き家を使って地域のたまり場を作りたいです。相談窓口はありますか？");
+
+		namesDepartment(cooking, "kodomo-seisaku");
+		namesDepartment(vacantHouse, "shimin-jichi-kyodo");
+		assertThat(vacantHouse.text()).contains("0467-81-7126");
+		// An opening hour of a window is no question of where to turn.
+		assertThat(ask("サポセンの相談窓口は何時まで開いていますか").intent()).isNotEqualTo(Intent.WHO_TO_CONSULT);
+	}
+
+	@Test
 	void namesTheDepartmentForAnEnglishWhichOfficeQuestion() {
 		Reply drill = ask("Who handles disaster drills at the city?");
 		Reply beach = ask("Which city office should our group talk to about a beach cleanup?");
