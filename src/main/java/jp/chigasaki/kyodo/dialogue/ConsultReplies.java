@@ -56,7 +56,7 @@ final class ConsultReplies {
 	private static final Pattern CITY_HELP = Pattern.compile("(?:市|市役所|行政)(?:で|から|が|に|は|の方で|の方から)"
 			+ "[^。？?]{0,25}?(?:協力|支援|応援|手伝|紹介|貸|借り|もらえ|いただけ|くれ|来て|やれ|やって)"
 			+ "|(?:市|市役所)の[^。？?]{0,10}?(?:部署|課|担当)(?:と|に|で)"
-			+ "|(?:許可|きょか)[^。？?]{0,6}?(?:いる|要る|必要|取|もらう|もらえ)"
+			+ "|(?:許可|きょか)[^。？?]{0,6}?(?:いる|要る|いり|要り|必要|取|もらう|もらえ)"
 			+ "|\\bneed (?:a )?(?:permission|permit)\\b", Pattern.CASE_INSENSITIVE);
 
 	/** {@code question} without its words asking where to turn ({@link #WHERE}); unchanged when it has none. */

@@ -285,6 +285,8 @@ class DialogueUnderstandingTests {
 		Reply covered = ask("市から補助金ってもらえますか");
 		Reply permission = ask("公園で小さなフリーマーケットを開きたいです。許可って必要ですか？");
 		Reply borrow = ask("夜の見回りを近所の有志で始めました。懐中電灯や腕章を市から借りられたりしますか？");
+		// The verb's other forms (いります, 要りますか) ask the same.
+		Reply sweets = ask("お祭りで手作りのお菓子を売りたいんですが、何か許可いりますか？");
 
 		assertThat(activity.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
 		assertThat(activity.text()).contains("0467-81-7126", "間に入って");
@@ -292,6 +294,8 @@ class DialogueUnderstandingTests {
 		assertThat(permission.departmentId()).isNotNull();
 		assertThat(borrow.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
 		assertThat(borrow.text()).contains("0467-81-7126");
+		assertThat(sweets.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(sweets.text()).contains("0467-81-7126");
 		assertThat(covered.intent()).isNull();
 		assertThat(covered.decision()).isIn(Decision.ANSWER, Decision.CLARIFY);
 	}
