@@ -22,11 +22,19 @@ final class ContactLookup {
 	/** How to reach a place: its phone, its floor, where it is. */
 	private static final Pattern ASKS_CONTACT = Pattern.compile("電話番号|でんわばんごう|番号|内線|直通|連絡先|れんらくさき"
 			+ "|問い合わせ先|問合せ先|何階|なんかい|住所|アクセス|行き方|場所(?:は|って|を(?:教|知|お教|おし)|が(?:よく)?(?:分か|わか|知)|[、？?]|$)|どこにあ"
-			+ "|(?:は|って)どこ(?:です|でしょう|にな|[？?]|$)|電話(?:は|って|を|したい|をかけ|[？?]|$)"
+			+ "|(?<!(?:運営|管理|主催|経営|所管)(?:団体|者|元|会社)?)(?:は|って)どこ(?:です|でしょう|にな|[？?]|$)|電話(?:は|って|を|したい|をかけ|[？?]|$)"
 			+ "|\\b(?:phone|telephone|number|address|floor|located|location|contact details)\\b|\\bwhere is\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/** A question about what the place is or does as well (「何をするところで、どこにあるんですか」): not a look-up. */
+	/**
+	 * 「サポセンどこ？」「市民自治推進課どこですか」: a bare どこ ending the message asks where the place is, unless it asks
+	 * who runs it (「運営はどこ？」「管理者はどこ」). Only for the question: an entry's phrasing that ends so (「パブコメの
+	 * 資料はどこ？」) does not make it the entry on reaching its department.
+	 */
+	private static final Pattern BARE_WHERE = Pattern.compile(
+			"(?<!(?:運営|管理|主催|経営|所管)(?:団体|者|元|会社)?(?:は|って|が)?)どこ(?:です|でしょう)?か?[？?]*$");
+
 	private static final Pattern ASKS_MORE = Pattern.compile("何を|なにを|何する|なにする|どんな|どういう|とは|って何(?![階番])|ってなに(?!かい|ばん)"
 			+ "|\\bwhat (?:is|does|do)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -53,7 +61,8 @@ final class ContactLookup {
 	static Optional<Reply> of(Context context) {
 		String question = SafeText.fold(context.question());
 		// A quick look for any words asking how to reach a place before the departments' names are looked up.
-		if (!ASKS_CONTACT.matcher(question).find() || ASKS_MORE.matcher(question).find()) {
+		if (!ASKS_CONTACT.matcher(question).find() && !BARE_WHERE.matcher(question).find()
+				|| ASKS_MORE.matcher(question).find()) {
 			return Optional.empty();
 		}
 		return named(context, question).filter(department -> asksAbout(question, department))
@@ -75,14 +84,16 @@ final class ContactLookup {
 				if (sentenceEnd.find()) {
 					limit = sentenceEnd.end();
 				}
-				Matcher asks = ASKS_CONTACT.matcher(question).region(from, limit).useAnchoringBounds(false)
-					.useTransparentBounds(true);
-				if (asks.find()) {
+				if (asks(ASKS_CONTACT, question, from, limit) || asks(BARE_WHERE, question, from, limit)) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	private static boolean asks(Pattern words, String question, int from, int limit) {
+		return words.matcher(question).region(from, limit).useAnchoringBounds(false).useTransparentBounds(true).find();
 	}
 
 	/**
@@ -146,14 +157,16 @@ final class ContactLookup {
 	}
 
 	/**
-	 * The entry that says how to reach the department: its 相談窓口 entries before the entries asked about reaching it
-	 * (「サポセンはどこにありますか」), each kind in the engine's order, then in the files' order.
+	 * The entry that says how to reach the department: its 相談窓口 entries, then the entries whose own question asks
+	 * how to reach it (「サポセンの住所と電話番号を教えてください」), then those with only a phrasing that does; each kind
+	 * in the engine's order, then in the files' order.
 	 */
 	private static Optional<Reply> ownEntry(Context context, Department department) {
 		List<String> ranked = context.candidates().stream().map(candidate -> candidate.faqId()).toList();
 		return context.knowledge().faqs().stream()
 			.filter(faq -> faq.visibleTo(context.audience()) && reaching(faq, department))
 			.min(Comparator.comparing((FaqEntry faq) -> !ConsultReplies.CONTACTS.equals(faq.category()))
+				.thenComparing(faq -> !asksContact(faq.question()))
 				.thenComparingInt(faq -> ranked.contains(faq.id()) ? ranked.indexOf(faq.id()) : ranked.size()))
 			.flatMap(faq -> EntryReplies.byId(context, faq.id(), 1));
 	}

@@ -125,6 +125,16 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aPlaceNamedWithABareWhereIsLookedUpButNotWhoRunsIt() {
+		// 「サポセンどこ」 was answered with the entry on who runs the centre (its phrasings ask 「運営はどこ？」); 「運営はどこ？」
+		// was answered with the centre's consultation desk, as if it asked where the centre is.
+		assertThat(ask("サポセンどこ？").faqId()).isEqualTo("sapocen-access");
+		assertThat(ask("サポセンどこですか").faqId()).isEqualTo("sapocen-access");
+		assertThat(ask("来年度のサポセンの運営はどこ？").faqId()).isEqualTo("sapocen-operator");
+		assertThat(ask("サポセンの管理者はどこ").faqId()).isNotEqualTo("sapocen-access");
+	}
+
+	@Test
 	void aDepartmentWithoutAContactEntryGetsItsCardFromTheDirectory() {
 		Reply reply = ask("高齢福祉課に電話したいのですが、番号は何番ですか");
 
