@@ -85,6 +85,10 @@ final class ConsultReplies {
 		if (leading.isPresent()) {
 			return withDepartment(context, leading.get());
 		}
+		Optional<Reply> topical = found.stream().findFirst().flatMap(d -> topicOf(context, d));
+		if (topical.isPresent()) {
+			return withDepartment(context, topical.get());
+		}
 		Optional<Reply> contactEntry = found.stream().findFirst().flatMap(d -> contactEntry(context, d));
 		if (contactEntry.isPresent()) {
 			return withDepartment(context, contactEntry.get());
@@ -128,6 +132,24 @@ final class ConsultReplies {
 					|| found.stream().anyMatch(d -> d.id().equals(faq.departmentId()))
 					|| found.stream().allMatch(d -> d.id().equals(context.properties().coordinatorDepartment())))
 			.flatMap(faq -> EntryReplies.byId(context, faq.id(), top.confidence()));
+	}
+
+	/**
+	 * 「市と共催でイベントやりたい。窓口どこ」: the directory finds the coordinators, and the engine's best entry other than
+	 * a generic 相談窓口 entry (the menu's 共催) is theirs and likely ({@link #LEAD}): it says what the contact entry says
+	 * and what the topic needs besides.
+	 */
+	private static Optional<Reply> topicOf(Context context, Department department) {
+		if (context.classification().band() == Band.LOW) {
+			return Optional.empty();
+		}
+		return context.candidates().stream()
+			.filter(candidate -> context.visibleFaq(candidate.faqId()).map(faq -> !generic(context, faq)).orElse(true))
+			.findFirst()
+			.filter(top -> top.confidence() >= LEAD)
+			.filter(top -> DepartmentFinder.departmentOf(context, top.faqId()).map(d -> d.id().equals(department.id()))
+				.orElse(false))
+			.flatMap(top -> EntryReplies.byId(context, top.faqId(), top.confidence()));
 	}
 
 	/**

@@ -46,7 +46,7 @@ final class DepartmentFinder {
 		return new ArrayList<>(found).subList(0, Math.min(MAX, found.size()));
 	}
 
-	private static java.util.Optional<Department> departmentOf(Context context, String id) {
+	static java.util.Optional<Department> departmentOf(Context context, String id) {
 		KnowledgeBase knowledge = context.knowledge();
 		String departmentId = context.visibleFaq(id).map(f -> f.departmentId())
 			.or(() -> knowledge.menuItem(id).map(m -> m.departmentId()))

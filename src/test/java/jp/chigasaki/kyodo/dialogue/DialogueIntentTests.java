@@ -104,6 +104,26 @@ class DialogueIntentTests {
 	}
 
 	@Test
+	void answersTheFoundDepartmentsOwnLikelyEntryRatherThanItsCardAlone() {
+		// The directory finds 市民自治推進課 (協働), and the best entry, likely though not leading, is that department's
+		// menu item: it says what the card says and what 共催 needs besides.
+		String question = "共催のことで、協働の窓口はどこ？";
+		classifier.when(question, ScriptedClassifier.clarify(KYOSAI, 0.45, AMOUNT, 0.3));
+
+		Reply reply = ask(policy, question);
+
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.faqId()).isEqualTo(KYOSAI);
+		assertThat(cardIds(reply)).containsExactly("shimin-jichi-kyodo");
+
+		// An unlikely best entry (below 0.4) leaves the directory's answer.
+		classifier.when(question, ScriptedClassifier.clarify(KYOSAI, 0.3, AMOUNT, 0.2));
+		Reply unlikely = ask(policy, question);
+		assertThat(unlikely.faqId()).isNull();
+		assertThat(unlikely.departmentId()).isEqualTo("shimin-jichi-kyodo");
+	}
+
+	@Test
 	void addsTheDepartmentCardEvenWhenTheAnswerGivesThePhone() {
 		classifier.when("どこに聞けば", ScriptedClassifier.intent(Intent.WHO_TO_CONSULT, Band.ANSWER,
 				TestKnowledge.DONT_KNOW));
