@@ -66,12 +66,7 @@ class InboxStreamsIntegrationTests extends WebhookTestBase {
 		int partition = 97;
 		InboxStreams first = new InboxStreams(redis, "first-instance");
 		InboxStreams second = new InboxStreams(redis, "second-instance");
-		first.ensureGroup(partition);
-		redis.opsForStream().add(WebhookInbox.stream(partition), Map.of("k", "event-3", "c", "c-3", "e", "{}"));
-		InboxStreams.Entry read;
-		try (var connection = first.connect()) {
-			read = first.readBlocking(connection, partition, 10, Duration.ofMillis(100)).get(0);
-		}
+		InboxStreams.Entry read = appendAndRead(first, partition, "event-3");
 
 		assertThat(first.begin(read, Duration.ofMinutes(1))).isEqualTo(InboxStreams.Start.RUN);
 		// The first instance runs it: the second waits, and the first may begin it again (a claim of its own).
@@ -91,12 +86,7 @@ class InboxStreamsIntegrationTests extends WebhookTestBase {
 		int partition = 96;
 		InboxStreams dead = new InboxStreams(redis, "dead-runner");
 		InboxStreams alive = new InboxStreams(redis, "alive-runner");
-		dead.ensureGroup(partition);
-		redis.opsForStream().add(WebhookInbox.stream(partition), Map.of("k", "event-4", "c", "c-4", "e", "{}"));
-		InboxStreams.Entry entry;
-		try (var connection = dead.connect()) {
-			entry = dead.readBlocking(connection, partition, 10, Duration.ofMillis(100)).get(0);
-		}
+		InboxStreams.Entry entry = appendAndRead(dead, partition, "event-4");
 		assertThat(dead.begin(entry, Duration.ofMillis(300))).isEqualTo(InboxStreams.Start.RUN);
 		dead.renewRunning(partition, List.of(entry.id()), Duration.ofMillis(300));
 		assertThat(alive.begin(entry, Duration.ofMinutes(1))).isEqualTo(InboxStreams.Start.BUSY);
@@ -106,6 +96,15 @@ class InboxStreamsIntegrationTests extends WebhookTestBase {
 			.until(() -> alive.begin(entry, Duration.ofMinutes(1)) == InboxStreams.Start.RUN);
 		alive.acknowledge(entry);
 		assertThat(alive.backlog(partition)).isZero();
+	}
+
+	/** One event appended to a partition no reader holds, read (so pending) by {@code consumer}. */
+	private InboxStreams.Entry appendAndRead(InboxStreams consumer, int partition, String key) {
+		consumer.ensureGroup(partition);
+		redis.opsForStream().add(WebhookInbox.stream(partition), Map.of("k", key, "c", "c-" + key, "e", "{}"));
+		try (var connection = consumer.connect()) {
+			return consumer.readBlocking(connection, partition, 10, Duration.ofMillis(100)).get(0);
+		}
 	}
 
 	private static String clients(org.springframework.data.redis.core.StringRedisTemplate redis) {
