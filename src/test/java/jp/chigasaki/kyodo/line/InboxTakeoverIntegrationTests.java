@@ -65,13 +65,56 @@ class InboxTakeoverIntegrationTests extends WebhookTestBase {
 		}
 	}
 
+	@Test
+	void eventsQueuedBehindTheRunningOneAreEachAnsweredOnceInOrder() {
+		dialogue.hold();
+		String user = "Utakeover2";
+		String body = Webhooks.batch(
+				Webhooks.text(Webhooks.newEventId(), Webhooks.userSource(user), "rt-takeover2a", "協働とは"),
+				Webhooks.text(Webhooks.newEventId(), Webhooks.userSource(user), "rt-takeover2b", "げんき基金とは"));
+		assertThat(send(body).statusCode()).isEqualTo(200);
+		// The first event runs on the service's instance; the second waits behind it in the conversation's lane.
+		await().atMost(Duration.ofSeconds(10)).until(() -> dialogue.held.get() == 1);
+		int partition = partitionOfTheOneEvent();
+
+		InboxStreams second = new InboxStreams(redis, "i-takeover-queued");
+		redis.opsForValue().set(WebhookInbox.lease(partition), second.consumer(), Duration.ofMinutes(1));
+		InboxReader other = new InboxReader(second,
+				new InboxInstances(redis, second.consumer(), properties.inbox().lease(), Clock.systemUTC()),
+				new ConversationWorkers(2, Integer.MAX_VALUE), router, properties);
+		other.start();
+		try {
+			// Both events are claimed by the new holder: the running one and the one not begun anywhere yet.
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> redis.opsForStream()
+					.pending(WebhookInbox.stream(partition), WebhookInbox.GROUP)
+					.getPendingMessagesPerConsumer()
+					.getOrDefault(second.consumer(), 0L) == 2L);
+
+			dialogue.release();
+			awaitIdle(other);
+			awaitWorkersIdle();
+
+			assertThat(dialogue.calls).hasSize(2);
+			assertThat(dialogue.calls.stream().map(call -> call.split(":")[1]).toList()).containsExactly("協働とは",
+					"げんき基金とは");
+			assertThat(requests(REPLY)).hasSize(2);
+			assertThat(requests(PUSH)).isEmpty();
+			assertThat(runningMarks()).isEmpty();
+		}
+		finally {
+			other.close();
+		}
+	}
+
+	/** The one partition holding this test's events (one conversation's events share a partition). */
 	private int partitionOfTheOneEvent() {
 		for (int partition = 0; partition < properties.inbox().partitions(); partition++) {
 			if (redis.opsForStream().size(WebhookInbox.stream(partition)) > 0) {
 				return partition;
 			}
 		}
-		throw new AssertionError("the event is in no partition");
+		throw new AssertionError("the events are in no partition");
 	}
 
 	private Set<String> runningMarks() {
