@@ -37,19 +37,11 @@ class InboxTakeoverIntegrationTests extends WebhookTestBase {
 				redis.opsForStream().range(WebhookInbox.stream(partition), Range.unbounded()).get(0).getId().getValue()));
 
 		// The lease goes to a second instance, as when the first stopped renewing it.
-		InboxStreams second = new InboxStreams(redis, "i-takeover-second");
-		redis.opsForValue().set(WebhookInbox.lease(partition), second.consumer(), Duration.ofMinutes(1));
-		InboxReader other = new InboxReader(second,
-				new InboxInstances(redis, second.consumer(), properties.inbox().lease(), Clock.systemUTC()),
-				new ConversationWorkers(2, Integer.MAX_VALUE), router, properties);
-		other.start();
+		String second = "i-takeover-second";
+		InboxReader other = takingOver(partition, second);
 		try {
 			// It takes the partition over and claims the event the first instance is still running.
-			await().atMost(Duration.ofSeconds(10))
-				.until(() -> redis.opsForStream()
-					.pending(WebhookInbox.stream(partition), WebhookInbox.GROUP)
-					.getPendingMessagesPerConsumer()
-					.getOrDefault(second.consumer(), 0L) == 1L);
+			awaitClaimed(partition, second, 1);
 
 			dialogue.release();
 			awaitIdle(other);
@@ -77,19 +69,11 @@ class InboxTakeoverIntegrationTests extends WebhookTestBase {
 		await().atMost(Duration.ofSeconds(10)).until(() -> dialogue.held.get() == 1);
 		int partition = partitionOfTheOneEvent();
 
-		InboxStreams second = new InboxStreams(redis, "i-takeover-queued");
-		redis.opsForValue().set(WebhookInbox.lease(partition), second.consumer(), Duration.ofMinutes(1));
-		InboxReader other = new InboxReader(second,
-				new InboxInstances(redis, second.consumer(), properties.inbox().lease(), Clock.systemUTC()),
-				new ConversationWorkers(2, Integer.MAX_VALUE), router, properties);
-		other.start();
+		String second = "i-takeover-queued";
+		InboxReader other = takingOver(partition, second);
 		try {
 			// Both events are claimed by the new holder: the running one and the one not begun anywhere yet.
-			await().atMost(Duration.ofSeconds(10))
-				.until(() -> redis.opsForStream()
-					.pending(WebhookInbox.stream(partition), WebhookInbox.GROUP)
-					.getPendingMessagesPerConsumer()
-					.getOrDefault(second.consumer(), 0L) == 2L);
+			awaitClaimed(partition, second, 2);
 
 			dialogue.release();
 			awaitIdle(other);
@@ -105,6 +89,24 @@ class InboxTakeoverIntegrationTests extends WebhookTestBase {
 		finally {
 			other.close();
 		}
+	}
+
+	/** A second instance's reader, started, with the partition's lease already given to it. */
+	private InboxReader takingOver(int partition, String consumer) {
+		redis.opsForValue().set(WebhookInbox.lease(partition), consumer, Duration.ofMinutes(1));
+		InboxReader reader = new InboxReader(new InboxStreams(redis, consumer),
+				new InboxInstances(redis, consumer, properties.inbox().lease(), Clock.systemUTC()),
+				new ConversationWorkers(2, Integer.MAX_VALUE), router, properties);
+		reader.start();
+		return reader;
+	}
+
+	private void awaitClaimed(int partition, String consumer, long events) {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> redis.opsForStream()
+				.pending(WebhookInbox.stream(partition), WebhookInbox.GROUP)
+				.getPendingMessagesPerConsumer()
+				.getOrDefault(consumer, 0L) == events);
 	}
 
 	/** The one partition holding this test's events (one conversation's events share a partition). */
