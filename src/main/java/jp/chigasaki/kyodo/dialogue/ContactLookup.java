@@ -19,22 +19,27 @@ import jp.chigasaki.kyodo.matching.Band;
  */
 final class ContactLookup {
 
+	/**
+	 * Who runs a place (「運営は」「管理者って」「主催団体が」), written before a どこ that then asks which organisation, not
+	 * where the place is: 「来年度のサポセンの運営はどこ？」.
+	 */
+	private static final String WHO_RUNS = "(?:運営|管理|主催|経営|所管)(?:団体|者|元|会社)?";
+
 	/** How to reach a place: its phone, its floor, where it is. */
 	private static final Pattern ASKS_CONTACT = Pattern.compile("電話番号|でんわばんごう|番号|内線|直通|連絡先|れんらくさき"
 			+ "|問い合わせ先|問合せ先|何階|なんかい|住所|アクセス|行き方|場所(?:は|って|を(?:教|知|お教|おし)|が(?:よく)?(?:分か|わか|知)|[、？?]|$)|どこにあ"
-			+ "|(?<!(?:運営|管理|主催|経営|所管)(?:団体|者|元|会社)?)(?:は|って)どこ(?:です|でしょう|にな|[？?]|$)|電話(?:は|って|を|したい|をかけ|[？?]|$)"
+			+ "|(?<!" + WHO_RUNS + ")(?:は|って)どこ(?:です|でしょう|にな|[？?]|$)|電話(?:は|って|を|したい|をかけ|[？?]|$)"
 			+ "|\\b(?:phone|telephone|number|address|floor|located|location|contact details)\\b|\\bwhere is\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	/** A question about what the place is or does as well (「何をするところで、どこにあるんですか」): not a look-up. */
 	/**
 	 * 「サポセンどこ？」「市民自治推進課どこですか」: a bare どこ ending the message asks where the place is, unless it asks
-	 * who runs it (「運営はどこ？」「管理者はどこ」). Only for the question: an entry's phrasing that ends so (「パブコメの
-	 * 資料はどこ？」) does not make it the entry on reaching its department.
+	 * who runs it ({@link #WHO_RUNS}). Only for the question: an entry's phrasing that ends so (「パブコメの資料はどこ？」)
+	 * does not make it the entry on reaching its department.
 	 */
-	private static final Pattern BARE_WHERE = Pattern.compile(
-			"(?<!(?:運営|管理|主催|経営|所管)(?:団体|者|元|会社)?(?:は|って|が)?)どこ(?:です|でしょう)?か?[？?]*$");
+	private static final Pattern BARE_WHERE = Pattern.compile("(?<!" + WHO_RUNS + "(?:は|って|が)?)どこ(?:です|でしょう)?か?[？?]*$");
 
+	/** A question about what the place is or does as well (「何をするところで、どこにあるんですか」): not a look-up. */
 	private static final Pattern ASKS_MORE = Pattern.compile("何を|なにを|何する|なにする|どんな|どういう|とは|って何(?![階番])|ってなに(?!かい|ばん)"
 			+ "|\\bwhat (?:is|does|do)\\b", Pattern.CASE_INSENSITIVE);
 

@@ -1,16 +1,15 @@
 package jp.chigasaki.kyodo.line;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -186,11 +185,11 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 	}
 
 	private void renewMarks() {
-		Map<Integer, List<String>> byPartition = new TreeMap<>();
-		for (InboxStreams.Entry entry : marked.values()) {
-			byPartition.computeIfAbsent(entry.partition(), p -> new ArrayList<>()).add(entry.id());
-		}
-		byPartition.forEach((partition, ids) -> streams.renewRunning(partition, ids, settings.claimIdle()));
+		marked.values()
+			.stream()
+			.collect(Collectors.groupingBy(InboxStreams.Entry::partition,
+					Collectors.mapping(InboxStreams.Entry::id, Collectors.toList())))
+			.forEach((partition, ids) -> streams.renewRunning(partition, ids, settings.claimIdle()));
 	}
 
 	private void balanceLeases() {
@@ -243,8 +242,7 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 	private int dispatch(List<InboxStreams.Entry> entries) {
 		int dispatched = 0;
 		for (InboxStreams.Entry entry : entries) {
-			// Stream ids are per stream: two partitions can hold the same id.
-			if (!running.add(entry.partition() + "/" + entry.id())) {
+			if (!running.add(name(entry))) {
 				continue;
 			}
 			inFlight.incrementAndGet(entry.partition());
@@ -257,7 +255,7 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 	}
 
 	private void run(InboxStreams.Entry entry) {
-		String name = entry.partition() + "/" + entry.id();
+		String name = name(entry);
 		try {
 			if (begin(entry, name)) {
 				router.route(entry);
@@ -276,6 +274,14 @@ class InboxReader implements SmartLifecycle, AutoCloseable {
 			running.remove(name);
 			inFlight.decrementAndGet(entry.partition());
 		}
+	}
+
+	/**
+	 * The entry's name in {@link #running} and {@link #marked}: stream ids are per stream, so two partitions can hold
+	 * the same id.
+	 */
+	private static String name(InboxStreams.Entry entry) {
+		return entry.partition() + "/" + entry.id();
 	}
 
 	/**
