@@ -29,14 +29,25 @@ record Message(List<String> sentences, boolean social, String introduced) {
 			+ "|(?:ご多忙|お忙しい)(?:の|な)?ところ(?:申し訳(?:ござい|あり)ません|すみません|恐縮です|恐れ入ります)?"
 			+ "|恐れ入りますが|恐れ入ります|恐縮(?:では)?(?:ございますが|ですが)|大変恐縮(?:では)?ございますが|すみません|すいません"
 			+ "|(?:どうぞ)?(?:よろしく|宜しく)(?:お願い|おねがい)(?:いた|致)?(?:します|申し上げます)?"
-			+ "|(?:どうも)?ありがと(?:う|ー)?(?:ございます|ございました)?|助かりました|了解(?:です|しました)|わかりました|分かりました"
+			// 「保険の件ありがとう！」: the topic of a thanks is the answer already given, not the next question.
+			+ "|(?:(?:[^\\s、,。．.!！?？]{1,20}?の)?(?:件|こと|お話|ご説明|ご回答|説明|回答)(?:は|も)?[、,\\s]*)?"
+			+ "(?:本当に|ほんとに)?(?:どうも)?ありがと(?:う|ー)?(?:ございます|ございました)?|助かりました|了解(?:です|しました)|わかりました|分かりました"
 			+ "|以上です"
 			// English: "Hi, what does kyodo mean?" matched as much on "hi" as on its question.
 			+ "|(?i:\\b(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks(?: a lot)?|thank you(?: (?:so|very) much)?"
 			+ "|excuse me|sorry(?: to bother you)?)\\b(?: there)?[,!.]*)");
 
+	/**
+	 * 「もう一つ、」「もう一個だけ。」「もう一点よろしいですか？」: the announcement of one more question, not a question
+	 * (「もう一個いい？」 alone matched whatever entry shares いい). 「もう一つの補助は？」 keeps its words.
+	 */
+	private static final String ONE_MORE = "もう(?:一|ひと|1|１)(?:つ|個|こ|点)(?!の)(?:だけ)?"
+			+ "(?:(?:いい|よい|よろしい)(?:です|でしょう)?か?|(?:質問|お聞き|お尋ね|聞き|きき)(?:します|しても|して|させて(?:ください)?|したいのですが|です)?"
+			+ "(?:いい|よい|よろしい)?(?:です|でしょう)?か?)?[、,\\s]*";
+
 	/** Words that join a second question to the first (「あと、締め切りは？」). */
-	private static final Pattern CONNECTOR = Pattern.compile("^(?:あと|それと|それから|また|さて|ちなみに|ついでに|では|じゃあ)[、,\\s]*");
+	private static final Pattern CONNECTOR = Pattern.compile("^(?:(?:あと|それと|それから|また|さて|ちなみに|ついでに|では|じゃあ)[、,\\s]*"
+			+ "|" + ONE_MORE + ")+");
 
 	/**
 	 * A self-introduction: who the writer is (「○○課の職員です」「自治会長をしております」「鈴木と申します」), possibly

@@ -65,6 +65,17 @@ class MessageTests {
 	}
 
 	@Test
+	void theTopicOfAThanksAndTheAnnouncementOfOneMoreQuestionAreNotAsked() {
+		assertThat(Message.of("共催の件ありがとう！もう一個いい？後援ってお金出る？").questions()).containsExactly("後援ってお金出る？");
+		assertThat(Message.of("ご説明ありがとうございます。もう一点よろしいでしょうか。サポセンの場所は？").questions())
+			.containsExactly("サポセンの場所は？");
+		assertThat(Message.of("ついでにもう一つ、会議室は有料ですか？").questions()).containsExactly("会議室は有料ですか？");
+		assertThat(Message.of("もう一個だけ。プレゼンは何分？").questions()).containsExactly("プレゼンは何分？");
+		// 「もう一つの」 names something: the words stay.
+		assertThat(Message.of("もう一つの補助は？").questions()).containsExactly("もう一つの補助は？");
+	}
+
+	@Test
 	void aWishIsContextForTheQuestionThatFollows() {
 		Message message = Message.of("海岸のごみ拾いをしたいです。どこに相談すればいいですか");
 
