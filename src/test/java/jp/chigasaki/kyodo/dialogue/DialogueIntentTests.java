@@ -187,7 +187,7 @@ class DialogueIntentTests {
 	@Test
 	void offersEntriesInsteadOfTheMenuWhenAskedWhatAWordMeansOrHowTwoFormsDiffer() {
 		for (String question : List.of("協働と共同って同じ意味？", "委託とどう違うの？", "What is the difference between itaku and kyodo?",
-				"協働ってなに？")) {
+				"協働ってなに？", "What is a jichikai?", "I live in Tsujido. What's the kominkan and can I use it?")) {
 			classifier.when(question, ScriptedClassifier.intent(Intent.WHAT_IS_POSSIBLE, Band.LOW, KOEN, KYOSAI));
 
 			Reply reply = ask(policy, question);
@@ -198,6 +198,8 @@ class DialogueIntentTests {
 		// 「できないことって何？」 asks for a list of what is possible, not for a meaning.
 		classifier.when("市ができないことって何ですか？", ScriptedClassifier.intent(Intent.WHAT_IS_POSSIBLE, Band.LOW, KOEN));
 		assertThat(ask(policy, "市ができないことって何ですか？").decision()).isEqualTo(Decision.MENU);
+		classifier.when("What is possible with the city?", ScriptedClassifier.intent(Intent.WHAT_IS_POSSIBLE, Band.LOW, KOEN));
+		assertThat(ask(policy, "What is possible with the city?").decision()).isEqualTo(Decision.MENU);
 	}
 
 	@Test
