@@ -48,6 +48,12 @@ final class ContactLookup {
 
 	private static final Pattern BRACKETED = Pattern.compile("[（(]([^）)]*)[）)]");
 
+	/** A phone number or a floor: asked in the sentence after the department's name, still about it. */
+	private static final Pattern PHONE_OR_FLOOR = Pattern.compile("電話番号|でんわばんごう|内線|直通|何階|なんかい|電話(?:は|って|を|で|[？?]|$)");
+
+	/** A sentence that speaks of another place or organisation is not about the department named before it. */
+	private static final Pattern OTHER_PLACE = Pattern.compile("会場|駐車場|施設|学校|館|課|担当|センター|団体|会社|店");
+
 	private static final int SHORTEST_NAME = 2;
 
 	/** How far after the department's name the words asking how to reach it may start and end (characters). */
@@ -89,12 +95,25 @@ final class ContactLookup {
 				if (sentenceEnd.find()) {
 					limit = sentenceEnd.end();
 				}
-				if (asks(ASKS_CONTACT, question, from, limit) || asks(BARE_WHERE, question, from, limit)) {
+				if (asks(ASKS_CONTACT, question, from, limit) || asks(BARE_WHERE, question, from, limit)
+						|| asks(PHONE_OR_FLOOR, question, limit, nextSentenceEnd(question, limit))) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The end of the sentence that starts at {@code from}, or {@code from} when that sentence names a place or asks
+	 * more than a phone or a floor: 「市民自治推進課に一度ご相談したく存じます。お電話番号と何階かを…」 asks the department's
+	 * number in the next sentence; a venue or a car park asked for there is not the department's.
+	 */
+	private static int nextSentenceEnd(String question, int from) {
+		Matcher end = SENTENCE_END.matcher(question).region(Math.min(from + 1, question.length()), question.length());
+		int limit = end.find() ? end.end() : question.length();
+		String next = question.substring(from, limit);
+		return OTHER_PLACE.matcher(next).find() ? from : limit;
 	}
 
 	private static boolean asks(Pattern words, String question, int from, int limit) {

@@ -145,7 +145,10 @@ public final class DialoguePolicy implements Dialogue {
 		Context asker = blank.withAskersDepartment(Understanding.askersDepartment(blank, message));
 		Context whole = Understanding.withoutAskersOwnContact(
 				Understanding.pointingAtNothing(understanding.asked(asker, message.content())));
+		// A department named, and its phone or floor asked for (in the same sentence or the next): the directory knows
+		// the answer better than the asking sentence alone (「お電話番号と何階かを…」 alone reads as the switchboard).
 		return understanding.twoQuestions(message, whole)
+			.or(() -> ContactLookup.of(whole))
 			.or(() -> understanding.loneQuestion(message, whole))
 			.orElseGet(() -> byIntent(message.asks() ? Understanding.withoutSocialIntent(whole) : whole));
 	}

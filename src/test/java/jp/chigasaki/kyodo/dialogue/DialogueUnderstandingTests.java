@@ -125,6 +125,17 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aPhoneOrFloorAskedInTheSentenceAfterTheDepartmentIsTheDepartments() {
+		// Before: the asking sentence alone (「お電話番号と…何階…」) was answered with the switchboard's entry.
+		Reply reply = ask("市民自治推進課の方に一度ご相談したいと思っております。お電話番号と、窓口が何階にあるかを教えてください。");
+
+		assertThat(reply.faqId()).isEqualTo("contact-kyodo-general");
+		assertThat(reply.text()).contains("0467-81-7126");
+		// A venue or another organisation in the next sentence is not the department's.
+		assertThat(ContactLookup.of(contextFor("防災対策課と訓練をします。会場の電話番号は？"))).isEmpty();
+	}
+
+	@Test
 	void aPlaceNamedWithABareWhereIsLookedUpButNotWhoRunsIt() {
 		// 「サポセンどこ」 was answered with the entry on who runs the centre (its phrasings ask 「運営はどこ？」); 「運営はどこ？」
 		// was answered with the centre's consultation desk, as if it asked where the centre is.
