@@ -62,6 +62,15 @@ record Message(List<String> sentences, boolean social, String introduced) {
 					+ "(?![かよね])(?:が|けど|けれども|けれど)?[、,]?");
 
 	/**
+	 * "I'm an American living near Tsujido." "I'm a teacher at an international school.": a sentence that only says who
+	 * the writer is, in English. One that says more (a wish, a worry, a second clause: "I'm a surfer and want to …") is
+	 * context, as in Japanese.
+	 */
+	private static final Pattern ENGLISH_INTRODUCTION = Pattern.compile("^(?:i'm|i am|i’m|my name is)\\s+(?:an?\\s+)?"
+			+ "(?![^.!?]*\\b(?:and|but|want|wants|would|like|hope|worried|confused|about|trying|planning|going|looking|need|to)\\b)"
+			+ "[^.!?]{1,60}[.!]?$", Pattern.CASE_INSENSITIVE);
+
+	/**
 	 * Something that asks: a question mark, an interrogative, a request. A wish (「〜したいです」) is context for the
 	 * question that follows it, not a question of its own.
 	 */
@@ -154,6 +163,9 @@ record Message(List<String> sentences, boolean social, String introduced) {
 
 	/** The sentence without the introductions it starts with (「自治会長をしております鈴木と申します」 has two). */
 	private static String withoutIntroduction(String sentence) {
+		if (ENGLISH_INTRODUCTION.matcher(sentence).matches()) {
+			return "";
+		}
 		String rest = sentence;
 		for (Matcher intro = INTRODUCTION.matcher(rest); intro.find() && intro.end() > 0; intro = INTRODUCTION
 			.matcher(rest)) {

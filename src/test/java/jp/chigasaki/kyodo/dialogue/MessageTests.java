@@ -76,6 +76,17 @@ class MessageTests {
 	}
 
 	@Test
+	void anEnglishSentenceSayingOnlyWhoTheWriterIsIsAnIntroduction() {
+		Message american = Message.of("I'm an American living near Tsujido. What is a jichikai?");
+
+		assertThat(american.questions()).containsExactly("What is a jichikai?");
+		assertThat(american.introduced()).isEqualTo("I'm an American living near Tsujido.");
+		// A wish or a worry said with it is context for the question, as in Japanese.
+		assertThat(Message.of("I'm a surfer and want to clean the beach. Do we need permission?").questions())
+			.containsExactly("I'm a surfer and want to clean the beach. Do we need permission?");
+	}
+
+	@Test
 	void aWishIsContextForTheQuestionThatFollows() {
 		Message message = Message.of("海岸のごみ拾いをしたいです。どこに相談すればいいですか");
 
