@@ -51,8 +51,11 @@ final class ContactLookup {
 	/** A phone number or a floor: asked in the sentence after the department's name, still about it. */
 	private static final Pattern PHONE_OR_FLOOR = Pattern.compile("電話番号|でんわばんごう|内線|直通|何階|なんかい|電話(?:は|って|を|で|[？?]|$)");
 
-	/** A sentence that speaks of another place or organisation is not about the department named before it. */
-	private static final Pattern OTHER_PLACE = Pattern.compile("会場|駐車場|施設|学校|館|課|担当|センター|団体|会社|店");
+	/**
+	 * A sentence that speaks of another place or organisation is not about the department named before it (ご担当の方 is
+	 * still the department's).
+	 */
+	private static final Pattern OTHER_PLACE = Pattern.compile("会場|駐車場|施設|学校|館|課|センター|団体|会社|店");
 
 	private static final int SHORTEST_NAME = 2;
 
@@ -105,9 +108,9 @@ final class ContactLookup {
 	}
 
 	/**
-	 * The end of the sentence that starts at {@code from}, or {@code from} when that sentence names a place or asks
-	 * more than a phone or a floor: 「市民自治推進課に一度ご相談したく存じます。お電話番号と何階かを…」 asks the department's
-	 * number in the next sentence; a venue or a car park asked for there is not the department's.
+	 * The end of the sentence that starts at {@code from}, or {@code from} when that sentence speaks of another place
+	 * or organisation ({@link #OTHER_PLACE}): 「市民自治推進課に一度ご相談したく存じます。お電話番号と何階かを…」 asks the
+	 * department's number in the next sentence; a venue or a car park asked for there is not the department's.
 	 */
 	private static int nextSentenceEnd(String question, int from) {
 		Matcher end = SENTENCE_END.matcher(question).region(Math.min(from + 1, question.length()), question.length());

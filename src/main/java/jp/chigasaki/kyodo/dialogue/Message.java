@@ -62,11 +62,11 @@ record Message(List<String> sentences, boolean social, String introduced) {
 					+ "(?![かよね])(?:が|けど|けれども|けれど)?[、,]?");
 
 	/**
-	 * "I'm an American living near Tsujido." "I'm a teacher at an international school.": a sentence that only says who
-	 * the writer is, in English. One that says more (a wish, a worry, a second clause: "I'm a surfer and want to …") is
-	 * context, as in Japanese.
+	 * "I'm an American living near Tsujido." "I'm a teacher at an international school." "My name is …": a sentence
+	 * that only says who the writer is, in English. One that says more (a wish, a worry, a second clause: "I'm a surfer
+	 * and want to …") is context, as in Japanese, and so is one that is not a who (「I'm interested in …」).
 	 */
-	private static final Pattern ENGLISH_INTRODUCTION = Pattern.compile("^(?:i'm|i am|i’m|my name is)\\s+(?:an?\\s+)?"
+	private static final Pattern ENGLISH_INTRODUCTION = Pattern.compile("^(?:(?:i'm|i am|i’m)\\s+an?|my name is)\\s+"
 			+ "(?![^.!?]*\\b(?:and|but|want|wants|would|like|hope|worried|confused|about|trying|planning|going|looking|need|to)\\b)"
 			+ "[^.!?]{1,60}[.!]?$", Pattern.CASE_INSENSITIVE);
 

@@ -84,6 +84,8 @@ class MessageTests {
 		// A wish or a worry said with it is context for the question, as in Japanese.
 		assertThat(Message.of("I'm a surfer and want to clean the beach. Do we need permission?").questions())
 			.containsExactly("I'm a surfer and want to clean the beach. Do we need permission?");
+		assertThat(Message.of("I'm interested in volunteering. Where can I start?").questions())
+			.containsExactly("I'm interested in volunteering. Where can I start?");
 	}
 
 	@Test
