@@ -64,6 +64,20 @@ class DialogueRealKnowledgeTests {
 		assertThat(citizen.text()).contains("上限10万円", "防災対策課");
 	}
 
+	/**
+	 * 「サポセンって何？」 read 何 as a word, and the opening-hours entry asks 「サポセンって何時まで開いてる？」: asked as
+	 * 「サポセンとは」, it is the definition. The made-up wordings vary the ending.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "サポセンって何？, sapocen-about", "サポセンってなんですか, sapocen-about", "さぽせんってなに？？, sapocen-about",
+			"すてっぷあっぷしえんってなに, genki-kikin-stepup", "きょうどう って なに, kyodo-definition" })
+	void aWhatIsMessageIsAnsweredWithTheDefinition(String question, String faqId) {
+		Reply reply = policy.answer(question, Audience.MEMBER, ConversationState.NEW);
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo(faqId);
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "こんにちは, greeting, greeting", "ありがとうございました, greeting, thanks", "メニュー, menu, help-menu",
 			"担当者と話したい, escalate, talk-to-human", "住民票の取り方を教えて, fallback, out-of-scope",

@@ -38,16 +38,32 @@ final class QuestionText {
 			"your", "it", "this", "that", "there", "best", "difference", "deadline", "fee", "fees", "cost", "price",
 			"address", "number", "phone", "time", "date", "schedule");
 
+	/**
+	 * A Japanese message that only asks what something is (「サポセンって何？」「きょうどうってなに」「8つの論点って何のこと？」):
+	 * a term of up to 20 letters, って or とは, and 何 with nothing after it but an ending. Asked as 「Xとは」, the way the
+	 * definitions are asked: the interrogative 何 names no topic, but it is a word of every entry that asks 何時, 何回 or
+	 * 何分 (「サポセンって何時まで開いてる？」 answered 「サポセンって何？」), and in sound ナン is the start of なんじ. Only a
+	 * whole message: in a longer one (「さぽせんってなに？だれでもいっていいの？」) the phrasings that say 「ってなに」 are
+	 * what tells the definition from the other sentence's topic.
+	 */
+	private static final Pattern JA_WHAT_IS = Pattern.compile("^([^。．！？!?\\s、，,]{1,20}?)"
+			+ "\\s*(?:って|とは|ってさ)\\s*(?:何|なに|なん|ナニ|ナン)(?:のこと)?(?:ですか|でしょうか|ですかね|なの|なんだ|だっけ)?"
+			+ "[。．！？!?\\s…ｗw笑]*$");
+
 	private QuestionText() {
 	}
 
 	/**
 	 * The question as a Japanese reader would ask it where it only asks what something is (「What is kyodo?」 →
-	 * 「協働とは何ですか」, the phrase spelled by {@code term}: the glossary's Japanese term where it has one); any other
-	 * text as it is.
+	 * 「協働とは何ですか」, the phrase spelled by {@code term}: the glossary's Japanese term where it has one), a Japanese
+	 * message that only asks what something is as 「Xとは」 (「サポセンって何？」 → 「サポセンとは」); any other text as it is.
 	 */
 	static String framed(String cleaned, UnaryOperator<String> term) {
 		Matcher whatIs = WHAT_IS.matcher(cleaned);
+		if (!whatIs.matches()) {
+			Matcher ja = JA_WHAT_IS.matcher(cleaned);
+			return ja.matches() ? ja.group(1) + "とは" : cleaned;
+		}
 		if (!whatIs.matches() || Arrays.stream(whatIs.group(1).toLowerCase(Locale.ROOT).split("\\s+"))
 			.anyMatch(NOT_A_NAME::contains)) {
 			return cleaned;

@@ -30,10 +30,19 @@ class QuestionTextTests {
 		assertThat(QuestionText.framed(question, phrase -> phrase)).isEqualTo(framed);
 	}
 
+	/** 何 names no topic, but every entry that asks 何時 or 何回 has it: a Japanese what-is message asks 「Xとは」. */
+	@ParameterizedTest
+	@CsvSource({ "協働とは何ですか,協働とは", "まちづくり協議会って何？,まちづくり協議会とは", "ぼうさいってなに,ぼうさいとは",
+			"ふれあい農園 ってなんですか？？,ふれあい農園とは", "5つの原則って何のこと？ｗ,5つの原則とは", "地区防災計画とはなんでしょうか。,地区防災計画とは" })
+	void aJapaneseWhatIsMessageIsAskedAsTheTermWithとは(String question, String framed) {
+		assertThat(QuestionText.framed(question, phrase -> "spelled")).isEqualTo(framed);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "What is the phone number of the center?", "What is the deadline?",
 			"What is the best way to find volunteers for our beach cleanup?", "What is kyodo? Can we apply?",
-			"協働とは何ですか" })
+			"体育館って何時まで使える？", "町内会費ってなんで払うの？", "防災倉庫ってなに？誰でも入れるの？",
+			"市と一緒にやるとき、市ができないことって何ですか？", "清掃センターってなにするところ？", "協働とは" })
 	void anyOtherQuestionStaysAsItIs(String question) {
 		assertThat(QuestionText.framed(question, phrase -> "spelled")).isEqualTo(question);
 	}
