@@ -70,7 +70,8 @@ class DialogueRealKnowledgeTests {
 	 */
 	@ParameterizedTest
 	@CsvSource({ "サポセンって何？, sapocen-about", "サポセンってなんですか, sapocen-about", "さぽせんってなに？？, sapocen-about",
-			"すてっぷあっぷしえんってなに, genki-kikin-stepup", "きょうどう って なに, kyodo-definition" })
+			"すてっぷあっぷしえんってなに, genki-kikin-stepup", "きょうどう って なに, kyodo-definition",
+			"サポセンって何するところ？, sapocen-about" })
 	void aWhatIsMessageIsAnsweredWithTheDefinition(String question, String faqId) {
 		Reply reply = policy.answer(question, Audience.MEMBER, ConversationState.NEW);
 

@@ -39,15 +39,17 @@ final class QuestionText {
 			"address", "number", "phone", "time", "date", "schedule");
 
 	/**
-	 * A Japanese message that only asks what something is (「サポセンって何？」「きょうどうってなに」「8つの論点って何のこと？」):
-	 * a term of up to 20 letters, って or とは, and 何 with nothing after it but an ending. Asked as 「Xとは」, the way the
+	 * A Japanese message that only asks what something is (「サポセンって何？」「きょうどうってなに」「8つの論点って何のこと？」
+	 * 「さぽせんってなにするとこ？」「後援ってどういうこと」): a term of up to 20 letters, って or とは, and 何 (or 何するところ,
+	 * どういう意味, どういうこと) with nothing after it but an ending. Asked as 「Xとは」, the way the
 	 * definitions are asked: the interrogative 何 names no topic, but it is a word of every entry that asks 何時, 何回 or
 	 * 何分 (「サポセンって何時まで開いてる？」 answered 「サポセンって何？」), and in sound ナン is the start of なんじ. Only a
 	 * whole message: in a longer one (「さぽせんってなに？だれでもいっていいの？」) the phrasings that say 「ってなに」 are
 	 * what tells the definition from the other sentence's topic.
 	 */
 	private static final Pattern JA_WHAT_IS = Pattern.compile("^([^。．！？!?\\s、，,]{1,20}?)"
-			+ "\\s*(?:って|とは|ってさ)\\s*(?:何|なに|なん|ナニ|ナン)(?:のこと)?(?:ですか|でしょうか|ですかね|なの|なんだ|だっけ)?"
+			+ "\\s*(?:って|とは|ってさ)\\s*(?:(?:何|なに|なん|ナニ|ナン)(?:のこと)?"
+			+ "|(?:何|なに|なん)を?(?:する|して(?:い)?る)(?:ところ|とこ)|どういう(?:意味|いみ|こと))(?:ですか|でしょうか|ですかね|なの|なんだ|だっけ)?"
 			+ "[。．！？!?\\s…ｗw笑]*$");
 
 	private QuestionText() {

@@ -33,7 +33,9 @@ class QuestionTextTests {
 	/** 何 names no topic, but every entry that asks 何時 or 何回 has it: a Japanese what-is message asks 「Xとは」. */
 	@ParameterizedTest
 	@CsvSource({ "協働とは何ですか,協働とは", "まちづくり協議会って何？,まちづくり協議会とは", "ぼうさいってなに,ぼうさいとは",
-			"ふれあい農園 ってなんですか？？,ふれあい農園とは", "5つの原則って何のこと？ｗ,5つの原則とは", "地区防災計画とはなんでしょうか。,地区防災計画とは" })
+			"ふれあい農園 ってなんですか？？,ふれあい農園とは", "5つの原則って何のこと？ｗ,5つの原則とは", "地区防災計画とはなんでしょうか。,地区防災計画とは",
+			"清掃センターってなにするところ？,清掃センターとは", "地区社協って何をしているところですか,地区社協とは",
+			"まちづくり条例ってどういう意味？,まちづくり条例とは", "共催ってどういうこと,共催とは" })
 	void aJapaneseWhatIsMessageIsAskedAsTheTermWithとは(String question, String framed) {
 		assertThat(QuestionText.framed(question, phrase -> "spelled")).isEqualTo(framed);
 	}
@@ -42,7 +44,8 @@ class QuestionTextTests {
 	@ValueSource(strings = { "What is the phone number of the center?", "What is the deadline?",
 			"What is the best way to find volunteers for our beach cleanup?", "What is kyodo? Can we apply?",
 			"体育館って何時まで使える？", "町内会費ってなんで払うの？", "防災倉庫ってなに？誰でも入れるの？",
-			"市と一緒にやるとき、市ができないことって何ですか？", "清掃センターってなにするところ？", "協働とは" })
+			"市と一緒にやるとき、市ができないことって何ですか？", "清掃センターってなにするところが近い？",
+			"地区社協ってどんな集まり？", "協働とは" })
 	void anyOtherQuestionStaysAsItIs(String question) {
 		assertThat(QuestionText.framed(question, phrase -> "spelled")).isEqualTo(question);
 	}
