@@ -33,6 +33,8 @@ public final class DialoguePolicy implements Dialogue {
 	 */
 	private static final Pattern MEANING = Pattern.compile("意味|違い|ちがい|違う|ちがう|定義"
 			+ "|(?<!こと|もの)(?:とは|って)(?:何|なに|なん)(?:です|でしょう|だろう|なの|[？?。!！\\s]|$)"
+			// 「協働とは」「キョウドウ　トハ」: a message that ends with とは asks what the word is.
+			+ "|(?:とは|トハ)[？?。!！\\s]*$"
 			+ "|\\bmean(?:s|ing)?\\b|\\bdifference\\b|\\bdiffer\\b|\\bdefinition\\b|\\bvs\\.?\\b|\\bversus\\b"
 			// "What is a jichikai?" asks what a word means, like 「自治会とは何ですか」; "What is possible?" does not.
 			+ "|(?:^|[.!?]\\s+)(?:(?:hi|hello|hey)[\\s,!.]+)?what(?:'s|’s|\\s+is|\\s+are)\\s+(?:an?\\s+|the\\s+)?[\"'“‘]?"

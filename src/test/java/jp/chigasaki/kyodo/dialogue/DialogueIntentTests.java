@@ -187,7 +187,8 @@ class DialogueIntentTests {
 	@Test
 	void offersEntriesInsteadOfTheMenuWhenAskedWhatAWordMeansOrHowTwoFormsDiffer() {
 		for (String question : List.of("協働と共同って同じ意味？", "委託とどう違うの？", "What is the difference between itaku and kyodo?",
-				"協働ってなに？", "What is a jichikai?", "I live in Tsujido. What's the kominkan and can I use it?")) {
+				"協働ってなに？", "What is a jichikai?", "I live in Tsujido. What's the kominkan and can I use it?",
+				"まちづくり協議会とは", "ジチカイ　トハ？")) {
 			classifier.when(question, ScriptedClassifier.intent(Intent.WHAT_IS_POSSIBLE, Band.LOW, KOEN, KYOSAI));
 
 			Reply reply = ask(policy, question);
@@ -200,6 +201,9 @@ class DialogueIntentTests {
 		assertThat(ask(policy, "市ができないことって何ですか？").decision()).isEqualTo(Decision.MENU);
 		classifier.when("What is possible with the city?", ScriptedClassifier.intent(Intent.WHAT_IS_POSSIBLE, Band.LOW, KOEN));
 		assertThat(ask(policy, "What is possible with the city?").decision()).isEqualTo(Decision.MENU);
+		// とは inside a question about the menu is no question about a word.
+		classifier.when("できることメニューとは別に相談できますか", ScriptedClassifier.intent(Intent.WHAT_IS_POSSIBLE, Band.LOW, KOEN));
+		assertThat(ask(policy, "できることメニューとは別に相談できますか").decision()).isEqualTo(Decision.MENU);
 	}
 
 	@Test
