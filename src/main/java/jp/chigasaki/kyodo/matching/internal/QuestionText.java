@@ -49,7 +49,7 @@ final class QuestionText {
 	 */
 	private static final Pattern JA_WHAT_IS = Pattern.compile("^([^。．！？!?\\s、，,]{1,20}?)"
 			+ "\\s*(?:って|とは|ってさ)\\s*(?:(?:何|なに|なん|ナニ|ナン)(?:のこと)?"
-			+ "|(?:何|なに|なん)を?(?:する|して(?:い)?る)(?:ところ|とこ)|どういう(?:意味|いみ|こと))(?:ですか|でしょうか|ですかね|なの|なんだ|だっけ)?"
+			+ "|(?:何|なに|なん)を?(?:する|してい?る)(?:ところ|とこ)|どういう(?:意味|いみ|こと))(?:ですか|でしょうか|ですかね|なの|なんだ|だっけ)?"
 			+ "[。．！？!?\\s…ｗw笑]*$");
 
 	private QuestionText() {
@@ -66,8 +66,7 @@ final class QuestionText {
 			Matcher ja = JA_WHAT_IS.matcher(cleaned);
 			return ja.matches() ? ja.group(1) + "とは" : cleaned;
 		}
-		if (!whatIs.matches() || Arrays.stream(whatIs.group(1).toLowerCase(Locale.ROOT).split("\\s+"))
-			.anyMatch(NOT_A_NAME::contains)) {
+		if (Arrays.stream(whatIs.group(1).toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(NOT_A_NAME::contains)) {
 			return cleaned;
 		}
 		return term.apply(whatIs.group(1)) + "とは何ですか";
