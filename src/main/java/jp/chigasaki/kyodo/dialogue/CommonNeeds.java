@@ -20,7 +20,8 @@ import jp.chigasaki.kyodo.matching.Candidate;
  * <li>a room to meet in (「子育てサークルで集まれる部屋を安く借りられるところは？」): the city's rooms for groups,
  * {@code rooms-entry} (公民館), when the message names no facility.
  * </ul>
- * A sure entry still answers, and an intent other than who-to-consult or what-is-possible still decides.
+ * A sure entry (answered, and at least {@link #LIKELY} confident) still answers, and an intent other than
+ * who-to-consult or what-is-possible still decides.
  */
 final class CommonNeeds {
 
@@ -90,7 +91,9 @@ final class CommonNeeds {
 
 	static Optional<Reply> of(Context context) {
 		String intent = context.classification().intent();
-		if (context.classification().band() == Band.ANSWER) {
+		// A sure entry answers. One answered below LIKELY (the engine's readers agreeing on it, docs/matching.md) is not
+		// surer than a likely other entry, which these needs also give way to, and no surer than the need itself.
+		if (context.classification().band() == Band.ANSWER && context.classification().confidence() >= LIKELY) {
 			return Optional.empty();
 		}
 		String question = SafeText.fold(context.question());

@@ -22,6 +22,9 @@ import jakarta.validation.constraints.NotNull;
  * @param agreementThreshold confidence at or above which the best candidate is answered directly when the second
  *        opinion (a sentence-embedding model) prefers it to the other candidates; at or above the answer threshold
  *        (1, say) the second opinion is off
+ * @param phrasingModelThreshold confidence at or above which the best candidate of a one-sentence question is answered
+ *        directly when it is also the first choice of the phrasing model (a classifier trained on the records'
+ *        phrasings) and of the second opinion; at or above the answer threshold (1, say) the phrasing model is off
  * @param clarifyThreshold confidence at or above which candidates are offered; below it the bot says it cannot answer
  * @param intentThreshold intent confidence at or above which a conversational intent is reported
  * @param maxCandidates how many candidates a classification lists at most
@@ -34,6 +37,7 @@ import jakarta.validation.constraints.NotNull;
 public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.88") double answerThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.75") double oneSentenceAnswerThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.7") double agreementThreshold,
+		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.4") double phrasingModelThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.18") double clarifyThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double intentThreshold,
 		@Min(1) @Max(20) @DefaultValue("5") int maxCandidates,
@@ -42,29 +46,37 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 
 	/** The defaults, for use without Spring (the command-line tools). */
 	public static MatchingProperties defaults() {
-		return new MatchingProperties(0.88, 0.75, 0.7, 0.18, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
+		return new MatchingProperties(0.88, 0.75, 0.7, 0.4, 0.18, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
 	}
 
 	public MatchingProperties withAnalysis(Analysis changed) {
-		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, agreementThreshold, clarifyThreshold,
-				intentThreshold, maxCandidates, maxQuestionChars, changed, calibration);
+		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, agreementThreshold,
+				phrasingModelThreshold, clarifyThreshold, intentThreshold, maxCandidates, maxQuestionChars, changed,
+				calibration);
 	}
 
 	public MatchingProperties withCalibration(Calibration changed) {
-		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, agreementThreshold, clarifyThreshold,
-				intentThreshold, maxCandidates, maxQuestionChars, analysis, changed);
+		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, agreementThreshold,
+				phrasingModelThreshold, clarifyThreshold, intentThreshold, maxCandidates, maxQuestionChars, analysis,
+				changed);
 	}
 
 	/** These settings with other answer thresholds (for all questions, and for questions of one sentence). */
 	public MatchingProperties withAnswerThresholds(double answer, double oneSentenceAnswer) {
-		return new MatchingProperties(answer, oneSentenceAnswer, agreementThreshold, clarifyThreshold, intentThreshold,
-				maxCandidates, maxQuestionChars, analysis, calibration);
+		return new MatchingProperties(answer, oneSentenceAnswer, agreementThreshold, phrasingModelThreshold,
+				clarifyThreshold, intentThreshold, maxCandidates, maxQuestionChars, analysis, calibration);
 	}
 
 	/** These settings with another agreement threshold (1: no second opinion). */
 	public MatchingProperties withAgreementThreshold(double agreement) {
-		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, agreement, clarifyThreshold,
-				intentThreshold, maxCandidates, maxQuestionChars, analysis, calibration);
+		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, agreement, phrasingModelThreshold,
+				clarifyThreshold, intentThreshold, maxCandidates, maxQuestionChars, analysis, calibration);
+	}
+
+	/** These settings with another phrasing-model threshold (1: no phrasing model). */
+	public MatchingProperties withPhrasingModelThreshold(double threshold) {
+		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, agreementThreshold, threshold,
+				clarifyThreshold, intentThreshold, maxCandidates, maxQuestionChars, analysis, calibration);
 	}
 
 	/**

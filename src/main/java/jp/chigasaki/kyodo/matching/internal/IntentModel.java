@@ -115,7 +115,8 @@ final class IntentModel {
 		}
 	}
 
-	private static Set<String> features(Analysed text) {
+	/** The words and reading bigrams of a text, each once: the features of this model and of {@link PhrasingModel}. */
+	static Set<String> features(Analysed text) {
 		Set<String> features = new LinkedHashSet<>();
 		text.terms(Fields.QUESTION).forEach(word -> features.add("w:" + word));
 		text.terms(Fields.READING).forEach(bigram -> features.add("r:" + bigram));

@@ -83,6 +83,11 @@ public final class LuceneClassifier {
 	 * decide a band, so no model is loaded and nothing is embedded.
 	 */
 	private final SecondOpinion secondOpinion;
+	/**
+	 * Null when the phrasing-model threshold is not below the answer threshold, without a second opinion, or when the
+	 * knowledge is too large ({@link PhrasingModel#MAX_RECORDS}).
+	 */
+	private final PhrasingModel phrasingModel;
 
 	private LuceneClassifier(KnowledgeBase base, MatchingProperties properties) {
 		this.properties = properties;
@@ -102,6 +107,10 @@ public final class LuceneClassifier {
 		}
 		this.intents = new IntentRecognizer(base, analysis);
 		this.secondOpinion = properties.agreementThreshold() < properties.answerThreshold() ? SecondOpinion.load() : null;
+		// It only ever decides a band together with the second opinion.
+		this.phrasingModel = secondOpinion != null && properties.phrasingModelThreshold() < properties.answerThreshold()
+				? PhrasingModel.of(entries, analysis, List.of(base.synonyms(), base.userDictionary(), options))
+				: null;
 	}
 
 	/** The analyzer chain of the FAQ text fields (NFKC, Kuromoji, synonyms), for other features' own small indexes. */
@@ -210,7 +219,7 @@ public final class LuceneClassifier {
 		// labelled test split was answered (LabelledSetIntegrationTests, a total; docs/benchmarks.md, thirteenth pass).
 		List<Entry> retrieved = all.hits().stream().limit(limit).map(Retriever.Hit::entry).toList();
 		return new Understood(result, intents.vote(text), QuestionText.oneSentence(text.text()),
-				prepared.topicalWords(), text.text(), specific, retrieved);
+				prepared.topicalWords(), text, specific, retrieved);
 	}
 
 	/**
@@ -257,24 +266,40 @@ public final class LuceneClassifier {
 		if (understood.tied() || understood.inPassing()) {
 			return Band.CLARIFY;
 		}
-		return confidence >= answer || confidence >= properties.agreementThreshold() && agrees(understood) ? Band.ANSWER
-				: Band.CLARIFY;
+		return confidence >= answer || confidence >= properties.agreementThreshold() && agrees(understood)
+				|| readersAgree(confidence, understood) ? Band.ANSWER : Band.CLARIFY;
+	}
+
+	/**
+	 * Whether a one-sentence question's best candidate, at least {@code phrasing-model-threshold} confident, is also
+	 * the first choice of both other readers: the phrasing model (which words tell the records' phrasings apart) and
+	 * the second opinion (sentence embeddings). Each alone is weaker than the engine, but their errors are not the
+	 * engine's nor each other's (docs/matching.md, seventeenth pass). In a message of several sentences each reader
+	 * can take a different sentence's topic, and there the three agreed on wrong entries too often.
+	 */
+	private boolean readersAgree(double confidence, Understood understood) {
+		// At or above the agreement threshold the second opinion has been asked already, and did not prefer it.
+		return phrasingModel != null && understood.oneSentence() && confidence >= properties.phrasingModelThreshold()
+				&& confidence < properties.agreementThreshold()
+				&& phrasingModel.firstChoice(understood.text(), understood.result().hits().get(0).entry())
+				&& agrees(understood);
 	}
 
 	/** Whether the second opinion prefers the best candidate to the others (embeds the question: a few ms). */
 	private boolean agrees(Understood understood) {
-		return secondOpinion != null && secondOpinion.prefersFirst(understood.text(), understood.retrieved());
+		return secondOpinion != null && secondOpinion.prefersFirst(understood.text().text(), understood.retrieved());
 	}
 
 	/**
 	 * @param oneSentence the question is one sentence (the band's answer threshold depends on it)
 	 * @param topicalWords how many of the question's words name a topic (0: particles, fillers, interrogatives only)
-	 * @param text the question as analysed (cleaned and cut, romaji read in kana), for the second opinion
+	 * @param text the question as analysed (cleaned and cut, romaji read in kana), for the second opinion and the
+	 *        phrasing model
 	 * @param specific the best record leads the next one, twins included ({@link #SPECIFIC_MARGIN})
 	 * @param retrieved the records as retrieved, twins included, for the second opinion
 	 */
 	private record Understood(Retriever.Result result, IntentRecognizer.Vote vote, boolean oneSentence,
-			int topicalWords, String text, boolean specific, List<Entry> retrieved) {
+			int topicalWords, Analysed text, boolean specific, List<Entry> retrieved) {
 
 		/** No word of the question names a topic (particles, fillers, interrogatives only). */
 		boolean wordless() {
