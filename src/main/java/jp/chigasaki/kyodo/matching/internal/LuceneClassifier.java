@@ -279,8 +279,8 @@ public final class LuceneClassifier {
 	 */
 	private boolean readersAgree(double confidence, Understood understood) {
 		// At or above the agreement threshold the second opinion has been asked already, and did not prefer it.
-		return phrasingModel != null && understood.oneSentence() && confidence >= properties.phrasingModelThreshold()
-				&& confidence < properties.agreementThreshold()
+		return phrasingModel != null && understood.oneSentence() && !understood.result().hits().isEmpty()
+				&& confidence >= properties.phrasingModelThreshold() && confidence < properties.agreementThreshold()
 				&& phrasingModel.firstChoice(understood.text(), understood.result().hits().get(0).entry())
 				&& agrees(understood);
 	}

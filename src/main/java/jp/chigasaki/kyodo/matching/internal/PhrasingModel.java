@@ -19,6 +19,9 @@ import java.util.Random;
  * <p>Features are those of the intent model: the question's words and its reading bigrams, each counted once, scaled
  * by one over the square root of their number. Training is deterministic (a fixed shuffle seed), so every instance
  * that loads the same knowledge has the same model; a knowledge seen before in this JVM reuses its model.
+ *
+ * <p>Trained only when {@code kyodo.matching.phrasing-model-threshold} is below the answer threshold; the default (1)
+ * leaves it off, because the readers' agreement answered out-of-scope questions on blind test splits.
  */
 final class PhrasingModel {
 
