@@ -150,8 +150,9 @@ final class PhrasingModel {
 		if (known.isEmpty()) {
 			return false;
 		}
+		// The softmax keeps the order of the scores, so the most probable record is the best scored one.
 		double[] scores = new double[ids.size()];
-		probabilities(weights, bias, known.stream().mapToInt(Integer::intValue).toArray(), scores);
+		scores(weights, bias, known.stream().mapToInt(Integer::intValue).toArray(), scores);
 		int first = 0;
 		for (int k = 1; k < scores.length; k++) {
 			if (scores[k] > scores[first]) {
@@ -161,8 +162,8 @@ final class PhrasingModel {
 		return ids.get(first).equals(best.id()) || ids.get(first).equals(best.twin());
 	}
 
-	/** The softmax of the classes' scores for one input, into {@code scores}. */
-	private static void probabilities(float[] weights, float[] bias, int[] input, double[] scores) {
+	/** The classes' scores (before the softmax) for one input, into {@code scores}. */
+	private static void scores(float[] weights, float[] bias, int[] input, double[] scores) {
 		int count = bias.length;
 		float scale = scale(input);
 		for (int k = 0; k < count; k++) {
@@ -174,6 +175,12 @@ final class PhrasingModel {
 				scores[k] += weights[offset + k] * scale;
 			}
 		}
+	}
+
+	/** The softmax of the classes' scores for one input, into {@code scores}. */
+	private static void probabilities(float[] weights, float[] bias, int[] input, double[] scores) {
+		scores(weights, bias, input, scores);
+		int count = bias.length;
 		double max = Double.NEGATIVE_INFINITY;
 		for (double score : scores) {
 			max = Math.max(max, score);
