@@ -32,6 +32,17 @@ final class Romaji {
 			"wa", "wo", "ga", "ni", "tte", "kudasai", "doko", "dare", "nani", "nan", "itsu", "ikura", "arimasu",
 			"dekimasu", "shitai", "onegai", "oshiete", "desho", "nandesuka", "made", "kara");
 
+	/**
+	 * English words that are also strings of romaji syllables (the syllable-shaped words of Lucene's English stop list,
+	 * and common short words): a message of Latin letters with none of them and no {@link #JAPANESE} word is still
+	 * romaji when nearly all its words are syllables (「sapocen nichiyoubi yatteru?」「genki kikin no shinsei
+	 * itsumade?」), since English needs them and consonant clusters to say anything.
+	 */
+	private static final Set<String> ENGLISH = Set.of("a", "an", "are", "be", "in", "into", "on", "to", "i", "do", "so",
+			"go", "we", "me", "you", "he", "she", "can", "use", "one", "some", "come", "have", "here", "more", "time",
+			"take", "make", "name", "same", "home", "give", "were", "site", "date", "note", "rate", "page", "fee", "due",
+			"sure", "nice", "hi", "none", "done", "gone");
+
 	private static final double ROMAJI_SHARE = 0.7;
 
 	/** Longest glossary phrase looked up, in words. */
@@ -101,14 +112,17 @@ final class Romaji {
 		int words = 0;
 		int syllables = 0;
 		boolean japanese = false;
+		boolean english = false;
 		Matcher word = WORD.matcher(text);
 		while (word.find()) {
 			String lower = word.group().toLowerCase(Locale.ROOT);
 			words++;
 			syllables += syllables(lower) ? 1 : 0;
 			japanese |= JAPANESE.contains(lower);
+			english |= ENGLISH.contains(lower);
 		}
-		return japanese && words > 0 && syllables >= ROMAJI_SHARE * words && !hasJapaneseScript(text);
+		boolean spoken = japanese || !english && words > 1;
+		return spoken && words > 0 && syllables >= ROMAJI_SHARE * words && !hasJapaneseScript(text);
 	}
 
 	private static boolean syllables(String lower) {

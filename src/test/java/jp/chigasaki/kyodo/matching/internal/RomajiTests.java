@@ -36,10 +36,17 @@ class RomajiTests {
 		assertThat(Romaji.asKana("NPO houjin ni naritai desu", GLOSSARY)).isEqualTo("NPO ほうじん に なりたい です");
 	}
 
+	@Test
+	void syllablesWithoutAnyEnglishWordAreRomajiEvenWithoutAParticle() {
+		assertThat(Romaji.asKana("kaigishitsu yoyaku dekiru?", GLOSSARY)).isEqualTo("かいぎしつ よやく できる?");
+		assertThat(Romaji.asKana("genki kikin no shinsei itsumade?", GLOSSARY)).isEqualTo("げんき基金 の しんせい いつまで?");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Where is the support center?", "Can we use the room on Sunday?", "no idea, sorry",
-			"Is there a fee to make a group?", "会議室は doko desu ka", "kaigishitsu" })
-	void englishMixedScriptOrAMessageWithoutAJapaneseParticleStaysAsItIs(String message) {
+			"Is there a fee to make a group?", "会議室は doko desu ka", "kaigishitsu", "you can come here",
+			"same time, same page" })
+	void englishMixedScriptOrASingleWordWithoutAJapaneseParticleStaysAsItIs(String message) {
 		assertThat(Romaji.asKana(message, GLOSSARY)).isEqualTo(message);
 	}
 }
