@@ -98,7 +98,10 @@ final class CommonNeeds {
 		}
 		String question = SafeText.fold(context.question());
 		boolean open = intent == null || OPEN.contains(intent);
-		if (open && INTRODUCTIONS.matcher(question).find()) {
+		// A likely entry on a topic of its own is what such a message asks (「げんき基金の補助を受けた団体を分野別に知りたい」
+		// → the fund's past recipients), as for rooms below.
+		if (open && INTRODUCTIONS.matcher(question).find()
+				&& !likelyTopic(context, context.properties().introductionsEntry())) {
 			return answer(context, context.properties().introductionsEntry());
 		}
 		String volunteering = context.properties().volunteeringEntry();

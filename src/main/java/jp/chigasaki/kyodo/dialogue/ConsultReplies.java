@@ -154,11 +154,14 @@ final class ConsultReplies {
 
 	/**
 	 * The coordinators' and the switchboard's own 相談窓口 entries (「どこに相談すればいいか分からない」) say what the reply
-	 * without a department says: they are no more specific than the directory.
+	 * without a department says: they are no more specific than the directory. An entry filed under the switchboard
+	 * only because its topic's department is not known ({@code unknown}: 「男女共同参画の担当課は分かっていません」) speaks of
+	 * that topic, and is not generic.
 	 */
 	private static boolean generic(Context context, FaqEntry faq) {
-		return CONTACTS.equals(faq.category()) && (context.properties().coordinatorDepartment().equals(faq.departmentId())
-				|| context.properties().switchboardDepartment().equals(faq.departmentId()));
+		return CONTACTS.equals(faq.category()) && !faq.unknown()
+				&& (context.properties().coordinatorDepartment().equals(faq.departmentId())
+						|| context.properties().switchboardDepartment().equals(faq.departmentId()));
 	}
 
 	/**
