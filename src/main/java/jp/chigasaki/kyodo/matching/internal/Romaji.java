@@ -16,8 +16,9 @@ import com.ibm.icu.text.Transliterator;
  * hiragana (ICU's Latin-Hiragana transliteration), word by word, before analysis; the knowledge's kanji spelling
  * ({@link KanaSpelling}) and the reading field then meet it as they meet a question typed in kana. A glossary word or
  * phrase (saposen, genki kikin) is written as its Japanese term, a word that is no romaji (NPO) stays as typed. English
- * is left alone: a message counts as romaji only when
- * most of its words are romaji syllables and one of them is a Japanese particle or ending (desu, ka, wa, doko …).
+ * is left alone: a message counts as romaji only when most of its words are romaji syllables and one of them is a
+ * Japanese particle or ending (desu, ka, wa, doko …), or when it has two words or more and none of them is an English
+ * word that is also a string of syllables ({@link #ENGLISH}).
  */
 final class Romaji {
 
