@@ -32,6 +32,22 @@ class MatchingEngineTests {
 		assertThat(result.candidates()).extracting(Candidate::faqId).first().isEqualTo(expected);
 	}
 
+	/**
+	 * Kuromoji reads 「次いつ」 as the verb 次ぐ, which no entry says (faq/userdict.txt registers 次 as a noun): the
+	 * question then only named ミライトーク, and the shorter entry on what it is won.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			ミライトークって次いつやるの？   | torikumi-mirai-talk-next
+			ミライトーク、次いつあるか知ってる？ | torikumi-mirai-talk-next
+			""")
+	void aCasualNextWhenAsksForTheNextEvent(String question, String expected) {
+		Classification result = engine.classify(question, Audience.MEMBER);
+
+		assertThat(result.band()).isEqualTo(Band.ANSWER);
+		assertThat(result.candidates()).extracting(Candidate::faqId).first().isEqualTo(expected);
+	}
+
 	@Test
 	void staffOnlyEntriesAreNeverCandidatesForMembers() {
 		List<FaqEntry> staffOnly = RealKnowledge.BASE.faqs()
