@@ -70,7 +70,11 @@ final class Analysis {
 			"下さる", "いただく", "頂く", "いただける", "頂ける", "願う", "お願い", "ねがう", "いったい", "一体", "ござる",
 			"おる", "申し上げる", "存じる", "幸い", "恐縮", "恐れ入る", "伺う", "うかがう", "よろしい", "宜しい", "参る", "致す",
 			"いたす", "頂戴", "ちょっと", "ちなみに", "すみません", "すいません", "失礼", "世話", "ございます", "伺える", "思う",
-			"おもう", "知る", "しる", "知れる", "わかる", "分かる", "詳しい", "くわしい", "もっと", "please", "tell", "me", "i", "we", "you", "our", "my",
+			"おもう", "知る", "しる", "知れる", "わかる", "分かる", "詳しい", "くわしい", "もっと",
+			// Pronouns and fillers that name no topic either (私どもの地区, 市のやつ, いつ頃, 先日, 大変恐縮ですが): each one
+			// the knowledge does not know lowered the confidence like an unknown topic would.
+			"私", "わたし", "わたくし", "僕", "ぼく", "ども", "当方", "やつ", "いつも", "こういう", "そういう", "ああいう", "頃",
+			"先日", "突然", "大変", "please", "tell", "me", "i", "we", "you", "our", "my",
 			"the", "a", "an", "to", "of", "for", "in", "on", "at", "and", "or", "is", "are", "do", "does", "can",
 			"could", "would", "should", "how", "what", "where", "when", "who", "which", "it", "this", "that",
 			"there", "be", "get", "about", "with", "from", "any", "want", "like", "know", "need", "much", "s",

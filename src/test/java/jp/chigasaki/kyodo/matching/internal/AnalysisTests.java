@@ -24,6 +24,13 @@ class AnalysisTests {
 	}
 
 	@Test
+	void pronounsAndFillersNameNoTopic() {
+		assertThat(analysis.terms(Fields.QUESTION, "私どもの地区では、いつも大変お世話になっております", 100)).contains("地区")
+			.doesNotContain("私", "ども", "いつも", "大変");
+		assertThat(analysis.terms(Fields.QUESTION, "市のやつって先日いつ頃でしたっけ", 100)).doesNotContain("やつ", "先日", "頃");
+	}
+
+	@Test
 	void fullAndHalfWidthAndCircledDigitsBecomeTheSame() {
 		assertThat(analysis.terms(Fields.QUESTION, "ＮＰＯ　① ｻﾎﾟｰﾄ", 100))
 			.isEqualTo(analysis.terms(Fields.QUESTION, "npo 1 サポート", 100));
