@@ -74,7 +74,8 @@ final class Analysis {
 			// Pronouns and fillers that name no topic either (私どもの地区, 市のやつ, いつ頃, 先日, 大変恐縮ですが): each one
 			// the knowledge does not know lowered the confidence like an unknown topic would.
 			"私", "わたし", "わたくし", "僕", "ぼく", "ども", "当方", "やつ", "いつも", "こういう", "そういう", "ああいう", "頃",
-			"先日", "突然", "大変", "please", "tell", "me", "i", "we", "you", "our", "my",
+			"先日", "突然", "大変",
+			"please", "tell", "me", "i", "we", "you", "our", "my",
 			"the", "a", "an", "to", "of", "for", "in", "on", "at", "and", "or", "is", "are", "do", "does", "can",
 			"could", "would", "should", "how", "what", "where", "when", "who", "which", "it", "this", "that",
 			"there", "be", "get", "about", "with", "from", "any", "want", "like", "know", "need", "much", "s",

@@ -122,8 +122,9 @@ final class Romaji {
 			japanese |= JAPANESE.contains(lower);
 			english |= ENGLISH.contains(lower);
 		}
+		// Either condition implies at least one word.
 		boolean spoken = japanese || !english && words > 1;
-		return spoken && words > 0 && syllables >= ROMAJI_SHARE * words && !hasJapaneseScript(text);
+		return spoken && syllables >= ROMAJI_SHARE * words && !hasJapaneseScript(text);
 	}
 
 	private static boolean syllables(String lower) {
