@@ -151,8 +151,31 @@ public final class DialoguePolicy implements Dialogue {
 		// the answer better than the asking sentence alone (「お電話番号と何階かを…」 alone reads as the switchboard).
 		return understanding.twoQuestions(message, whole)
 			.or(() -> ContactLookup.of(whole))
+			.or(() -> understanding.meaningAsked(message, whole))
 			.or(() -> understanding.loneQuestion(message, whole))
+			.or(() -> loneHandoff(message, whole))
 			.orElseGet(() -> byIntent(message.asks() ? Understanding.withoutSocialIntent(whole) : whole));
+	}
+
+	/** Whether a question asks what a word means or how two things differ ({@link #MEANING}). */
+	static boolean asksMeaning(String question) {
+		return MEANING.matcher(SafeText.fold(question)).find();
+	}
+
+	/**
+	 * 「卒業研究で協働についてインタビューしたいです。担当の方に直接つないでいただけますか？」: the one asking sentence of a
+	 * message that also tells something asks for a person, which is handed over as that sentence alone would be,
+	 * although the telling sentence's words kept the whole message from reading as a request (it got a clarify). The
+	 * sentence must be read as a request for a person and name one ({@link #PERSON}).
+	 */
+	private Optional<Reply> loneHandoff(Message message, Context whole) {
+		if (Intent.TALK_TO_HUMAN.equals(whole.classification().intent())) {
+			return Optional.empty();
+		}
+		return understanding.loneAsked(message, whole)
+			.filter(part -> Intent.TALK_TO_HUMAN.equals(part.classification().intent())
+					&& PERSON.matcher(SafeText.fold(part.question())).find())
+			.map(part -> MissReplies.handoff(part, Reply.Handoff.ASKED_FOR_HUMAN));
 	}
 
 	private Reply byIntent(Context asked) {

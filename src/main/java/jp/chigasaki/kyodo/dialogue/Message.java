@@ -150,6 +150,12 @@ record Message(List<String> sentences, boolean social, String introduced) {
 		return asking.size() == 1 && sentences.size() >= 2 ? Optional.of(asking.get(0)) : Optional.empty();
 	}
 
+	/** The first sentence that asks, when the message has other sentences too (telling or asking). */
+	Optional<String> firstAsking() {
+		return sentences.size() < 2 ? Optional.empty()
+				: sentences.stream().filter(q -> ASKS.matcher(q).find()).findFirst();
+	}
+
 	/** Whether any sentence asks something (「ども」 and 「友だち追加しました」 do not). */
 	boolean asks() {
 		return sentences.stream().anyMatch(q -> ASKS.matcher(q).find());

@@ -211,6 +211,31 @@ final class Understanding {
 		return own.classification().band() != Band.LOW && !own.candidates().isEmpty() && sameTop(own, sure);
 	}
 
+	/**
+	 * 「協働って何？授業で出てきた」 "What does kyodo mean exactly? I keep seeing it on city posters." "What does "kyodo" mean
+	 * here? Is it just another word for volunteering?": a message whose first asking sentence asks what a word means or
+	 * how two things differ is answered by that sentence alone when the engine is sure of it ({@link #ALONE_SURE}).
+	 * What a word means does not depend on where the writer met it, and a second question about it (is it just
+	 * volunteering?) is what the definition answers; but the other sentences' words (posters, flyers, google translate)
+	 * pulled the whole message towards other entries, so the whole rarely pointed the same way as {@link #loneQuestion}
+	 * asks. Nothing is answered when the engine is sure of the whole message or it carries an intent.
+	 */
+	Optional<Reply> meaningAsked(Message message, Context whole) {
+		if (sureAnswer(whole) || whole.classification().intent() != null) {
+			return Optional.empty();
+		}
+		return message.firstAsking()
+			.filter(DialoguePolicy::asksMeaning)
+			.map(part -> asked(whole, part))
+			.filter(part -> sureAnswer(part) && part.classification().confidence() >= ALONE_SURE)
+			.flatMap(EntryReplies::best);
+	}
+
+	/** The engine's reading of the message's one asking sentence, when it has telling sentences too. */
+	Optional<Context> loneAsked(Message message, Context whole) {
+		return message.loneAsking().map(part -> asked(whole, part));
+	}
+
 	private static boolean sureAnswer(Context context) {
 		return context.classification().intent() == null && context.classification().band() == Band.ANSWER
 				&& !context.candidates().isEmpty();

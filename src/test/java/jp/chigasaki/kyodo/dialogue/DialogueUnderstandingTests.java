@@ -565,6 +565,48 @@ class DialogueUnderstandingTests {
 		});
 	}
 
+	@Test
+	void aQuestionAboutWhatAWordMeansIsAnsweredWithoutTheSentenceAboutWhereItWasSeen() {
+		// Alone, each asking sentence is sure of the definition; the telling sentence's words pulled the whole message
+		// towards other entries (a clarify with the definition offered first, before the twentieth pass).
+		for (String question : List.of("What does kyodo mean? My neighbour mentioned it at the summer festival.",
+				"What does kyodo mean? Is it the same thing as volunteering?")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(reply.faqId()).as(question).isEqualTo("kyodo-definition");
+		}
+	}
+
+	@Test
+	void aMeaningQuestionTheEngineIsNotSureOfAloneStillGoesByTheWholeMessage() {
+		// 「協働ってどういう意味ですか？」 alone is answered below the sureness a sentence needs to stand without the others
+		// (0.82 < 0.9), so the whole message decides as before.
+		Reply alone = ask("協働ってどういう意味ですか？");
+		Reply reply = ask("協働ってどういう意味ですか？回覧板に書いてありました。");
+
+		assertThat(alone.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(alone.confidence()).isLessThan(0.9);
+		assertThat(reply.decision()).isEqualTo(Decision.CLARIFY);
+	}
+
+	@Test
+	void aRequestForAPersonAfterASentenceThatTellsSomethingIsHandedOver() {
+		Reply reply = ask("町内会の役員になったばかりです。市役所の担当者さんにつないでもらえますか？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ESCALATE);
+		assertThat(reply.handoff()).isEqualTo(Reply.Handoff.ASKED_FOR_HUMAN);
+	}
+
+	@Test
+	void aTellingSentenceWithoutARequestForAPersonIsNotHandedOver() {
+		// The one asking sentence asks about a room, not for a person: no hand-over.
+		Reply reply = ask("町内会の役員になったばかりです。サポセンの会議室は自治会でも借りられますか？");
+
+		assertThat(reply.decision()).isNotEqualTo(Decision.ESCALATE);
+		assertThat(reply.handoff()).isNull();
+	}
+
 	private static Reply ask(String question) {
 		return policy.answer(question, Audience.MEMBER, ConversationState.NEW);
 	}

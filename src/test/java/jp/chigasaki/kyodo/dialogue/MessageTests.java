@@ -121,4 +121,14 @@ class MessageTests {
 		assertThat(message.content()).isEqualTo("げんき基金っていくらまで？");
 		assertThat(message.social()).isFalse();
 	}
+
+	@Test
+	void theFirstAskingSentenceIsFoundAfterTellingOnesAndBeforeOtherQuestions() {
+		assertThat(Message.of("回覧板で見ました。協働って何ですか？私たちにも関係ありますか？").firstAsking())
+			.contains("協働って何ですか？");
+		assertThat(Message.of("What does kyodo mean? I saw it on a poster.").firstAsking())
+			.contains("What does kyodo mean?");
+		// One sentence alone has no other sentence to be set apart from.
+		assertThat(Message.of("協働って何ですか？").firstAsking()).isEmpty();
+	}
 }

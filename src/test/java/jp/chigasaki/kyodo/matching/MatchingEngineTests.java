@@ -48,6 +48,16 @@ class MatchingEngineTests {
 		assertThat(result.candidates()).extracting(Candidate::faqId).first().isEqualTo(expected);
 	}
 
+	/** 協動 (a slip for 協働 that voice input and hurried typing make) is a word of the 協働 synonym group. */
+	@Test
+	void aCommonSlipFor協働IsReadAs協働() {
+		Classification slip = engine.classify("協動 とは", Audience.MEMBER);
+		Classification right = engine.classify("協働 とは", Audience.MEMBER);
+
+		assertThat(slip.band()).isEqualTo(Band.ANSWER).isEqualTo(right.band());
+		assertThat(slip.candidates()).extracting(Candidate::faqId).first().isEqualTo("kyodo-definition");
+	}
+
 	@Test
 	void staffOnlyEntriesAreNeverCandidatesForMembers() {
 		List<FaqEntry> staffOnly = RealKnowledge.BASE.faqs()
