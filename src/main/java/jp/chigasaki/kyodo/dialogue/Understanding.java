@@ -212,13 +212,15 @@ final class Understanding {
 	}
 
 	/**
-	 * 「協働って何？授業で出てきた」 "What does kyodo mean exactly? I keep seeing it on city posters." "What does "kyodo" mean
-	 * here? Is it just another word for volunteering?": a message whose first asking sentence asks what a word means or
-	 * how two things differ is answered by that sentence alone when the engine is sure of it ({@link #ALONE_SURE}).
-	 * What a word means does not depend on where the writer met it, and a second question about it (is it just
-	 * volunteering?) is what the definition answers; but the other sentences' words (posters, flyers, google translate)
-	 * pulled the whole message towards other entries, so the whole rarely pointed the same way as {@link #loneQuestion}
-	 * asks. Nothing is answered when the engine is sure of the whole message or it carries an intent.
+	 * "What does kyodo mean exactly? I keep seeing it on city posters." "What does "kyodo" mean here? Is it just another
+	 * word for volunteering?": a message whose first asking sentence asks what a word means or how two things differ is
+	 * answered by that sentence alone when the engine is sure of it ({@link #ALONE_SURE}). What a word means does not
+	 * depend on where the writer met it, and a second question about it (is it just volunteering?) is what the
+	 * definition answers; but the other sentences' words (posters, flyers, google translate) pulled the whole message
+	 * towards other entries, so the whole rarely pointed the same way as {@link #loneQuestion} asks. Nothing is answered
+	 * when the engine is sure of the whole message or it carries an intent. A sentence read below the bar
+	 * (「協働ってどういう意味？」 alone: 0.82) leaves the whole message to decide: without the bar two more dev replies were
+	 * right and two wrong (「市民活動の「後援」ってなんですか？…」 answered with what 市民活動 means).
 	 */
 	Optional<Reply> meaningAsked(Message message, Context whole) {
 		if (sureAnswer(whole) || whole.classification().intent() != null) {
