@@ -3,6 +3,7 @@ package jp.chigasaki.kyodo.dialogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.Intent;
@@ -25,6 +26,15 @@ final class Understanding {
 
 	/** Among how many of the whole message's best entries the first part's sure entry must be. */
 	private static final int FIRST_PART_AGREES = 3;
+
+	/**
+	 * What one word means, asked bare (「きょうどうってなに？」「共同ってどういう意味ですか？」): a word of at most twelve letters
+	 * without の or quotation marks, then って or とは and 何, なに, なん, どういう意味 or どんな意味. The engine answers such a
+	 * sentence alone below {@link #ALONE_SURE} (「協働ってどういう意味？」 0.82), and what it asks cannot depend on the
+	 * other sentences; a phrase (「市民活動の「後援」ってなんですか？」) asks about one aspect, and the whole message decides.
+	 */
+	static final Pattern BARE_MEANING = Pattern.compile("[^\\s、。,.の「」『』\"'？?]{1,12}(?:って|とは)"
+			+ "(?:何|なに|なん|どういう意味|どんな意味)(?:ですか|でしょうか|なの|なん|だろう)?[？?。!！\\s]*");
 
 	private final QuestionClassifier classifier;
 
@@ -218,9 +228,10 @@ final class Understanding {
 	 * depend on where the writer met it, and a second question about it (is it just volunteering?) is what the
 	 * definition answers; but the other sentences' words (posters, flyers, google translate) pulled the whole message
 	 * towards other entries, so the whole rarely pointed the same way as {@link #loneQuestion} asks. Nothing is answered
-	 * when the engine is sure of the whole message or it carries an intent. A sentence read below the bar
-	 * (「協働ってどういう意味？」 alone: 0.82) leaves the whole message to decide: without the bar two more dev replies were
-	 * right and two wrong (「市民活動の「後援」ってなんですか？…」 answered with what 市民活動 means).
+	 * when the engine is sure of the whole message or it carries an intent. A sentence read below the bar leaves the
+	 * whole message to decide, unless it asks what one word means, bare ({@link #BARE_MEANING}): without the bar two more
+	 * dev replies were right and two wrong (「市民活動の「後援」ってなんですか？…」 answered with what 市民活動 means), with
+	 * the bare exception the two right ones only.
 	 */
 	Optional<Reply> meaningAsked(Message message, Context whole) {
 		if (sureAnswer(whole) || whole.classification().intent() != null) {
@@ -229,7 +240,8 @@ final class Understanding {
 		return message.firstAsking()
 			.filter(DialoguePolicy::asksMeaning)
 			.map(part -> asked(whole, part))
-			.filter(part -> sureAnswer(part) && part.classification().confidence() >= ALONE_SURE)
+			.filter(part -> sureAnswer(part) && (part.classification().confidence() >= ALONE_SURE
+					|| BARE_MEANING.matcher(SafeText.fold(part.question()).strip()).matches()))
 			.flatMap(EntryReplies::best);
 	}
 

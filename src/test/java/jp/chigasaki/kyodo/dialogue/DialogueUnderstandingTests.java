@@ -579,15 +579,28 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
-	void aMeaningQuestionTheEngineIsNotSureOfAloneStillGoesByTheWholeMessage() {
+	void aBareQuestionAboutWhatOneWordMeansIsAnsweredAloneBelowTheUsualBar() {
 		// 「協働ってどういう意味ですか？」 alone is answered below the sureness a sentence needs to stand without the others
-		// (0.82 < 0.9), so the whole message decides as before.
+		// (0.82 < 0.9); what one word means, asked bare, does not depend on the other sentences.
 		Reply alone = ask("協働ってどういう意味ですか？");
 		Reply reply = ask("協働ってどういう意味ですか？回覧板に書いてありました。");
 
 		assertThat(alone.decision()).isEqualTo(Decision.ANSWER);
 		assertThat(alone.confidence()).isLessThan(0.9);
-		assertThat(reply.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("kyodo-definition");
+	}
+
+	@Test
+	void onlyOneWordAskedBareCountsAsABareMeaningQuestion() {
+		for (String bare : List.of("きょうどうってなに？", "共同ってどういう意味ですか？", "NPOとは何ですか", "サポセンってなん？")) {
+			assertThat(Understanding.BARE_MEANING.matcher(bare).matches()).as(bare).isTrue();
+		}
+		// A phrase asks about one aspect of a word, which the other sentences may change.
+		for (String phrase : List.of("市民活動の「後援」ってなんですか？", "協働の考え方ってどういう意味ですか？",
+				"協働と委託の違いは何ですか？", "What does kyodo mean?")) {
+			assertThat(Understanding.BARE_MEANING.matcher(phrase).matches()).as(phrase).isFalse();
+		}
 	}
 
 	@Test
