@@ -152,9 +152,17 @@ public final class DialoguePolicy implements Dialogue {
 		return understanding.twoQuestions(message, whole)
 			.or(() -> ContactLookup.of(whole))
 			.or(() -> understanding.meaningAsked(message, whole))
-			.or(() -> understanding.loneQuestion(message, whole))
-			.or(() -> loneHandoff(message, whole))
+			.or(() -> lone(message, whole))
 			.orElseGet(() -> byIntent(message.asks() ? Understanding.withoutSocialIntent(whole) : whole));
+	}
+
+	/**
+	 * The one asking sentence among telling ones, read once: answered alone ({@link Understanding#loneQuestion}) or
+	 * handed over ({@link #loneHandoff}).
+	 */
+	private Optional<Reply> lone(Message message, Context whole) {
+		Optional<Context> lone = understanding.loneAsked(message, whole);
+		return understanding.loneQuestion(whole, lone).or(() -> loneHandoff(whole, lone));
 	}
 
 	/** Whether a question asks what a word means or how two things differ ({@link #MEANING}). */
@@ -168,12 +176,11 @@ public final class DialoguePolicy implements Dialogue {
 	 * although the telling sentence's words kept the whole message from reading as a request (it got a clarify). The
 	 * sentence must be read as a request for a person and name one ({@link #PERSON}).
 	 */
-	private Optional<Reply> loneHandoff(Message message, Context whole) {
+	private Optional<Reply> loneHandoff(Context whole, Optional<Context> lone) {
 		if (Intent.TALK_TO_HUMAN.equals(whole.classification().intent())) {
 			return Optional.empty();
 		}
-		return understanding.loneAsked(message, whole)
-			.filter(part -> Intent.TALK_TO_HUMAN.equals(part.classification().intent())
+		return lone.filter(part -> Intent.TALK_TO_HUMAN.equals(part.classification().intent())
 					&& PERSON.matcher(SafeText.fold(part.question())).find())
 			.map(part -> MissReplies.handoff(part, Reply.Handoff.ASKED_FOR_HUMAN));
 	}

@@ -198,13 +198,12 @@ final class Understanding {
 	 * points the same way: its best entry is the same one, with confidence at least {@link #AGREES}. Otherwise the
 	 * whole message decides, as before (a telling sentence can change the question: 「…今年また出せます？同じ事業で」).
 	 */
-	Optional<Reply> loneQuestion(Message message, Context whole) {
+	Optional<Reply> loneQuestion(Context whole, Optional<Context> lone) {
 		if (sureAnswer(whole) || whole.classification().intent() != null
 				|| whole.classification().confidence() < AGREES || whole.candidates().isEmpty()) {
 			return Optional.empty();
 		}
-		return message.loneAsking().map(part -> asked(whole, part))
-			.filter(part -> sureAnswer(part) && part.classification().confidence() >= ALONE_SURE && sameTop(part, whole))
+		return lone.filter(part -> sureAnswer(part) && part.classification().confidence() >= ALONE_SURE && sameTop(part, whole))
 			.flatMap(EntryReplies::best);
 	}
 
@@ -245,7 +244,10 @@ final class Understanding {
 			.flatMap(EntryReplies::best);
 	}
 
-	/** The engine's reading of the message's one asking sentence, when it has telling sentences too. */
+	/**
+	 * The engine's reading of the message's one asking sentence, when it has telling sentences too: read once for both
+	 * {@link #loneQuestion} and the hand-over check of the dialogue.
+	 */
 	Optional<Context> loneAsked(Message message, Context whole) {
 		return message.loneAsking().map(part -> asked(whole, part));
 	}
