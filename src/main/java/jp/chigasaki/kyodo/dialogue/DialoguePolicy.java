@@ -201,9 +201,25 @@ public final class DialoguePolicy implements Dialogue {
 	private static Reply byBand(Context context) {
 		return switch (context.classification().band()) {
 			case ANSWER -> EntryReplies.best(context).orElseGet(() -> MissReplies.miss(context, false));
-			case CLARIFY -> ClarifyReplies.offer(context).orElseGet(() -> MissReplies.miss(context, false));
+			case CLARIFY -> (leads(context) ? EntryReplies.best(context) : Optional.<Reply>empty())
+				.or(() -> ClarifyReplies.offer(context))
+				.orElseGet(() -> MissReplies.miss(context, false));
 			case LOW -> MissReplies.miss(context, false);
 		};
+	}
+
+	/**
+	 * Whether a clarify's best candidate leads the others far enough to be answered ({@link Classification#leads()}),
+	 * no rule above having taken the message. Not a department's 相談窓口 entry: a city service of the department's
+	 * field (「子どもの小学校の転校手続きってどこでやるんですか」) leads on the field's words alone, and who to consult
+	 * about an activity is the who-to-consult reply's business.
+	 */
+	static boolean leads(Context context) {
+		return context.classification().leads() && context.candidates().stream()
+			.findFirst()
+			.flatMap(top -> context.visibleFaq(top.faqId()))
+			.filter(faq -> !ConsultReplies.CONTACTS.equals(faq.category()))
+			.isPresent();
 	}
 
 	/** After a clarify, 「2」 (also ２, ②, 2番, 2つ目, 2番目です) picks the second candidate offered. */
@@ -228,7 +244,8 @@ public final class DialoguePolicy implements Dialogue {
 		if (!Intent.TALK_TO_HUMAN.equals(c.intent()) || PERSON.matcher(SafeText.fold(context.question())).find()) {
 			return context;
 		}
-		return context.withClassification(new Classification(null, 0, c.candidates(), c.confidence(), c.band()));
+		return context.withClassification(
+				new Classification(null, 0, c.candidates(), c.confidence(), c.band(), c.leads()));
 	}
 
 	/** A request for a person is handed over; without any word for a person it is read as a question (see PERSON). */

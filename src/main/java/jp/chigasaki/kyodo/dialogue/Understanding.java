@@ -74,11 +74,12 @@ final class Understanding {
 
 	/**
 	 * A short message pointing at something never said (「それはどこで申し込めばいいの？」 as a conversation's first message)
-	 * is at most a clarify: its entry was matched on the few words around the pointing word.
+	 * is at most a clarify whose best candidate does not lead: its entry was matched on the few words around the
+	 * pointing word.
 	 */
 	static Context pointingAtNothing(Context context) {
 		Classification c = context.classification();
-		if (c.band() != Band.ANSWER || !FollowUps.pointsAtNothing(context.question(), context.state())) {
+		if (c.band() != Band.ANSWER && !c.leads() || !FollowUps.pointsAtNothing(context.question(), context.state())) {
 			return context;
 		}
 		return context.withClassification(
@@ -114,7 +115,8 @@ final class Understanding {
 		boolean topKept = !kept.isEmpty() && kept.get(0).faqId().equals(c.candidates().get(0).faqId());
 		double confidence = topKept ? c.confidence() : kept.isEmpty() ? 0 : kept.get(0).confidence();
 		Band band = topKept || c.band() == Band.LOW ? c.band() : kept.isEmpty() ? Band.LOW : Band.CLARIFY;
-		return context.withClassification(new Classification(c.intent(), c.intentConfidence(), kept, confidence, band));
+		return context.withClassification(
+				new Classification(c.intent(), c.intentConfidence(), kept, confidence, band, topKept && c.leads()));
 	}
 
 	/** A message that asks something is not a greeting or a thanks, whatever the words left around its question. */
@@ -123,7 +125,8 @@ final class Understanding {
 		if (!Intent.GREETING.equals(c.intent()) && !Intent.THANKS.equals(c.intent())) {
 			return context;
 		}
-		return context.withClassification(new Classification(null, 0, c.candidates(), c.confidence(), c.band()));
+		return context.withClassification(
+				new Classification(null, 0, c.candidates(), c.confidence(), c.band(), c.leads()));
 	}
 
 	/**

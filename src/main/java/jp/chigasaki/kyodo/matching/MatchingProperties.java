@@ -27,6 +27,10 @@ import jakarta.validation.constraints.NotNull;
  *        phrasings) and of the second opinion; at or above the answer threshold (1, the default) the phrasing model is
  *        off. 0.4 answers more questions right on every blind split, but answered out-of-scope questions on two blind
  *        test splits (docs/matching.md, seventeenth pass), so it is not the default
+ * @param leadThreshold confidence at or above which a best candidate that leads the next one by {@code lead} is
+ *        answered directly when no rule of the dialogue decides otherwise (the dialogue sees
+ *        {@link Classification#leads()} on a CLARIFY; docs/matching.md, twenty-first pass); 1 switches it off
+ * @param lead how far (in calibrated confidence) the best candidate must lead the next one for {@code leadThreshold}
  * @param clarifyThreshold confidence at or above which candidates are offered; below it the bot says it cannot answer
  * @param intentThreshold intent confidence at or above which a conversational intent is reported
  * @param maxCandidates how many candidates a classification lists at most
@@ -40,6 +44,8 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.75") double oneSentenceAnswerThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.7") double agreementThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("1") double phrasingModelThreshold,
+		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.6") double leadThreshold,
+		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double lead,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.18") double clarifyThreshold,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double intentThreshold,
 		@Min(1) @Max(20) @DefaultValue("5") int maxCandidates,
@@ -48,37 +54,48 @@ public record MatchingProperties(@DecimalMin("0") @DecimalMax("1") @DefaultValue
 
 	/** The defaults, for use without Spring (the command-line tools). */
 	public static MatchingProperties defaults() {
-		return new MatchingProperties(0.88, 0.75, 0.7, 1, 0.18, 0.5, 5, 300, Analysis.defaults(), Calibration.defaults());
+		return new MatchingProperties(0.88, 0.75, 0.7, 1, 0.6, 0.5, 0.18, 0.5, 5, 300, Analysis.defaults(),
+				Calibration.defaults());
 	}
 
 	public MatchingProperties withAnalysis(Analysis changed) {
 		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, agreementThreshold,
-				phrasingModelThreshold, clarifyThreshold, intentThreshold, maxCandidates, maxQuestionChars, changed,
-				calibration);
+				phrasingModelThreshold, leadThreshold, lead, clarifyThreshold, intentThreshold, maxCandidates,
+				maxQuestionChars, changed, calibration);
 	}
 
 	public MatchingProperties withCalibration(Calibration changed) {
 		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, agreementThreshold,
-				phrasingModelThreshold, clarifyThreshold, intentThreshold, maxCandidates, maxQuestionChars, analysis,
-				changed);
+				phrasingModelThreshold, leadThreshold, lead, clarifyThreshold, intentThreshold, maxCandidates,
+				maxQuestionChars, analysis, changed);
 	}
 
 	/** These settings with other answer thresholds (for all questions, and for questions of one sentence). */
 	public MatchingProperties withAnswerThresholds(double answer, double oneSentenceAnswer) {
 		return new MatchingProperties(answer, oneSentenceAnswer, agreementThreshold, phrasingModelThreshold,
-				clarifyThreshold, intentThreshold, maxCandidates, maxQuestionChars, analysis, calibration);
+				leadThreshold, lead, clarifyThreshold, intentThreshold, maxCandidates, maxQuestionChars, analysis,
+				calibration);
 	}
 
 	/** These settings with another agreement threshold (1: no second opinion). */
 	public MatchingProperties withAgreementThreshold(double agreement) {
 		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, agreement, phrasingModelThreshold,
-				clarifyThreshold, intentThreshold, maxCandidates, maxQuestionChars, analysis, calibration);
+				leadThreshold, lead, clarifyThreshold, intentThreshold, maxCandidates, maxQuestionChars, analysis,
+				calibration);
+	}
+
+	/** These settings with another lead rule ({@code threshold} 1: off). */
+	public MatchingProperties withLead(double threshold, double margin) {
+		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, agreementThreshold,
+				phrasingModelThreshold, threshold, margin, clarifyThreshold, intentThreshold, maxCandidates,
+				maxQuestionChars, analysis, calibration);
 	}
 
 	/** These settings with another phrasing-model threshold (1: no phrasing model). */
 	public MatchingProperties withPhrasingModelThreshold(double threshold) {
 		return new MatchingProperties(answerThreshold, oneSentenceAnswerThreshold, agreementThreshold, threshold,
-				clarifyThreshold, intentThreshold, maxCandidates, maxQuestionChars, analysis, calibration);
+				leadThreshold, lead, clarifyThreshold, intentThreshold, maxCandidates, maxQuestionChars, analysis,
+				calibration);
 	}
 
 	/**

@@ -79,8 +79,8 @@ public final class ThresholdCrossValidation {
 	private static MatchingProperties with(MatchingProperties d, double answer,
 			MatchingProperties.Calibration calibration) {
 		return new MatchingProperties(answer, d.oneSentenceAnswerThreshold(), d.agreementThreshold(),
-				d.phrasingModelThreshold(), d.clarifyThreshold(), d.intentThreshold(), d.maxCandidates(),
-				d.maxQuestionChars(), d.analysis(), calibration);
+				d.phrasingModelThreshold(), d.leadThreshold(), d.lead(), d.clarifyThreshold(), d.intentThreshold(),
+				d.maxCandidates(), d.maxQuestionChars(), d.analysis(), calibration);
 	}
 
 	private static Map<String, Object> replies(KnowledgeBase base, MatchingProperties properties,

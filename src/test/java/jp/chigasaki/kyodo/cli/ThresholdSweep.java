@@ -30,7 +30,8 @@ public final class ThresholdSweep {
 		for (double answer = 0.5; answer <= 0.951; answer += 0.05) {
 			for (double clarify : new double[] { 0.1, 0.15, 0.18, 0.2, 0.25, 0.3, 0.4 }) {
 				MatchingProperties properties = new MatchingProperties(answer, defaults.oneSentenceAnswerThreshold(),
-						defaults.agreementThreshold(), defaults.phrasingModelThreshold(), clarify,
+						defaults.agreementThreshold(), defaults.phrasingModelThreshold(), defaults.leadThreshold(),
+						defaults.lead(), clarify,
 						defaults.intentThreshold(), defaults.maxCandidates(), defaults.maxQuestionChars(),
 						defaults.analysis(), defaults.calibration());
 				MatchingEngine engine = MatchingEngine.create(base, properties);

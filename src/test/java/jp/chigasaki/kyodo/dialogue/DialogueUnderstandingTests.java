@@ -492,8 +492,9 @@ class DialogueUnderstandingTests {
 
 	@Test
 	void answersAQuestionWithAContextSentenceWhenTheSecondOpinionAgrees() {
+		// (Without the lead rule too, which answers this one on its own since the twenty-first pass.)
 		DialoguePolicy alone = new DialoguePolicy(() -> knowledge,
-				MatchingEngine.create(knowledge, MatchingProperties.defaults().withAgreementThreshold(1)),
+				MatchingEngine.create(knowledge, MatchingProperties.defaults().withAgreementThreshold(1).withLead(1, 1)),
 				DialogueProperties.defaults());
 		// (A second example, 「ボランティア団体の会議に使える部屋を探しています。…」, is a search for a room since the tenth
 		// pass: without the second opinion it gets the rooms entry rather than a clarify.)
@@ -618,6 +619,66 @@ class DialogueUnderstandingTests {
 
 		assertThat(reply.decision()).isNotEqualTo(Decision.ESCALATE);
 		assertThat(reply.handoff()).isNull();
+	}
+
+	@Test
+	void aBestCandidateFarAheadOfTheNextIsAnsweredBelowTheAnswerThreshold() {
+		DialoguePolicy withoutLead = new DialoguePolicy(() -> knowledge,
+				MatchingEngine.create(knowledge, MatchingProperties.defaults().withLead(1, 1)),
+				DialogueProperties.defaults());
+		String question = "中学校の先生をしています。部活の生徒がサポセンでボランティアできると聞きましたが、学校単位でも参加できますか";
+
+		Reply reply = ask(question);
+		Reply clarified = withoutLead.answer(question, Audience.MEMBER, ConversationState.NEW);
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("sapocen-consultation");
+		assertThat(reply.confidence()).isLessThan(MatchingProperties.defaults().answerThreshold());
+		assertThat(clarified.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(clarified.next().offered()).first().isEqualTo("sapocen-consultation");
+	}
+
+	@Test
+	void aLeadingCandidateIsNotAnsweredWhenItIsADepartmentsContactEntry() {
+		List<Candidate> contactFirst = List.of(new Candidate("contact-children", "子ども", 0.78),
+				new Candidate("sapocen-rooms", "部屋", 0.05));
+		List<Candidate> entryFirst = List.of(new Candidate("sapocen-rooms", "部屋", 0.78),
+				new Candidate("contact-children", "子ども", 0.05));
+
+		assertThat(DialoguePolicy.leads(leading(contactFirst, true))).isFalse();
+		assertThat(DialoguePolicy.leads(leading(entryFirst, true))).isTrue();
+		assertThat(DialoguePolicy.leads(leading(entryFirst, false))).isFalse();
+	}
+
+	@Test
+	void onlyAClarifyCanLead() {
+		List<Candidate> candidates = List.of(new Candidate("sapocen-rooms", "部屋", 0.95));
+
+		assertThat(new Classification(null, 0, candidates, 0.95, Band.ANSWER, true).leads()).isFalse();
+		assertThat(new Classification(null, 0, candidates, 0.95, Band.LOW, true).leads()).isFalse();
+		assertThat(new Classification(null, 0, candidates, 0.95, Band.CLARIFY, true).leads()).isTrue();
+	}
+
+	@Test
+	void aMessagePointingAtNothingIsNeverAnsweredByItsLead() {
+		List<Candidate> candidates = List.of(new Candidate("genki-kikin-deadline", "締め切り", 0.7),
+				new Candidate("suishin-boshu", "募集", 0.05));
+
+		assertThat(Understanding.pointingAtNothing(leading("それの締め切りはいつ？", candidates, true))
+			.classification()
+			.leads()).isFalse();
+		assertThat(Understanding.pointingAtNothing(leading("げんき基金の締め切りはいつ？", candidates, true))
+			.classification()
+			.leads()).isTrue();
+	}
+
+	private static Context leading(List<Candidate> candidates, boolean leads) {
+		return leading("質問", candidates, leads);
+	}
+
+	private static Context leading(String question, List<Candidate> candidates, boolean leads) {
+		return new Context(knowledge, Audience.MEMBER, ConversationState.NEW, question, new Classification(null, 0,
+				candidates, candidates.get(0).confidence(), Band.CLARIFY, leads), DialogueProperties.defaults());
 	}
 
 	private static Reply ask(String question) {
