@@ -33,7 +33,8 @@ import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
  * Latency of one classification on one thread, sampled (so JMH reports p50/p99), on the real knowledge and on a
  * synthetic 10,000-entry knowledge base; questions cycle through every real phrasing and intent example (mostly
  * sure matches), or through the blind dev questions (written by people who never saw the FAQ: long, uncertain, so
- * the second opinion is asked more often), with the second opinion on (agreement threshold 0.7) and off (1). Run:
+ * the second opinion is asked more often), with the second opinion on (agreement threshold 0.7) and off (1), and the
+ * lead rule on (0.6) and off (1). Run:
  * see docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
@@ -54,6 +55,10 @@ public class ClassificationBenchmark {
 	@Param({ "0.7", "1" })
 	public double agreement;
 
+	/** The lead threshold: 0.6 (the default) marks a clarify's clearly leading candidate, 1 switches that off. */
+	@Param({ "0.6", "1" })
+	public double lead;
+
 	private MatchingEngine engine;
 	private List<String> questions;
 	private int next;
@@ -62,7 +67,9 @@ public class ClassificationBenchmark {
 	public void setUp() throws IOException {
 		KnowledgeBase real = KnowledgeBase.load(Path.of("faq"), Path.of("intents"));
 		KnowledgeBase base = knowledge.equals("real") ? real : SyntheticKnowledge.of(real, 10_000, 42);
-		engine = MatchingEngine.create(base, MatchingProperties.defaults().withAgreementThreshold(agreement));
+		engine = MatchingEngine.create(base, MatchingProperties.defaults()
+			.withAgreementThreshold(agreement)
+			.withLead(lead, MatchingProperties.defaults().lead()));
 		questions = new ArrayList<>();
 		if (asked.equals("blind-dev")) {
 			questions.addAll(blindDev());

@@ -41,12 +41,15 @@ class MatchingConfigurationTests {
 	@Test
 	void thresholdsComeFromConfiguration() {
 		runner().withPropertyValues("kyodo.matching.answer-threshold=0.8", "kyodo.matching.max-candidates=3",
-				"kyodo.matching.phrasing-model-threshold=0.4")
+				"kyodo.matching.phrasing-model-threshold=0.4", "kyodo.matching.lead-threshold=1",
+				"kyodo.matching.lead=0.3")
 			.run(context -> {
 				MatchingProperties properties = context.getBean(MatchingEngine.class).properties();
 				assertThat(properties.answerThreshold()).isEqualTo(0.8);
 				assertThat(properties.maxCandidates()).isEqualTo(3);
 				assertThat(properties.phrasingModelThreshold()).isEqualTo(0.4);
+				assertThat(properties.leadThreshold()).isEqualTo(1);
+				assertThat(properties.lead()).isEqualTo(0.3);
 			});
 	}
 
