@@ -201,7 +201,7 @@ public final class DialoguePolicy implements Dialogue {
 	private static Reply byBand(Context context) {
 		return switch (context.classification().band()) {
 			case ANSWER -> EntryReplies.best(context).orElseGet(() -> MissReplies.miss(context, false));
-			case CLARIFY -> (leads(context) ? EntryReplies.best(context) : Optional.<Reply>empty())
+			case CLARIFY -> (leads(context) ? EntryReplies.leading(context) : Optional.<Reply>empty())
 				.or(() -> ClarifyReplies.offer(context))
 				.orElseGet(() -> MissReplies.miss(context, false));
 			case LOW -> MissReplies.miss(context, false);

@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.MenuItem;
+import jp.chigasaki.kyodo.matching.Candidate;
 
 /** Answers with one FAQ entry or one できることメニュー item. */
 final class EntryReplies {
@@ -32,7 +33,25 @@ final class EntryReplies {
 		return context.candidates().stream().findFirst().flatMap(top -> byId(context, top.faqId(), top.confidence()));
 	}
 
+	/**
+	 * The best candidate of a clarify that leads the others ({@code DialoguePolicy.leads}), answered below the answer
+	 * threshold: the runner-up is its first follow-up button, so that when the lead was wrong the entry meant is
+	 * likely one tap away.
+	 */
+	static Optional<Reply> leading(Context context) {
+		List<String> runnerUp = context.candidates().stream().skip(1).limit(1).map(Candidate::faqId).toList();
+		return context.candidates()
+			.stream()
+			.findFirst()
+			.flatMap(top -> context.visibleFaq(top.faqId())
+				.map(entry -> faq(context, entry, top.confidence(), runnerUp)));
+	}
+
 	private static Reply faq(Context context, FaqEntry entry, double confidence) {
+		return faq(context, entry, confidence, List.of());
+	}
+
+	private static Reply faq(Context context, FaqEntry entry, double confidence, List<String> first) {
 		Draft draft = Draft.of(Decision.ANSWER)
 			.entry(entry.id(), entry.departmentId(), confidence)
 			.candidates(context.candidates());
@@ -42,7 +61,7 @@ final class EntryReplies {
 		boolean offersCoordinator = entry.answer().contains("おつなぎ");
 		draft.text(entry.answer()).text(entry.unknown() && !offersCoordinator ? UNKNOWN_NOTE : null);
 		usefulCard(context, entry.departmentId(), entry.answer()).ifPresent(draft::card);
-		draft.quick(related(context, entry));
+		draft.quick(related(context, entry, first));
 		return draft.quick(Buttons.helpful(entry.id()), Buttons.notHelpful(entry.id()), Buttons.human(), Buttons.menu())
 			.build(context.settled(entry.id()));
 	}
@@ -95,13 +114,22 @@ final class EntryReplies {
 		return contact != null && !text.contains(contact);
 	}
 
-	private static List<QuickReply> related(Context context, FaqEntry entry) {
+	/** Up to {@code related-options} follow-up buttons: the entries of {@code first}, then the entry's related ones. */
+	private static List<QuickReply> related(Context context, FaqEntry entry, List<String> first) {
+		List<String> ids = new ArrayList<>(first);
+		ids.addAll(entry.related() == null ? List.of() : entry.related());
 		List<QuickReply> buttons = new ArrayList<>();
-		for (String id : entry.related() == null ? List.<String>of() : entry.related()) {
+		List<String> offered = new ArrayList<>(List.of(entry.id()));
+		for (String id : ids) {
 			if (buttons.size() >= context.properties().relatedOptions()) {
 				break;
 			}
-			context.visibleFaq(id).ifPresent(related -> buttons.add(Buttons.entry(related.question(), related.id())));
+			if (!offered.contains(id)) {
+				context.visibleFaq(id).ifPresent(related -> {
+					buttons.add(Buttons.entry(related.question(), related.id()));
+					offered.add(related.id());
+				});
+			}
 		}
 		return buttons;
 	}

@@ -636,6 +636,13 @@ class DialogueUnderstandingTests {
 		assertThat(reply.confidence()).isLessThan(MatchingProperties.defaults().answerThreshold());
 		assertThat(clarified.decision()).isEqualTo(Decision.CLARIFY);
 		assertThat(clarified.next().offered()).first().isEqualTo("sapocen-consultation");
+		// The runner-up is the first follow-up button, one tap away if the lead was wrong.
+		String runnerUp = reply.candidates().get(1).faqId();
+		assertThat(reply.quickReplies()).first()
+			.extracting(QuickReply::postbackData)
+			.isEqualTo("dlg:faq=" + runnerUp);
+		assertThat(reply.quickReplies()).filteredOn(button -> ("dlg:faq=" + runnerUp).equals(button.postbackData()))
+			.hasSize(1);
 	}
 
 	@Test
