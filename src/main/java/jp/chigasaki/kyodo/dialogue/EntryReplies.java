@@ -1,9 +1,9 @@
 package jp.chigasaki.kyodo.dialogue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.stream.Stream;
 
 import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.FaqEntry;
@@ -116,21 +116,12 @@ final class EntryReplies {
 
 	/** Up to {@code related-options} follow-up buttons: the entries of {@code first}, then the entry's related ones. */
 	private static List<QuickReply> related(Context context, FaqEntry entry, List<String> first) {
-		List<String> ids = new ArrayList<>(first);
-		ids.addAll(entry.related() == null ? List.of() : entry.related());
-		List<QuickReply> buttons = new ArrayList<>();
-		List<String> offered = new ArrayList<>(List.of(entry.id()));
-		for (String id : ids) {
-			if (buttons.size() >= context.properties().relatedOptions()) {
-				break;
-			}
-			if (!offered.contains(id)) {
-				context.visibleFaq(id).ifPresent(related -> {
-					buttons.add(Buttons.entry(related.question(), related.id()));
-					offered.add(related.id());
-				});
-			}
-		}
-		return buttons;
+		return Stream.concat(first.stream(), entry.related() == null ? Stream.empty() : entry.related().stream())
+			.distinct()
+			.filter(id -> !id.equals(entry.id()))
+			.flatMap(id -> context.visibleFaq(id).stream())
+			.limit(context.properties().relatedOptions())
+			.map(related -> Buttons.entry(related.question(), related.id()))
+			.toList();
 	}
 }

@@ -494,7 +494,8 @@ class DialogueUnderstandingTests {
 	void answersAQuestionWithAContextSentenceWhenTheSecondOpinionAgrees() {
 		// (Without the lead rule too, which answers this one on its own since the twenty-first pass.)
 		DialoguePolicy alone = new DialoguePolicy(() -> knowledge,
-				MatchingEngine.create(knowledge, MatchingProperties.defaults().withAgreementThreshold(1).withLead(1, 1)),
+				MatchingEngine.create(knowledge,
+						MatchingProperties.defaults().withAgreementThreshold(1).withLead(1, 1)),
 				DialogueProperties.defaults());
 		// (A second example, 「ボランティア団体の会議に使える部屋を探しています。…」, is a search for a room since the tenth
 		// pass: without the second opinion it gets the rooms entry rather than a clarify.)
