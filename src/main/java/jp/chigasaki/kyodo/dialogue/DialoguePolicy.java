@@ -152,6 +152,7 @@ public final class DialoguePolicy implements Dialogue {
 		return understanding.twoQuestions(message, whole)
 			.or(() -> ContactLookup.of(whole))
 			.or(() -> understanding.meaningAsked(message, whole))
+			.or(() -> understanding.addressedQuestion(message, whole))
 			.or(() -> lone(message, whole))
 			.orElseGet(() -> byIntent(message.asks() ? Understanding.withoutSocialIntent(whole) : whole));
 	}

@@ -3,6 +3,7 @@ package jp.chigasaki.kyodo.dialogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +17,10 @@ import java.util.regex.Pattern;
  * @param sentences the sentences left once social sentences and introductions are removed, in order
  * @param social whether the message had a greeting, thanks, closing or introduction besides them
  * @param introduced the self-introductions removed (「防災対策課です」), joined; empty when there were none
+ * @param addressed in a group-chat message whose later line mentions the bot, what that line asks (without the name,
+ *        the greetings and the introductions); empty when nothing comes before the mention ({@link #addressed(String)})
  */
-record Message(List<String> sentences, boolean social, String introduced) {
+record Message(List<String> sentences, boolean social, String introduced, String addressed) {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?\\n])|(?<=[.](?=\\s))");
 
@@ -105,7 +108,7 @@ record Message(List<String> sentences, boolean social, String introduced) {
 				questions.add(rest);
 			}
 		}
-		return new Message(List.copyOf(questions), social, introduced.toString().strip());
+		return new Message(List.copyOf(questions), social, introduced.toString().strip(), addressedLine(text));
 	}
 
 	/**
@@ -114,21 +117,32 @@ record Message(List<String> sentences, boolean social, String introduced) {
 	 * question but not asked separately (「会場どうする？」 alone matched the entry on which costs げんき基金 pays).
 	 */
 	static String addressed(String text) {
+		// The name itself (「@協働コンシェルジュ」) is not part of the question.
+		return afterTalk(text)
+			.map(mention -> SENTENCE_MARK.matcher(text.substring(0, mention.start())).replaceAll(" ").strip() + " "
+					+ text.substring(mention.end()).strip())
+			.orElse(text);
+	}
+
+	/** What the line that mentions the bot asks, when the group's own talk comes before it; empty otherwise. */
+	private static String addressedLine(String text) {
+		return afterTalk(text).map(mention -> of(text.substring(mention.end())))
+			.filter(line -> !line.questions().isEmpty())
+			.map(Message::content)
+			.orElse("");
+	}
+
+	/** The last mention with words after it, when words come before it too (the group's own talk). */
+	private static Optional<MatchResult> afterTalk(String text) {
 		Matcher mention = MENTION_LINE.matcher(text);
-		int start = -1;
-		int end = -1;
+		MatchResult last = null;
 		while (mention.find()) {
 			// A mention at the end (「…ですか？ @コンシェルジュ」) starts nothing.
 			if (meaningful(text.substring(mention.end()))) {
-				start = mention.start();
-				end = mention.end();
+				last = mention.toMatchResult();
 			}
 		}
-		if (start <= 0 || !meaningful(text.substring(0, start))) {
-			return text;
-		}
-		// The name itself (「@協働コンシェルジュ」) is not part of the question.
-		return SENTENCE_MARK.matcher(text.substring(0, start)).replaceAll(" ").strip() + " " + text.substring(end).strip();
+		return Optional.ofNullable(last).filter(found -> found.start() > 0 && meaningful(text.substring(0, found.start())));
 	}
 
 	/** The sentences that ask, each with the telling sentences before it (and the last one with those after it). */

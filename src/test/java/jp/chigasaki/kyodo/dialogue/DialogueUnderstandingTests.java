@@ -647,6 +647,25 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void theLineThatMentionsTheBotIsAnsweredAloneWhenTheGroupsTalkPullsTheWholeMessageDown() {
+		String question = "年末の大掃除いつにする？ 28日とかどう @コンシェルジュ サポセンって年末は何日まで開いてますか";
+		Classification whole = engine.classify(Message.of(question).content(), Audience.MEMBER);
+
+		Reply reply = ask(question);
+
+		// With the group's talk, the right entry is first but below the answer band.
+		assertThat(whole.band()).isEqualTo(Band.CLARIFY);
+		assertThat(whole.candidates().get(0).faqId()).isEqualTo("sapocen-year-end");
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("sapocen-year-end");
+		// A line that needs the talk (which department?) is still read with it: the line alone reads as the switchboard.
+		Reply phone = ask("来月の防災訓練の件どうする？ @コンシェルジュ 担当課の電話番号は？");
+		assertThat(engine.classify("担当課の電話番号は？", Audience.MEMBER).candidates().get(0).faqId())
+			.isEqualTo("contact-switchboard");
+		assertThat(phone.faqId()).isEqualTo("contact-bosai");
+	}
+
+	@Test
 	void aLeadingCandidateIsNotAnsweredWhenItIsADepartmentsContactEntry() {
 		List<Candidate> contactFirst = List.of(new Candidate("contact-children", "子ども", 0.78),
 				new Candidate("sapocen-rooms", "部屋", 0.05));

@@ -23,6 +23,12 @@ class MessageTests {
 		assertThat(message.separateQuestions()).isEmpty();
 		assertThat(message.questions()).hasSize(1);
 		assertThat(message.content()).isEqualTo("来月の総会どうする 場所まだ決まってないよね コミセンの部屋って何日前から予約できる？");
+		// What the mentioning line asks is kept apart too, without the name and the greetings.
+		assertThat(message.addressed()).isEqualTo("コミセンの部屋って何日前から予約できる？");
+		assertThat(Message.of("場所どうする？ @コンシェルジュ こんにちは！サポセンの会議室は何人入れますか").addressed())
+			.isEqualTo("サポセンの会議室は何人入れますか");
+		assertThat(Message.of("@コンシェルジュ げんき基金の締め切りは？").addressed()).isEmpty();
+		assertThat(Message.of("げんき基金の締め切りは？ @コンシェルジュ").addressed()).isEmpty();
 		// Without a later mention, or with an address that only contains @, nothing changes.
 		assertThat(Message.of("総会どうする？ コミセンの部屋って何日前から予約できる？").separateQuestions()).hasSize(2);
 		assertThat(Message.addressed("質問です。kyodo@example.jp に送ればいいですか？"))
