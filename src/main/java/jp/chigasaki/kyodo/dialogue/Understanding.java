@@ -248,9 +248,9 @@ final class Understanding {
 	}
 
 	/**
-	 * 「年末の作業日いつにする？ 28日とかどう ＠コンシェルジュ サポセンって年末何日までやってますか」: in a group chat the lines
-	 * before the mention are the group's own talk. They stay the whole message's context, which a line such as
-	 * 「担当課の電話番号は？」 needs, but their words pull the whole message's confidence down (a clarify at 0.61 here). The
+	 * 「年末の大掃除いつにする？ 28日とかどう ＠コンシェルジュ サポセンって年末は何日まで開いてますか」: in a group chat the
+	 * lines before the mention are the group's own talk. They stay the whole message's context, which a line such as
+	 * 「担当課の電話番号は？」 needs, but their words pull the whole message's confidence down (a clarify at 0.66 here). The
 	 * line that mentions the bot ({@link Message#addressed()}) is answered alone when the engine is sure of it
 	 * ({@link #ALONE_SURE}) and the whole message's best entry is the same one. Unlike {@link #loneQuestion}, the whole
 	 * message's confidence is not asked for: the talk was not written to the bot, and its words can sink the whole
