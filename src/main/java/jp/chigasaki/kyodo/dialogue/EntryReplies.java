@@ -21,7 +21,12 @@ final class EntryReplies {
 
 	/** The entry or menu item with this id, if it exists and the audience may see it. */
 	static Optional<Reply> byId(Context context, String id, double confidence) {
-		Optional<Reply> faq = context.visibleFaq(id).map(entry -> faq(context, entry, confidence));
+		return byId(context, id, confidence, List.of());
+	}
+
+	/** {@link #byId(Context, String, double)}, an FAQ entry's follow-up buttons starting with {@code first}. */
+	private static Optional<Reply> byId(Context context, String id, double confidence, List<String> first) {
+		Optional<Reply> faq = context.visibleFaq(id).map(entry -> faq(context, entry, confidence, first));
 		if (faq.isPresent() || id == null) {
 			return faq;
 		}
@@ -35,20 +40,15 @@ final class EntryReplies {
 
 	/**
 	 * The best candidate of a clarify that leads the others ({@code DialoguePolicy.leads}), answered below the answer
-	 * threshold: the runner-up is its first follow-up button, so that when the lead was wrong the entry meant is
-	 * likely one tap away.
+	 * threshold like {@link #best}: an FAQ entry's first follow-up button is the runner-up, so that when the lead was
+	 * wrong the entry meant is likely one tap away (a menu item is answered with its own buttons).
 	 */
 	static Optional<Reply> leading(Context context) {
 		List<String> runnerUp = context.candidates().stream().skip(1).limit(1).map(Candidate::faqId).toList();
 		return context.candidates()
 			.stream()
 			.findFirst()
-			.flatMap(top -> context.visibleFaq(top.faqId())
-				.map(entry -> faq(context, entry, top.confidence(), runnerUp)));
-	}
-
-	private static Reply faq(Context context, FaqEntry entry, double confidence) {
-		return faq(context, entry, confidence, List.of());
+			.flatMap(top -> byId(context, top.faqId(), top.confidence(), runnerUp));
 	}
 
 	private static Reply faq(Context context, FaqEntry entry, double confidence, List<String> first) {

@@ -678,6 +678,24 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aLeadingMenuItemIsAnsweredAndALeadingEntryOffersTheRunnerUpFirst() {
+		List<Candidate> menuFirst = List.of(new Candidate("menu-kyosai", "共催", 0.78),
+				new Candidate("sapocen-rooms", "部屋", 0.05));
+		List<Candidate> entryFirst = List.of(new Candidate("genki-kikin-amount", "上限", 0.78),
+				new Candidate("hoken-coverage", "保険", 0.05));
+
+		Reply menu = EntryReplies.leading(leading(menuFirst, true)).orElseThrow();
+		Reply entry = EntryReplies.leading(leading(entryFirst, true)).orElseThrow();
+
+		assertThat(menu.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(menu.faqId()).isEqualTo("menu-kyosai");
+		assertThat(entry.faqId()).isEqualTo("genki-kikin-amount");
+		assertThat(entry.quickReplies()).first()
+			.extracting(QuickReply::postbackData)
+			.isEqualTo("dlg:faq=hoken-coverage");
+	}
+
+	@Test
 	void onlyAClarifyCanLead() {
 		List<Candidate> candidates = List.of(new Candidate("sapocen-rooms", "部屋", 0.95));
 
