@@ -12,8 +12,10 @@ import org.slf4j.LoggerFactory;
 
 import jp.chigasaki.kyodo.matching.Candidate;
 import jp.chigasaki.kyodo.knowledge.Audience;
+import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
+import jp.chigasaki.kyodo.knowledge.MenuItem;
 import jp.chigasaki.kyodo.matching.Band;
 import jp.chigasaki.kyodo.matching.Classification;
 import jp.chigasaki.kyodo.matching.QuestionClassifier;
@@ -97,8 +99,14 @@ public final class DialoguePolicy implements Dialogue {
 	public Reply answer(String text, Audience audience, ConversationState state) {
 		return safely(state, () -> {
 			Reply reply = understand(text, audience(audience), state(state));
-			return text != null && English.is(text) ? English.lead(reply) : reply;
+			return text != null && English.is(text) ? English.lead(reply, this::english) : reply;
 		});
+	}
+
+	/** An entry's or menu item's English title in the current knowledge. */
+	private Optional<String> english(String id) {
+		KnowledgeBase now = knowledge.get();
+		return now.faq(id).map(FaqEntry::english).or(() -> now.menuItem(id).map(MenuItem::english));
 	}
 
 	@Override

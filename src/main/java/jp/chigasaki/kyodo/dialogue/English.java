@@ -2,12 +2,17 @@ package jp.chigasaki.kyodo.dialogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Questions written in English. The engine understands them through the English glossary in
  * {@code faq/synonyms.yaml} (English words mapped onto our terms); the answer stays the Japanese one, led by one short
- * English line that says so, since the facts exist only in Japanese.
+ * English line that says so, since the facts exist only in Japanese. Where the entries have English titles
+ * ({@code english} in {@code faq/}), the line names the entry answered, and a clarify lists its options in English
+ * too, so that a reader of English can choose among Japanese titles.
  */
 final class English {
 
@@ -25,18 +30,44 @@ final class English {
 		return words >= 2 && !japanese;
 	}
 
-	/** The reply with one English line in front of its first text bubble. */
-	static Reply lead(Reply reply) {
+	/**
+	 * The reply with English in front of its first text bubble: one line, and for a clarify the options' English
+	 * titles, numbered as the Japanese list is.
+	 *
+	 * @param english an entry's or menu item's English title by id, empty when it has none
+	 */
+	static Reply lead(Reply reply, Function<String, Optional<String>> english) {
 		List<ReplyMessage> messages = new ArrayList<>(reply.messages());
 		for (int i = 0; i < messages.size(); i++) {
 			if (messages.get(i) instanceof ReplyMessage.Text text) {
-				messages.set(i, new ReplyMessage.Text(SafeText.clip(line(reply.decision()) + "\n" + text.text())));
+				messages.set(i, new ReplyMessage.Text(SafeText.clip(lines(reply, english) + "\n" + text.text())));
 				return new Reply(reply.decision(), reply.intent(), reply.faqId(), reply.departmentId(),
 						reply.confidence(), messages, reply.quickReplies(), reply.candidates(), reply.next(),
 						reply.handoff());
 			}
 		}
 		return reply;
+	}
+
+	private static String lines(Reply reply, Function<String, Optional<String>> english) {
+		if (reply.decision() == Decision.ANSWER && reply.faqId() != null) {
+			Optional<String> title = english.apply(reply.faqId());
+			if (title.isPresent()) {
+				return "About \"" + title.get() + "\": here is our answer, in Japanese as our information is.";
+			}
+		}
+		List<String> offered = reply.decision() == Decision.CLARIFY && reply.next() != null ? reply.next().offered()
+				: List.of();
+		StringJoiner options = new StringJoiner("\n", "Which of these do you mean? (The options below are in Japanese;"
+				+ " in English:)\n", "\nOr tap " + Buttons.noneOfThese().label()
+						+ " (none of these) or " + Buttons.human().label() + " (ask a person).");
+		boolean any = false;
+		for (int n = 0; n < offered.size(); n++) {
+			Optional<String> title = english.apply(offered.get(n));
+			options.add((n + 1) + ". " + title.orElse("(no English title)"));
+			any |= title.isPresent();
+		}
+		return any ? options.toString() : line(reply.decision());
 	}
 
 	private static String line(Decision decision) {

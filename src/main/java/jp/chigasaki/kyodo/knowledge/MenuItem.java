@@ -16,11 +16,21 @@ import java.util.Set;
  * @param validUntil the last day the item's facts hold; null when they are not tied to a period
  * @param sameAs the FAQ entry that answers the same question from the other side (the menu's 共催 and the entry
  * 「共催とは何ですか？」): the two are one topic, never competing options; null when there is none
+ * @param english the item's name in a short line of English, shown to people who write in English; null when none
  */
 public record MenuItem(String id, String name, String summary, List<String> can, List<String> cannot,
 		List<String> unconfirmed, List<String> conditions, String departmentId, List<String> phrasings,
 		List<String> sources, Set<Audience> audience, LocalDate reviewed, LocalDate validUntil, Location location,
-		String sameAs) {
+		String sameAs, String english) {
+
+	/** An item without an English name. */
+	public MenuItem(String id, String name, String summary, List<String> can, List<String> cannot,
+			List<String> unconfirmed, List<String> conditions, String departmentId, List<String> phrasings,
+			List<String> sources, Set<Audience> audience, LocalDate reviewed, LocalDate validUntil, Location location,
+			String sameAs) {
+		this(id, name, summary, can, cannot, unconfirmed, conditions, departmentId, phrasings, sources, audience,
+				reviewed, validUntil, location, sameAs, null);
+	}
 
 	/** An item without a twin entry. */
 	public MenuItem(String id, String name, String summary, List<String> can, List<String> cannot,

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import jp.chigasaki.kyodo.knowledge.Audience;
+import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.matching.Band;
@@ -463,6 +464,37 @@ class DialogueUnderstandingTests {
 		assertThat(reached).as("answered, or offered first").isEqualTo("sapocen-access");
 		assertThat(reply.text().lines().findFirst().orElseThrow()).matches("[\\x20-\\x7E]+");
 		assertThat(reply.text()).contains("サポセン");
+	}
+
+	@Test
+	void anEnglishAnswerNamesItsEntryInEnglishAndAnEnglishClarifyListsItsOptionsInEnglish() {
+		Reply answer = ask("Can we co-host an event with the city?");
+
+		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+		String title = knowledge.faq(answer.faqId()).orElseThrow().english();
+		assertThat(answer.text().lines().findFirst().orElseThrow())
+			.isEqualTo("About \"" + title + "\": here is our answer, in Japanese as our information is.");
+
+		Reply clarify = ask("How much money can a small group get from the genki kikin?");
+
+		assertThat(clarify.decision()).isEqualTo(Decision.CLARIFY);
+		List<String> offered = clarify.next().offered();
+		List<String> lines = clarify.text().lines().toList();
+		assertThat(lines.get(0)).startsWith("Which of these do you mean?");
+		for (int n = 0; n < offered.size(); n++) {
+			String id = offered.get(n);
+			String english = knowledge.faq(id).map(FaqEntry::english)
+				.orElseGet(() -> knowledge.menuItem(id).orElseThrow().english());
+			// The English list is numbered as the Japanese list and the buttons are.
+			assertThat(lines.get(1 + n)).isEqualTo((n + 1) + ". " + english);
+			assertThat(clarify.text()).contains((n + 1) + ". " + knowledge.faq(id).map(FaqEntry::question)
+				.orElseGet(() -> knowledge.menuItem(id).orElseThrow().name()));
+		}
+		assertThat(lines.subList(0, 1 + offered.size())).allMatch(line -> line.matches("[\\x20-\\x7E]+"));
+		assertThat(lines.get(1 + offered.size())).isEqualTo("Or tap どれも違う (none of these) or 担当者に相談 (ask a person).");
+
+		Reply japanese = ask("げんき基金の補助はいくらまで出ますか");
+		assertThat(japanese.text()).doesNotContain("in Japanese").doesNotContain("Which of these");
 	}
 
 	/** The reply comes from the who-to-consult handler and names {@code departmentId}. */

@@ -161,6 +161,38 @@ class KnowledgeBaseTests {
 	}
 
 	@Test
+	void readsAnEnglishTitleAndRefusesOneInJapaneseOrTooLongWithItsLine() throws IOException {
+		String entry = """
+				  - id: %s
+				    question: 共催とは何ですか？
+				    phrasings: [共催って何, きょうさい, 共催 とは]
+				    answer: 共催は、団体と市が一緒に主催することです。
+				    audience: [member]
+				    category: テスト
+				    department: kyodo
+				    sources: [S1]
+				    reviewed: 2026-11-29
+				    english: %s
+				""";
+		Files.writeString(faq.resolve("english-titles.yaml"), "entries:\n"
+				+ entry.formatted("titled", "\"What does 'co-hosting' (kyosai) mean?\"")
+				+ entry.formatted("in-japanese", "共催とは何ですか")
+				+ entry.formatted("too-long", "A".repeat(81)));
+		assertThat(problems()).containsExactly(
+				"faq/english-titles.yaml:21: english must be one line of printable ASCII (no kana, kanji, full-width"
+						+ " letters or typographic quotes) in entry 'in-japanese'",
+				"faq/english-titles.yaml:31: english has 81 characters, at most 80 in entry 'too-long'");
+
+		Files.delete(faq.resolve("english-titles.yaml"));
+		Files.writeString(faq.resolve("english-titles.yaml"), "entries:\n"
+				+ entry.formatted("titled", "\"What does 'co-hosting' (kyosai) mean?\""));
+		KnowledgeBase base = KnowledgeBase.load(faq, intents);
+		assertThat(base.faq("titled")).get().extracting(FaqEntry::english)
+			.isEqualTo("What does 'co-hosting' (kyosai) mean?");
+		assertThat(base.faq("kyodo-what")).get().extracting(FaqEntry::english).isNull();
+	}
+
+	@Test
 	void reportsInvalidUtf8WithItsLine() {
 		assertThat(problemsWith("not-utf8.yaml"))
 			.containsExactly("faq/not-utf8.yaml:3: not valid UTF-8 (byte 0xE9); save the file as UTF-8");

@@ -77,6 +77,17 @@ class KnowledgeFilesTests {
 	}
 
 	@Test
+	void everyEntryAndMenuItemHasItsOwnEnglishTitle() {
+		// An English reader chooses among a clarify's options by these titles, so none may be missing or repeated,
+		// and none gives a contact (a title translates the question; the contacts are in the answers).
+		List<String> titles = Stream.concat(base.faqs().stream().map(FaqEntry::english),
+				base.menu().stream().map(MenuItem::english)).toList();
+		assertThat(titles).as("entries and menu items without an English title").doesNotContainNull();
+		assertThat(titles).doesNotHaveDuplicates();
+		assertThat(titles).noneMatch(title -> PHONE.matcher(title).find() || title.contains("http"));
+	}
+
+	@Test
 	void membersAreNeverPointedToStaffOnlyEntries() {
 		List<String> leaks = base.faqs()
 			.stream()

@@ -22,6 +22,9 @@ final class ItemReaders {
 	static final int MIN_PHRASINGS = 3;
 	static final int MIN_EXAMPLES = 15;
 	static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+	static final int MAX_ENGLISH_CHARS = 80;
+	/** Printable ASCII with a letter in it (a reply's English lines stay readable on any phone's fonts). */
+	private static final Pattern ENGLISH = Pattern.compile("(?=.*[A-Za-z])[\\x20-\\x7E]+");
 
 	private final Problems problems;
 
@@ -31,7 +34,7 @@ final class ItemReaders {
 
 	FaqEntry faq(Node node, String file) {
 		YamlMap map = new YamlMap(node, file, problems, "an FAQ entry", Set.of("id", "question", "phrasings", "answer",
-				"audience", "category", "department", "related", "sources", "reviewed", "valid-until", "unknown"));
+				"audience", "category", "department", "related", "sources", "reviewed", "valid-until", "unknown", "english"));
 		String id = id(map, file, ID, problems);
 		if (id == null) {
 			return null;
@@ -52,19 +55,20 @@ final class ItemReaders {
 		LocalDate reviewed = map.date("reviewed", true);
 		LocalDate validUntil = map.date("valid-until", false);
 		boolean unknown = map.flag("unknown");
+		String english = english(map, file, what);
 		if (question == null || answer == null || audience.isEmpty() || category == null || department == null
 				|| reviewed == null) {
 			problems.refused("entry", id);
 			return null;
 		}
 		return new FaqEntry(id, question, phrasings, answer, audience, category, department, related, sources,
-				reviewed, unknown, validUntil, new Location(file, map.line()));
+				reviewed, unknown, validUntil, new Location(file, map.line()), english);
 	}
 
 	MenuItem menuItem(Node node, String file) {
 		YamlMap map = new YamlMap(node, file, problems, "a menu item", Set.of("id", "name", "summary", "can",
 				"cannot", "unconfirmed", "conditions", "department", "phrasings", "sources", "audience", "reviewed",
-				"valid-until", "same-as"));
+				"valid-until", "same-as", "english"));
 		String id = id(map, file, ID, problems);
 		if (id != null && !id.startsWith("menu-")) {
 			problems.add(file, map.line("id"), "menu item id '" + id + "' must start with 'menu-'");
@@ -87,13 +91,36 @@ final class ItemReaders {
 		LocalDate reviewed = map.date("reviewed", true);
 		LocalDate validUntil = map.date("valid-until", false);
 		String sameAs = map.string("same-as", false);
+		String english = english(map, file, " in menu item '" + id + "'");
 		if (id == null || name == null || summary == null || department == null || reviewed == null
 				|| audience.isEmpty()) {
 			problems.refused("entry", id);
 			return null;
 		}
 		return new MenuItem(id, name, summary, can, cannot, unconfirmed, conditions, department, phrasings, sources,
-				audience, reviewed, validUntil, new Location(file, map.line()), sameAs);
+				audience, reviewed, validUntil, new Location(file, map.line()), sameAs, english);
+	}
+
+	/**
+	 * The optional English title: one line of Latin script (an English reader cannot read a title in Japanese, and
+	 * a Japanese one belongs in {@code question}), short enough to sit in front of an option.
+	 */
+	private String english(YamlMap map, String file, String what) {
+		String english = map.string("english", false);
+		if (english == null) {
+			return null;
+		}
+		if (english.length() > MAX_ENGLISH_CHARS) {
+			problems.add(file, map.line("english"), "english has %d characters, at most %d%s"
+				.formatted(english.length(), MAX_ENGLISH_CHARS, what));
+			return null;
+		}
+		if (!ENGLISH.matcher(english).matches()) {
+			problems.add(file, map.line("english"), "english must be one line of printable ASCII (no kana, kanji,"
+					+ " full-width letters or typographic quotes)" + what);
+			return null;
+		}
+		return english;
 	}
 
 	Intent intent(Node node, String file) {
