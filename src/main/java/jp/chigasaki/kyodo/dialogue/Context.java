@@ -99,6 +99,6 @@ record Context(KnowledgeBase knowledge, Audience audience, ConversationState sta
 	/** The same, remembering the department named (「その課の電話は？」 comes next). */
 	ConversationState settled(String lastFaqId, String departmentId) {
 		return new ConversationState(List.of(), 0, lastFaqId == null ? state.lastFaqId() : lastFaqId,
-				departmentId == null ? state.lastDepartmentId() : departmentId);
+				departmentId == null ? state.lastDepartmentId() : departmentId, state.english());
 	}
 }

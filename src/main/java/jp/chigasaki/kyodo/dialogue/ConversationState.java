@@ -11,13 +11,23 @@ import java.util.List;
  * @param lastFaqId the last entry answered, for follow-ups (「それの締め切りは？」) and feedback; null when none
  * @param lastDepartmentId the department of the last answer or the last department named, for follow-ups
  * (「その課の電話は？」); null when none
+ * @param english the last message was written in English: the answer to an option tapped next is led by an English
+ * line too. Boxed so that a record stored before this existed (no such property: null, which Jackson 3 will not put
+ * into a primitive) reads as false; never null here
  */
-public record ConversationState(List<String> offered, int misses, String lastFaqId, String lastDepartmentId) {
+public record ConversationState(List<String> offered, int misses, String lastFaqId, String lastDepartmentId,
+		Boolean english) {
 
-	public static final ConversationState NEW = new ConversationState(List.of(), 0, null, null);
+	public static final ConversationState NEW = new ConversationState(List.of(), 0, null, null, false);
 
 	public ConversationState {
 		offered = List.copyOf(offered);
+		english = Boolean.TRUE.equals(english);
+	}
+
+	/** A state of a conversation in Japanese. */
+	public ConversationState(List<String> offered, int misses, String lastFaqId, String lastDepartmentId) {
+		this(offered, misses, lastFaqId, lastDepartmentId, false);
 	}
 
 	/** A state without a remembered department (the form before follow-ups used one). */
@@ -27,6 +37,11 @@ public record ConversationState(List<String> offered, int misses, String lastFaq
 
 	/** The same memory of the last answer, with these offers and this count of misses. */
 	ConversationState next(List<String> offered, int misses) {
-		return new ConversationState(offered, misses, lastFaqId, lastDepartmentId);
+		return new ConversationState(offered, misses, lastFaqId, lastDepartmentId, english);
+	}
+
+	/** The same, remembering whether the last message was written in English. */
+	ConversationState inEnglish(boolean written) {
+		return written == english.booleanValue() ? this : new ConversationState(offered, misses, lastFaqId, lastDepartmentId, written);
 	}
 }

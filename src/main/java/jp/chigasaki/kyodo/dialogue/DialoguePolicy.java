@@ -98,8 +98,9 @@ public final class DialoguePolicy implements Dialogue {
 	@Override
 	public Reply answer(String text, Audience audience, ConversationState state) {
 		return safely(state, () -> {
-			Reply reply = understand(text, audience(audience), state(state));
-			return text != null && English.is(text) ? English.lead(reply, this::english) : reply;
+			boolean english = English.continues(text, state(state));
+			Reply reply = English.remembered(understand(text, audience(audience), state(state)), english);
+			return english ? English.lead(reply, this::english) : reply;
 		});
 	}
 
@@ -111,8 +112,12 @@ public final class DialoguePolicy implements Dialogue {
 
 	@Override
 	public Reply postback(String data, Audience audience, ConversationState state) {
-		return safely(state,
-				() -> postbacks.reply(context(audience(audience), state(state), "", Context.NOTHING), data));
+		return safely(state, () -> {
+			Reply reply = English.remembered(
+					postbacks.reply(context(audience(audience), state(state), "", Context.NOTHING), data),
+					state(state).english());
+			return state(state).english() ? English.lead(reply, this::english) : reply;
+		});
 	}
 
 	@Override

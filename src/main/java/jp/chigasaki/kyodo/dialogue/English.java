@@ -24,10 +24,31 @@ final class English {
 	/** Mostly Latin letters, at least two English words, and no kana or kanji. */
 	static boolean is(String question) {
 		long words = WORD.matcher(question).results().count();
-		boolean japanese = question.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+		return words >= 2 && !japanese(question);
+	}
+
+	/**
+	 * Whether the reply to this message is led in English: an English message, or one without kana or kanji (an
+	 * option's number, "ok") after an English one.
+	 */
+	static boolean continues(String text, ConversationState state) {
+		return text != null && (is(text) || state.english() && !text.isBlank() && !japanese(text));
+	}
+
+	/** The reply with the conversation's language remembered in its next state. */
+	static Reply remembered(Reply reply, boolean english) {
+		if (reply.next() == null || reply.next().english() == english) {
+			return reply;
+		}
+		return new Reply(reply.decision(), reply.intent(), reply.faqId(), reply.departmentId(), reply.confidence(),
+				reply.messages(), reply.quickReplies(), reply.candidates(), reply.next().inEnglish(english),
+				reply.handoff());
+	}
+
+	private static boolean japanese(String text) {
+		return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
 				|| Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
 				|| Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
-		return words >= 2 && !japanese;
 	}
 
 	/**
@@ -74,7 +95,8 @@ final class English {
 		return switch (decision) {
 			case ANSWER -> "Here is our answer. It is in Japanese, as our information is.";
 			case CLARIFY -> "Which of these do you mean? (The options are in Japanese.)";
-			case FALLBACK, ESCALATE -> "Sorry, we could not answer this. A coordinator can help (in Japanese below).";
+			case FALLBACK -> "Sorry, we could not answer this. A coordinator can help (in Japanese below).";
+			case ESCALATE -> "A coordinator will take this over (details in Japanese below).";
 			case GREETING, MENU -> "This service answers in Japanese.";
 		};
 	}

@@ -497,6 +497,40 @@ class DialogueUnderstandingTests {
 		assertThat(japanese.text()).doesNotContain("in Japanese").doesNotContain("Which of these");
 	}
 
+	@Test
+	void anOptionTappedOrNumberedAfterAnEnglishClarifyIsAnsweredWithTheEnglishLineUntilJapaneseIsWritten() {
+		Reply clarify = ask("How much money can a small group get from the genki kikin?");
+		assertThat(clarify.next().english()).isTrue();
+		String second = clarify.next().offered().get(1);
+		String title = knowledge.faq(second).map(FaqEntry::english)
+			.orElseGet(() -> knowledge.menuItem(second).orElseThrow().english());
+
+		Reply tapped = policy.postback("dlg:faq=" + second, Audience.MEMBER, clarify.next());
+		Reply typed = policy.answer("2", Audience.MEMBER, clarify.next());
+
+		for (Reply reply : List.of(tapped, typed)) {
+			assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+			assertThat(reply.text().lines().findFirst().orElseThrow())
+				.isEqualTo("About \"" + title + "\": here is our answer, in Japanese as our information is.");
+			assertThat(reply.next().english()).isTrue();
+		}
+
+		Reply japanese = policy.answer("サポセンの場所はどこですか", Audience.MEMBER, tapped.next());
+		assertThat(japanese.text()).doesNotContain("in Japanese");
+		assertThat(japanese.next().english()).isFalse();
+		Reply afterJapanese = policy.postback("dlg:faq=" + second, Audience.MEMBER, japanese.next());
+		assertThat(afterJapanese.text()).doesNotContain("in Japanese");
+	}
+
+	@Test
+	void anEnglishRequestForAPersonIsNotToldTheBotCouldNotAnswer() {
+		Reply reply = ask("Can I talk to a person please?");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ESCALATE);
+		assertThat(reply.text().lines().findFirst().orElseThrow())
+			.isEqualTo("A coordinator will take this over (details in Japanese below).");
+	}
+
 	/** The reply comes from the who-to-consult handler and names {@code departmentId}. */
 	private static void namesDepartment(Reply reply, String departmentId) {
 		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
