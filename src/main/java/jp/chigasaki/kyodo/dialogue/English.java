@@ -77,6 +77,9 @@ final class English {
 				return "About \"" + title.get() + "\": here is our answer, in Japanese as our information is.";
 			}
 		}
+		if (reply.decision() == Decision.MENU) {
+			return menu(reply, english);
+		}
 		List<String> offered = reply.decision() == Decision.CLARIFY && reply.next() != null ? reply.next().offered()
 				: List.of();
 		StringJoiner options = new StringJoiner("\n", "Which of these do you mean? (The options below are in Japanese;"
@@ -91,11 +94,31 @@ final class English {
 		return any ? options.toString() : line(reply.decision());
 	}
 
+	/** The menu's items in English, in the order of its list; the plain line when none has an English name. */
+	private static String menu(Reply reply, Function<String, Optional<String>> english) {
+		List<String> names = reply.messages()
+			.stream()
+			.filter(ReplyMessage.Choices.class::isInstance)
+			.flatMap(message -> ((ReplyMessage.Choices) message).choices().stream())
+			.flatMap(choice -> Postback.parse(choice.postbackData()).stream())
+			.filter(postback -> "faq".equals(postback.action()))
+			.flatMap(postback -> english.apply(postback.value()).stream())
+			.toList();
+		if (names.isEmpty()) {
+			return line(reply.decision());
+		}
+		StringJoiner menu = new StringJoiner("\n", "What groups can do with the city (the menu below is in Japanese;"
+				+ " in English:)\n", "");
+		names.forEach(name -> menu.add("- " + name));
+		return menu.toString();
+	}
+
 	private static String line(Decision decision) {
 		return switch (decision) {
 			case ANSWER -> "Here is our answer. It is in Japanese, as our information is.";
 			case CLARIFY -> "Which of these do you mean? (The options are in Japanese.)";
-			case FALLBACK -> "Sorry, we could not answer this. A coordinator can help (in Japanese below).";
+			case FALLBACK -> "Sorry, we could not answer this. Try other words, or tap " + Buttons.humanAfterMiss().label()
+					+ " to ask a person (details in Japanese below).";
 			case ESCALATE -> "A coordinator will take this over (details in Japanese below).";
 			case GREETING, MENU -> "This service answers in Japanese.";
 		};

@@ -12,6 +12,7 @@ import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
+import jp.chigasaki.kyodo.knowledge.MenuItem;
 import jp.chigasaki.kyodo.matching.Band;
 import jp.chigasaki.kyodo.matching.Candidate;
 import jp.chigasaki.kyodo.matching.Classification;
@@ -523,12 +524,35 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
-	void anEnglishRequestForAPersonIsNotToldTheBotCouldNotAnswer() {
+	void anEnglishMenuListsItsItemsInEnglishInTheOrderOfTheJapaneseList() {
+		Reply menu = ask("What kinds of things can our group do together with the city?");
+
+		assertThat(menu.decision()).isEqualTo(Decision.MENU);
+		List<String> lines = menu.text().lines().toList();
+		assertThat(lines.get(0)).startsWith("What groups can do with the city");
+		List<String> japanese = lines.stream().filter(line -> line.startsWith("・")).map(line -> line.substring(1))
+			.toList();
+		assertThat(japanese).hasSize((int) knowledge.menu().stream().filter(i -> i.visibleTo(Audience.MEMBER)).count());
+		for (int n = 0; n < japanese.size(); n++) {
+			String name = japanese.get(n);
+			MenuItem item = knowledge.menu().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
+			assertThat(lines.get(1 + n)).isEqualTo("- " + item.english());
+		}
+	}
+
+	@Test
+	void anEnglishRequestForAPersonIsNotToldTheBotCouldNotAnswerButAFallbackIsAndNamesTheButton() {
 		Reply reply = ask("Can I talk to a person please?");
 
 		assertThat(reply.decision()).isEqualTo(Decision.ESCALATE);
 		assertThat(reply.text().lines().findFirst().orElseThrow())
 			.isEqualTo("A coordinator will take this over (details in Japanese below).");
+
+		Reply fallback = ask("Please tell me about the xyzzy plugh frobnicator");
+		assertThat(fallback.decision()).isEqualTo(Decision.FALLBACK);
+		assertThat(fallback.text().lines().findFirst().orElseThrow()).startsWith("Sorry, we could not answer this.")
+			.contains("担当者に相談");
+		assertThat(fallback.quickReplies()).extracting(QuickReply::label).contains("担当者に相談");
 	}
 
 	/** The reply comes from the who-to-consult handler and names {@code departmentId}. */
