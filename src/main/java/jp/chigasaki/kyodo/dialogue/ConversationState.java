@@ -42,6 +42,7 @@ public record ConversationState(List<String> offered, int misses, String lastFaq
 
 	/** The same, remembering whether the last message was written in English. */
 	ConversationState inEnglish(boolean written) {
-		return written == english.booleanValue() ? this : new ConversationState(offered, misses, lastFaqId, lastDepartmentId, written);
+		return written == english.booleanValue() ? this
+				: new ConversationState(offered, misses, lastFaqId, lastDepartmentId, written);
 	}
 }

@@ -113,10 +113,10 @@ public final class DialoguePolicy implements Dialogue {
 	@Override
 	public Reply postback(String data, Audience audience, ConversationState state) {
 		return safely(state, () -> {
+			ConversationState now = state(state);
 			Reply reply = English.remembered(
-					postbacks.reply(context(audience(audience), state(state), "", Context.NOTHING), data),
-					state(state).english());
-			return state(state).english() ? English.lead(reply, this::english) : reply;
+					postbacks.reply(context(audience(audience), now, "", Context.NOTHING), data), now.english());
+			return now.english() ? English.lead(reply, this::english) : reply;
 		});
 	}
 

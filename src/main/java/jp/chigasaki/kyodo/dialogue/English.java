@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * Questions written in English. The engine understands them through the English glossary in
  * {@code faq/synonyms.yaml} (English words mapped onto our terms); the answer stays the Japanese one, led by one short
  * English line that says so, since the facts exist only in Japanese. Where the entries have English titles
- * ({@code english} in {@code faq/}), the line names the entry answered, and a clarify lists its options in English
- * too, so that a reader of English can choose among Japanese titles.
+ * ({@code english} in {@code faq/}), the line names the entry or entries answered, and a clarify and the menu list
+ * their options in English too, so that a reader of English can choose among Japanese titles. The conversation state
+ * remembers the language, so that an option tapped or numbered next is answered the same way.
  */
 final class English {
 
@@ -52,8 +53,8 @@ final class English {
 	}
 
 	/**
-	 * The reply with English in front of its first text bubble: one line, and for a clarify the options' English
-	 * titles, numbered as the Japanese list is.
+	 * The reply with English in front of its first text bubble: one line, and for a clarify or the menu the options'
+	 * English titles, in the order of the Japanese list.
 	 *
 	 * @param english an entry's or menu item's English title by id, empty when it has none
 	 */
@@ -73,6 +74,14 @@ final class English {
 	private static String lines(Reply reply, Function<String, Optional<String>> english) {
 		if (reply.decision() == Decision.ANSWER && reply.faqId() != null) {
 			Optional<String> title = english.apply(reply.faqId());
+			// Two questions answered in one reply: the second entry is the one remembered for follow-ups.
+			String second = reply.next() == null ? null : reply.next().lastFaqId();
+			Optional<String> secondTitle = second == null || second.equals(reply.faqId()) ? Optional.empty()
+					: english.apply(second);
+			if (title.isPresent() && secondTitle.isPresent()) {
+				return "About \"" + title.get() + "\" and \"" + secondTitle.get()
+						+ "\": here are our answers, in Japanese as our information is.";
+			}
 			if (title.isPresent()) {
 				return "About \"" + title.get() + "\": here is our answer, in Japanese as our information is.";
 			}

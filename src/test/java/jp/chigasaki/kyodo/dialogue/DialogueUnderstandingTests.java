@@ -468,13 +468,22 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
-	void anEnglishAnswerNamesItsEntryInEnglishAndAnEnglishClarifyListsItsOptionsInEnglish() {
+	void anEnglishAnswerNamesItsEntriesInEnglishAndAnEnglishClarifyListsItsOptionsInEnglish() {
 		Reply answer = ask("Can we co-host an event with the city?");
 
 		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
 		String title = knowledge.faq(answer.faqId()).orElseThrow().english();
 		assertThat(answer.text().lines().findFirst().orElseThrow())
 			.isEqualTo("About \"" + title + "\": here is our answer, in Japanese as our information is.");
+
+		Reply two = ask("What is Sapocen? And when is the Genki Kikin application deadline?");
+
+		assertThat(two.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(List.of(two.faqId(), two.next().lastFaqId())).containsExactly("sapocen-about", "genki-kikin-deadline");
+		assertThat(two.text().lines().findFirst().orElseThrow()).isEqualTo("About \""
+				+ knowledge.faq("sapocen-about").orElseThrow().english() + "\" and \""
+				+ knowledge.faq("genki-kikin-deadline").orElseThrow().english()
+				+ "\": here are our answers, in Japanese as our information is.");
 
 		Reply clarify = ask("How much money can a small group get from the genki kikin?");
 
