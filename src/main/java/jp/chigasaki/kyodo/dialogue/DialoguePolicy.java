@@ -98,8 +98,9 @@ public final class DialoguePolicy implements Dialogue {
 	@Override
 	public Reply answer(String text, Audience audience, ConversationState state) {
 		return safely(state, () -> {
-			boolean english = English.continues(text, state(state));
-			Reply reply = English.remembered(understand(text, audience(audience), state(state)), english);
+			ConversationState now = state(state);
+			boolean english = English.continues(text, now);
+			Reply reply = English.remembered(understand(text, audience(audience), now), english);
 			return english ? English.lead(reply, this::english) : reply;
 		});
 	}

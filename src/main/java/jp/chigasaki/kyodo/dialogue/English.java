@@ -41,9 +41,7 @@ final class English {
 		if (reply.next() == null || reply.next().english() == english) {
 			return reply;
 		}
-		return new Reply(reply.decision(), reply.intent(), reply.faqId(), reply.departmentId(), reply.confidence(),
-				reply.messages(), reply.quickReplies(), reply.candidates(), reply.next().inEnglish(english),
-				reply.handoff());
+		return reply.withNext(reply.next().inEnglish(english));
 	}
 
 	private static boolean japanese(String text) {
@@ -63,9 +61,7 @@ final class English {
 		for (int i = 0; i < messages.size(); i++) {
 			if (messages.get(i) instanceof ReplyMessage.Text text) {
 				messages.set(i, new ReplyMessage.Text(SafeText.clip(lines(reply, english) + "\n" + text.text())));
-				return new Reply(reply.decision(), reply.intent(), reply.faqId(), reply.departmentId(),
-						reply.confidence(), messages, reply.quickReplies(), reply.candidates(), reply.next(),
-						reply.handoff());
+				return reply.withMessages(messages);
 			}
 		}
 		return reply;

@@ -46,6 +46,18 @@ public record Reply(Decision decision, String intent, String faqId, String depar
 		return messages.isEmpty();
 	}
 
+	/** The same reply with other messages. */
+	Reply withMessages(List<ReplyMessage> changed) {
+		return new Reply(decision, intent, faqId, departmentId, confidence, changed, quickReplies, candidates, next,
+				handoff);
+	}
+
+	/** The same reply keeping another state for the next message. */
+	Reply withNext(ConversationState changed) {
+		return new Reply(decision, intent, faqId, departmentId, confidence, messages, quickReplies, candidates, changed,
+				handoff);
+	}
+
 	/**
 	 * Why the bot hands a conversation to a coordinator. The names equal those of
 	 * {@code jp.chigasaki.kyodo.escalation.EscalationTrigger}, so the LINE layer maps one to the other with
