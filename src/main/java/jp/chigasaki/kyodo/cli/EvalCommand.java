@@ -93,11 +93,18 @@ final class EvalCommand implements Cli.Command {
 		return result;
 	}
 
-	/** The {@link ReplyOutcomes} of what the bot replies to each question, each in a new conversation. */
+	/**
+	 * The {@link ReplyOutcomes} of what the bot replies to each question, each in a new conversation: the messages
+	 * {@code before} it first, each replied to, then the question with the state they leave (a follow-up).
+	 */
 	static Map<String, Object> replies(DialoguePolicy policy, LabelledSet set, PrintStream misses) {
 		ReplyOutcomes outcomes = new ReplyOutcomes();
 		for (LabelledSet.Question question : set.questions()) {
-			Reply reply = policy.answer(question.text(), question.audience(), ConversationState.NEW);
+			ConversationState state = ConversationState.NEW;
+			for (String earlier : question.before()) {
+				state = policy.answer(earlier, question.audience(), state).next();
+			}
+			Reply reply = policy.answer(question.text(), question.audience(), state);
 			List<String> answered = new ArrayList<>();
 			if (reply.faqId() != null) {
 				answered.add(reply.faqId());
@@ -154,11 +161,15 @@ final class EvalCommand implements Cli.Command {
 
 	/**
 	 * The questions calibration is fitted on, each as the engine sees it (its asking part after the dialogue's message
-	 * understanding); intents other than out-of-scope are left out, out-of-scope questions have no right entry.
+	 * understanding); intents other than out-of-scope are left out, out-of-scope questions have no right entry, and so
+	 * are follow-ups (a question with messages {@code before} it), which cannot be read alone.
 	 */
 	static List<MatchingEngine.Sample> calibrationSamples(List<LabelledSet.Question> questions) {
 		List<MatchingEngine.Sample> samples = new ArrayList<>();
 		for (LabelledSet.Question question : questions) {
+			if (!question.before().isEmpty()) {
+				continue;
+			}
 			boolean outOfScope = LabelledSet.ESCALATE.equals(question.expected())
 					|| Intent.OUT_OF_SCOPE.equals(question.expected());
 			if (outOfScope || !Intent.KNOWN.contains(question.expected())) {
@@ -173,7 +184,9 @@ final class EvalCommand implements Cli.Command {
 		List<String> problems = new ArrayList<>();
 		for (LabelledSet.Question question : set.questions()) {
 			for (String expected : question.acceptable()) {
-				if (!LabelledSet.ESCALATE.equals(expected) && !Intent.KNOWN.contains(expected)
+				boolean department = expected.startsWith(ReplyOutcomes.DEPARTMENT) && base
+					.department(expected.substring(ReplyOutcomes.DEPARTMENT.length())).isPresent();
+				if (!department && !LabelledSet.ESCALATE.equals(expected) && !Intent.KNOWN.contains(expected)
 						&& base.faq(expected).isEmpty() && base.menuItem(expected).isEmpty()) {
 					problems.add(file + ":" + question.line() + ": unknown expected id '" + expected + "'");
 				}

@@ -26,15 +26,25 @@ import jp.chigasaki.kyodo.knowledge.Audience;
  * The project's labelled questions ({@code eval/labelled-*.yaml}, format in {@code eval/README.md}): a
  * {@code questions} list of {@code q} (the text), {@code expect} (an FAQ or menu id, an intent id, or
  * {@code escalate}), optional {@code also} (other answers just as right), {@code audience} (member or staff) and
- * {@code style}. Unknown keys are refused with file and line.
+ * {@code style}, and optional {@code before}: the messages the same person sent earlier in the same conversation,
+ * oldest first, so that the question is a follow-up ({@code EvalCommand} replies to them first and asks the question
+ * with the conversation state they leave). Unknown keys are refused with file and line.
  */
 record LabelledSet(List<Question> questions) {
 
 	static final String ESCALATE = "escalate";
-	private static final Set<String> KEYS = Set.of("q", "expect", "also", "audience", "style");
+	private static final Set<String> KEYS = Set.of("q", "expect", "also", "audience", "style", "before");
 
-	/** @param also other acceptable answers; {@code expected} first */
-	record Question(String text, String expected, List<String> also, Audience audience, String style, int line) {
+	/**
+	 * @param also other acceptable answers; {@code expected} first
+	 * @param before earlier messages of the same conversation, oldest first; empty for a conversation's first message
+	 */
+	record Question(String text, String expected, List<String> also, Audience audience, String style,
+			List<String> before, int line) {
+
+		Question(String text, String expected, List<String> also, Audience audience, String style, int line) {
+			this(text, expected, also, audience, style, List.of(), line);
+		}
 
 		List<String> acceptable() {
 			List<String> all = new ArrayList<>(List.of(expected));
@@ -91,10 +101,24 @@ record LabelledSet(List<Question> questions) {
 		if (fields.get("also") instanceof SequenceNode sequence) {
 			sequence.getValue().forEach(item -> also.add(scalar(item)));
 		}
+		List<String> before = new ArrayList<>();
+		Node earlier = fields.get("before");
+		if (earlier != null) {
+			if (!(earlier instanceof SequenceNode sequence)) {
+				throw new IllegalArgumentException("'before' is a list of the earlier messages");
+			}
+			for (Node item : sequence.getValue()) {
+				String message = scalar(item);
+				if (message == null || message.isBlank()) {
+					throw new IllegalArgumentException("'before' holds an empty or non-text message");
+				}
+				before.add(message);
+			}
+		}
 		String audience = scalar(fields.get("audience"));
 		return new Question(text, expected.strip(), List.copyOf(also),
 				audience == null ? Audience.MEMBER : Audience.fromKey(audience.strip()), scalar(fields.get("style")),
-				line);
+				List.copyOf(before), line);
 	}
 
 	private static Map<String, Node> entries(MappingNode map) {

@@ -17,7 +17,8 @@ import jp.chigasaki.kyodo.knowledge.Intent;
  * In scope: a question expecting an FAQ entry, a menu item or an intent other than out-of-scope. Right directly: the
  * reply answers with an acceptable entry ({@code faqId}, or for a two-question message any entry it answered), or
  * its intent or decision is the one expected (greeting or thanks → greeting, help-menu or what-is-possible → menu,
- * talk-to-human → escalate, who-to-consult → an answer naming a department). Confident-wrong: an in-scope question
+ * talk-to-human → escalate, who-to-consult → an answer naming a department, {@code dept:ID} → department ID's card,
+ * as for 「その課の電話番号は？」 after an answer that named it). Confident-wrong: an in-scope question
  * answered with an entry that is not acceptable. Out-of-scope answered: an {@code escalate} question answered with an
  * entry.
  */
@@ -25,6 +26,9 @@ final class ReplyOutcomes {
 
 	static final List<String> NAMES = List.of("replyAnsweredRight", "replyRightWithinOneTap", "replyClarify",
 			"replyInScopeFallback", "replyConfidentWrong", "replyOutOfScopeAnswered");
+
+	/** The label prefix of a department's card: {@code dept:} and the department's id. */
+	static final String DEPARTMENT = "dept:";
 
 	private static final Map<String, Set<Decision>> INTENT_DECISIONS = Map.of(Intent.GREETING,
 			Set.of(Decision.GREETING), Intent.THANKS, Set.of(Decision.GREETING), Intent.HELP_MENU, Set.of(Decision.MENU),
@@ -63,6 +67,10 @@ final class ReplyOutcomes {
 
 	private static boolean directlyRight(List<String> acceptable, Reply reply, List<String> answeredIds) {
 		if (reply.decision() == Decision.ANSWER && answeredIds.stream().anyMatch(acceptable::contains)) {
+			return true;
+		}
+		if (reply.decision() == Decision.ANSWER && reply.faqId() == null && reply.departmentId() != null
+				&& acceptable.contains(DEPARTMENT + reply.departmentId())) {
 			return true;
 		}
 		if (reply.intent() != null && acceptable.contains(reply.intent()) && reply.decision() != Decision.FALLBACK) {

@@ -77,6 +77,36 @@ class EvalCommandTests {
 	}
 
 	@Test
+	void aFollowUpIsAskedAfterTheMessagesBeforeItAndADepartmentsCardIsScoredByItsId(@TempDir Path dir)
+			throws Exception {
+		// The same short question, once after the message that named the department, once as a first message.
+		Path file = dir.resolve("conversations.yaml");
+		Files.writeString(file, """
+				questions:
+				  - q: その課の電話番号は？
+				    expect: dept:kodomo-seisaku
+				    before: [子ども食堂を始めたいんだけど、どこに相談すればいい？]
+				  - q: その課の電話番号は？
+				    expect: dept:kodomo-seisaku
+				""");
+
+		assertThat(run("eval", "--json", "--misses", file.toString())).isZero();
+
+		assertThat(lastLine().get("replyAnsweredRight").asDouble()).isEqualTo(0.5);
+		assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("reply miss line 2:")
+			.contains("reply miss line 5: expected dept:kodomo-seisaku");
+	}
+
+	@Test
+	void anUnknownDepartmentLabelIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("labelled.yaml");
+		Files.writeString(file, "questions:\n  - q: 電話は？\n    expect: dept:no-such-department\n");
+
+		assertThat(run("eval", file.toString())).isEqualTo(1);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains(file + ":2: unknown expected id 'dept:no-such-department'");
+	}
+
+	@Test
 	void unknownExpectedIdIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
 		Path file = dir.resolve("labelled.yaml");
 		Files.writeString(file, "questions:\n  - q: aaa\n    expect: greeting\n  - q: bbb\n    expect: sapocen-about\n"

@@ -44,6 +44,42 @@ class LabelledSetTests {
 	}
 
 	@Test
+	void aFollowUpCarriesTheEarlierMessagesOfItsConversationOldestFirst() throws Exception {
+		Path file = write("""
+				questions:
+				  - q: 締め切りは？
+				    expect: genki-kikin-deadline
+				    before:
+				      - げんき基金について教えて
+				      - "いくらまで出ますか"
+				  - q: 住民票
+				    expect: escalate
+				""");
+
+		LabelledSet set = LabelledSet.load(file);
+
+		assertThat(set.questions().get(0).before()).containsExactly("げんき基金について教えて", "いくらまで出ますか");
+		assertThat(set.questions().get(1).before()).isEmpty();
+	}
+
+	@Test
+	void aBeforeThatIsNotAListOfMessagesIsNamedByFileAndLine() throws Exception {
+		Path file = write("""
+				questions:
+				  - q: 締め切りは？
+				    expect: genki-kikin-deadline
+				    before: げんき基金について教えて
+				  - q: 電話は？
+				    expect: contact-kyodo-general
+				    before: [""]
+				""");
+
+		assertThatIllegalArgumentException().isThrownBy(() -> LabelledSet.load(file))
+			.withMessageContaining(file + ":2: 'before' is a list of the earlier messages")
+			.withMessageContaining(file + ":5: 'before' holds an empty or non-text message");
+	}
+
+	@Test
 	void badRowsAreNamedByFileAndLine() throws Exception {
 		Path file = write("""
 				questions:
