@@ -1,5 +1,6 @@
 package jp.chigasaki.kyodo.dialogue;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,12 @@ final class FollowUps {
 	/** A pointing word (それ, その, そこ, あれ, そちら), without the connectives that only join (じゃあ, では). */
 	private static final Pattern POINTING = Pattern.compile("それ(?!ぞれ)|その|そこ|あれ|そちら");
 
-	private static final Pattern CONTACT = Pattern.compile("電話|でんわ|連絡先|番号|問い合わせ先|phone|tel|contact",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern CONTACT = Pattern.compile("電話|でんわ|連絡先|番号|ばんごう|問い合わせ先|直通|内線|何階|なんかい"
+			+ "|phone|tel|contact|floor", Pattern.CASE_INSENSITIVE);
+
+	/** What is left of 「何階ですか？」「番号を教えてください」 without the contact words: particles, a request, an ending. */
+	private static final Pattern BARE = Pattern.compile("[\\p{P}\\s]|教えて|おしえて|ください|下さい|でしょう|です"
+			+ "|[はをのもかねよ]|って");
 
 	private FollowUps() {
 	}
@@ -42,6 +47,23 @@ final class FollowUps {
 			.map(department -> ContactLookup.card(context, department));
 	}
 
+	/**
+	 * The last department's card for a request for a phone number or floor that the engine, reading it alone, took
+	 * away from the last answer ({@link #strays}): only when it took it for the switchboard (「所管課の直通番号を教えて
+	 * ください」) or the message is nothing but the request (「何階？」); 「防災の担当の電話番号は？」 names its own topic.
+	 */
+	static Optional<Reply> strayContact(Context context) {
+		String top = context.candidates().get(0).faqId();
+		boolean switchboard = context.visibleFaq(top)
+			.filter(faq -> context.properties().switchboardDepartment().equals(faq.departmentId()))
+			.isPresent();
+		String rest = BARE.matcher(CONTACT.matcher(context.question()).replaceAll("")).replaceAll("");
+		if (!switchboard && !rest.isEmpty()) {
+			return Optional.empty();
+		}
+		return contact(context);
+	}
+
 	/** The message with the last answered entry's topic in front, for the engine; empty when nothing to lean on. */
 	static Optional<String> withTopic(Context context) {
 		String last = context.state().lastFaqId();
@@ -50,6 +72,53 @@ final class FollowUps {
 				: faq.category())
 			.or(() -> last == null ? Optional.empty() : context.knowledge().menuItem(last).map(MenuItem::name));
 		return topic.map(t -> t + " " + REFERS.matcher(context.question()).replaceAll(" ").strip());
+	}
+
+	/**
+	 * Whether the engine's sure reading of the message on its own lies away from the last answer (or, after a department's
+	 * card, belongs to another department): 「委員は公募ですか？」
+	 * after the committee's entry read as the grant's screening, 「でんわ ばんごう を おしえて ください」 after the
+	 * insurance read as the switchboard. Such a message is asked again with the last topic ({@link #withTopic}), and
+	 * answered so only when that reading is sure and near the last answer ({@link #near}); a new topic stays new.
+	 */
+	static boolean strays(Context own) {
+		if (own.candidates().isEmpty()) {
+			return false;
+		}
+		String top = own.candidates().get(0).faqId();
+		String last = own.state().lastFaqId();
+		if (last != null) {
+			return !near(own, last, top);
+		}
+		// After a department's card: an entry of another department.
+		String department = own.state().lastDepartmentId();
+		return department != null && !own.visibleFaq(top).map(FaqEntry::departmentId).filter(department::equals)
+			.isPresent();
+	}
+
+	/**
+	 * Whether {@code id} is the last answer's entry or one close to it: the same entry, related either way, or of the
+	 * same category (for 相談窓口 entries, which each name another department, of the same department).
+	 */
+	static boolean near(Context context, String last, String id) {
+		if (last.equals(id)) {
+			return true;
+		}
+		Optional<FaqEntry> before = context.visibleFaq(last);
+		Optional<FaqEntry> now = context.visibleFaq(id);
+		if (before.isEmpty() || now.isEmpty()) {
+			return before.map(faq -> faq.related().contains(id)).orElse(false)
+					|| now.map(faq -> faq.related().contains(last)).orElse(false);
+		}
+		FaqEntry a = before.get();
+		FaqEntry b = now.get();
+		if (a.related().contains(id) || b.related().contains(last)) {
+			return true;
+		}
+		if (a.category() == null || !a.category().equals(b.category())) {
+			return false;
+		}
+		return !ConsultReplies.CONTACTS.equals(a.category()) || Objects.equals(a.departmentId(), b.departmentId());
 	}
 
 	static boolean refers(String question) {

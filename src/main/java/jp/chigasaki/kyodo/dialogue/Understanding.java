@@ -58,17 +58,20 @@ final class Understanding {
 			return Optional.empty();
 		}
 		Context own = asked(blank, question);
-		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question)
+		boolean strays = own.classification().band() == Band.ANSWER && FollowUps.strays(own);
+		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question) && !strays
 				|| own.classification().intent() != null && !Intent.WHO_TO_CONSULT.equals(own.classification().intent())) {
 			return Optional.empty();
 		}
-		Optional<Reply> contact = FollowUps.contact(own);
+		Optional<Reply> contact = strays ? FollowUps.strayContact(own) : FollowUps.contact(own);
 		if (contact.isPresent()) {
 			return contact;
 		}
-		return FollowUps.withTopic(own).flatMap(topical -> {
-			Context context = asked(blank, topical);
-			return sureAnswer(context) ? EntryReplies.best(context) : Optional.empty();
+		return FollowUps.withTopic(own).flatMap(text -> {
+			Context context = asked(blank, text);
+			boolean sure = sureAnswer(context) && (!strays || own.state().lastFaqId() != null && FollowUps.near(context,
+					own.state().lastFaqId(), context.candidates().get(0).faqId()));
+			return sure ? EntryReplies.best(context) : Optional.empty();
 		});
 	}
 

@@ -113,6 +113,31 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aBarePhoneOrFloorRequestGetsTheLastDepartmentsCardThoughAloneItReadsAsAnotherEntry() {
+		// Alone, 「電話ばんごう教えてください」 is the switchboard's entry and 「何階ですか？」 an entry of the grant's rates
+		// (its only word 階): the engine is sure of both. After an answer they ask how to reach its department.
+		Reply insurance = ask("市民活動保険って事故のあと何か手続きいりますか");
+		Reply childrensDesk = ask("子どもの学習支援をやりたいのですが、市のどこに相談すればいいですか");
+		assertThat(insurance.next().lastDepartmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(childrensDesk.next().lastDepartmentId()).isEqualTo("kodomo-seisaku");
+
+		for (String question : List.of("電話ばんごう教えてください", "担当課の直通の番号は？")) {
+			Reply phone = policy.answer(question, Audience.MEMBER, insurance.next());
+
+			assertThat(phone.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(phone.departmentId()).as(question).isEqualTo("shimin-jichi-kyodo");
+			assertThat(phone.text()).as(question).contains("0467-81-7126");
+		}
+		Reply floor = policy.answer("何階ですか？", Audience.MEMBER, childrensDesk.next());
+		assertThat(floor.departmentId()).isEqualTo("kodomo-seisaku");
+		assertThat(floor.messages()).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+
+		// A request that names its own topic stays with it.
+		Reply disaster = policy.answer("防災の担当の電話番号は？", Audience.MEMBER, insurance.next());
+		assertThat(disaster.faqId()).isEqualTo("contact-bosai");
+	}
+
+	@Test
 	void aDepartmentNamedWithAQuestionForItsPhoneOrFloorGetsItsContactEntry() {
 		// Before: the switchboard's entry (which lists the direct line last) and the matching scheme of the same
 		// department (「何階」 matched nothing, 市民自治推進課 the scheme's text).
