@@ -3,6 +3,7 @@ package jp.chigasaki.kyodo.dialogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import jp.chigasaki.kyodo.knowledge.Department;
@@ -74,6 +75,14 @@ final class ConsultReplies {
 	}
 
 	static Reply answer(Context context) {
+		return answer(context, id -> false);
+	}
+
+	/**
+	 * @param framed whether an entry leads only on the words asking where to turn; such an entry is not answered for
+	 * its lead when the directory names no department
+	 */
+	static Reply answer(Context context, Predicate<String> framed) {
 		if (context.classification().band() == Band.ANSWER) {
 			Optional<Reply> entry = EntryReplies.best(context);
 			if (entry.isPresent()) {
@@ -81,7 +90,7 @@ final class ConsultReplies {
 			}
 		}
 		List<Department> found = DepartmentFinder.find(context);
-		Optional<Reply> leading = leading(context, found);
+		Optional<Reply> leading = leading(context, found, framed);
 		if (leading.isPresent()) {
 			return withDepartment(context, leading.get());
 		}
@@ -116,7 +125,7 @@ final class ConsultReplies {
 	 * is a 相談窓口 entry, or when its department is the one the directory found. A question the directory places
 	 * elsewhere keeps the directory's answer.
 	 */
-	private static Optional<Reply> leading(Context context, List<Department> found) {
+	private static Optional<Reply> leading(Context context, List<Department> found, Predicate<String> framed) {
 		List<Candidate> candidates = context.candidates();
 		if (candidates.isEmpty() || context.classification().band() == Band.LOW) {
 			return Optional.empty();
@@ -128,6 +137,7 @@ final class ConsultReplies {
 		}
 		return context.visibleFaq(top.faqId())
 			.filter(faq -> !generic(context, faq))
+			.filter(faq -> !found.isEmpty() || !framed.test(faq.id()))
 			.filter(faq -> found.isEmpty() || CONTACTS.equals(faq.category())
 					|| found.stream().anyMatch(d -> d.id().equals(faq.departmentId()))
 					|| found.stream().allMatch(d -> d.id().equals(context.properties().coordinatorDepartment())))

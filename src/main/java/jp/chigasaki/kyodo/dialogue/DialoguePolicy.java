@@ -1,5 +1,6 @@
 package jp.chigasaki.kyodo.dialogue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,13 +11,13 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import jp.chigasaki.kyodo.matching.Candidate;
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.knowledge.MenuItem;
 import jp.chigasaki.kyodo.matching.Band;
+import jp.chigasaki.kyodo.matching.Candidate;
 import jp.chigasaki.kyodo.matching.Classification;
 import jp.chigasaki.kyodo.matching.QuestionClassifier;
 
@@ -73,8 +74,9 @@ public final class DialoguePolicy implements Dialogue {
 		this.knowledge = knowledge;
 		this.classifier = classifier;
 		this.properties = properties;
+		this.understanding = new Understanding(classifier);
 		this.intents = Map.of(
-				Intent.WHO_TO_CONSULT, ConsultReplies::answer,
+				Intent.WHO_TO_CONSULT, understanding::consult,
 				Intent.WHAT_IS_POSSIBLE, DialoguePolicy::whatIsPossible,
 				Intent.TALK_TO_HUMAN, DialoguePolicy::handoff,
 				Intent.GREETING, context -> orAnswer(context, SmallTalk::greeting),
@@ -82,7 +84,6 @@ public final class DialoguePolicy implements Dialogue {
 				Intent.HELP_MENU, context -> orAnswer(context, MenuReplies::help),
 				Intent.OUT_OF_SCOPE, context -> MissReplies.miss(context, true));
 		this.postbacks = new PostbackReplies(this);
-		this.understanding = new Understanding(classifier);
 	}
 
 	/**

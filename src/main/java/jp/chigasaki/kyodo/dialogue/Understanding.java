@@ -3,6 +3,7 @@ package jp.chigasaki.kyodo.dialogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import jp.chigasaki.kyodo.knowledge.Department;
@@ -73,6 +74,24 @@ final class Understanding {
 					own.state().lastFaqId(), context.candidates().get(0).faqId()));
 			return sure ? EntryReplies.best(context) : Optional.empty();
 		});
+	}
+
+	/** The who-to-consult reply ({@link ConsultReplies#answer}), told which entries lead only on its asking words. */
+	Reply consult(Context context) {
+		return ConsultReplies.answer(context, framed(context));
+	}
+
+	/**
+	 * Whether an entry leads a who-to-consult question only on its words asking where to turn (「どちらに連絡すれば
+	 * よいでしょうか」 is the park-repair entry's own question): without them it is no longer the best candidate.
+	 */
+	private Predicate<String> framed(Context context) {
+		String bare = ConsultReplies.withoutWhere(context.question());
+		if (bare.equals(context.question())) {
+			return id -> false;
+		}
+		List<Candidate> candidates = asked(context, bare).candidates();
+		return id -> candidates.isEmpty() || !candidates.get(0).faqId().equals(id);
 	}
 
 	/**
@@ -186,13 +205,13 @@ final class Understanding {
 	 * more right answer on blind-dev and one fewer on blind2-dev, whose reply led with the other part's entry; kept to
 	 * departments (docs/benchmarks.md, thirteenth pass).
 	 */
-	private static Optional<Reply> answerAndWhere(Context sure, List<Context> parts, int surePart) {
+	private Optional<Reply> answerAndWhere(Context sure, List<Context> parts, int surePart) {
 		// Two parts at most (Message#separateQuestions): the other one is the where-part.
 		Context where = parts.get(1 - surePart);
 		if (!ConsultReplies.asksWhere(where)) {
 			return Optional.empty();
 		}
-		Reply consult = ConsultReplies.answer(where);
+		Reply consult = consult(where);
 		return EntryReplies.best(sure)
 			.map(answer -> surePart == 0 ? TwoAnswers.both(answer, consult) : TwoAnswers.both(consult, answer));
 	}

@@ -83,6 +83,9 @@ class DialogueIntentTests {
 	@Test
 	void answersAnEntryThatClearlyLeadsWhenTheDirectoryNamesNoDepartment() {
 		classifier.when("あの件はどちらにお願いすれば", ScriptedClassifier.clarify(AMOUNT, 0.55, ELIGIBILITY, 0.1));
+		// Without the words asking where to turn, the entry still comes first: it leads on the message's topic.
+		classifier.when(ConsultReplies.withoutWhere("あの件はどちらにお願いすれば"),
+				ScriptedClassifier.clarify(AMOUNT, 0.3, ELIGIBILITY, 0.1));
 
 		Reply reply = ask(policy, "あの件はどちらにお願いすれば");
 
@@ -90,6 +93,19 @@ class DialogueIntentTests {
 		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
 		assertThat(reply.faqId()).isEqualTo(AMOUNT);
 		assertThat(cardIds(reply)).containsExactly("shimin-jichi-kyodo");
+	}
+
+	@Test
+	void keepsTheDirectoryAnswerWhenTheEntryLeadsOnlyOnTheWordsAskingWhereToTurn() {
+		classifier.when("あの件はどちらにお願いすれば", ScriptedClassifier.clarify(AMOUNT, 0.55, ELIGIBILITY, 0.1));
+		classifier.when(ConsultReplies.withoutWhere("あの件はどちらにお願いすれば"),
+				ScriptedClassifier.clarify(ELIGIBILITY, 0.2, AMOUNT, 0.1));
+
+		Reply reply = ask(policy, "あの件はどちらにお願いすれば");
+
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.faqId()).isNull();
+		assertThat(reply.text()).contains("0467-81-7126");
 	}
 
 	@Test

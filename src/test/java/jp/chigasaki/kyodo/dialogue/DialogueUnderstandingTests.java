@@ -138,6 +138,20 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void anEntryThatLeadsOnlyOnTheWordsAskingWhereToTurnIsNotTheAnswerToWhoToConsult() {
+		// The park-repair entry's own question is 「…どこに連絡すればよいですか？」: before, a road's pothole led to it (0.70)
+		// on those words alone, and was answered with the park department's card.
+		Reply road = ask("市道に穴があいてます。どちらに連絡すればよいでしょうか");
+
+		assertThat(road.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(road.faqId()).isNull();
+		assertThat(road.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(road.text()).contains("0467-81-7126").doesNotContain("公園緑地課");
+		// A park's broken swing still names the park entry: its words lead without the asking words too.
+		assertThat(ask("公園のブランコが壊れています。どちらに連絡すればよいでしょうか。").faqId()).isEqualTo("park-broken");
+	}
+
+	@Test
 	void aDepartmentNamedWithAQuestionForItsPhoneOrFloorGetsItsContactEntry() {
 		// Before: the switchboard's entry (which lists the direct line last) and the matching scheme of the same
 		// department (「何階」 matched nothing, 市民自治推進課 the scheme's text).
