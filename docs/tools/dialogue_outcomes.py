@@ -49,6 +49,11 @@ def outcome(question, reply):
 
 for path in sys.argv[1:]:
     questions = yaml.safe_load(open(path, encoding="utf-8"))["questions"]
+    # `ask` starts every line as a new conversation: a follow-up (`before`) cannot be asked so; `eval` scores those.
+    follow_ups = [q for q in questions if q.get("before")]
+    if follow_ups:
+        print(f"{path}: {len(follow_ups)} follow-ups left out (asked in their conversation only by `eval`)")
+    questions = [q for q in questions if not q.get("before")]
     tally = collections.Counter(outcome(q, r) for q, r in zip(questions, replies(questions)))
     print(f"{path}: {len(questions)} questions")
     for (kind, what), count in sorted(tally.items()):
