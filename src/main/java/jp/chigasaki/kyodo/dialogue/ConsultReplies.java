@@ -74,10 +74,6 @@ final class ConsultReplies {
 				&& context.classification().confidence() < LEAD && CITY_HELP.matcher(context.question()).find();
 	}
 
-	static Reply answer(Context context) {
-		return answer(context, id -> false);
-	}
-
 	/**
 	 * @param framed whether an entry leads only on the words asking where to turn; such an entry is not answered for
 	 * its lead when the directory names no department

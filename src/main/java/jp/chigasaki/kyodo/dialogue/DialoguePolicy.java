@@ -1,6 +1,5 @@
 package jp.chigasaki.kyodo.dialogue;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
