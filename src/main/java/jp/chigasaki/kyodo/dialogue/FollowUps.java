@@ -23,8 +23,8 @@ final class FollowUps {
 	/** A pointing word (それ, その, そこ, あれ, そちら), without the connectives that only join (じゃあ, では). */
 	private static final Pattern POINTING = Pattern.compile("それ(?!ぞれ)|その|そこ|あれ|そちら");
 
-	private static final Pattern CONTACT = Pattern.compile("電話|でんわ|連絡先|番号|ばんごう|問い合わせ先|直通|内線|何階|なんかい"
-			+ "|phone|tel|contact|floor", Pattern.CASE_INSENSITIVE);
+	private static final Pattern CONTACT = Pattern.compile(ContactLookup.NUMBER_OR_FLOOR
+			+ "|電話|でんわ|連絡先|番号|ばんごう|問い合わせ先|phone|tel|contact|floor", Pattern.CASE_INSENSITIVE);
 
 	/** What is left of 「何階ですか？」「番号を教えてください」 without the contact words: particles, a request, an ending. */
 	private static final Pattern BARE = Pattern.compile("[\\p{P}\\s]|教えて|おしえて|ください|下さい|でしょう|です"

@@ -83,15 +83,19 @@ final class Understanding {
 
 	/**
 	 * Whether an entry leads a who-to-consult question only on its words asking where to turn (「どちらに連絡すれば
-	 * よいでしょうか」 is the park-repair entry's own question): without them it is no longer the best candidate.
+	 * よいでしょうか」 is the park-repair entry's own question): without them it is no longer the best candidate. The
+	 * engine is asked only when the reply tests an entry (a clearly leading one, no department found), not for every
+	 * who-to-consult question.
 	 */
 	private Predicate<String> framed(Context context) {
 		String bare = ConsultReplies.withoutWhere(context.question());
 		if (bare.equals(context.question())) {
 			return id -> false;
 		}
-		List<Candidate> candidates = asked(context, bare).candidates();
-		return id -> candidates.isEmpty() || !candidates.get(0).faqId().equals(id);
+		return id -> {
+			List<Candidate> candidates = asked(context, bare).candidates();
+			return candidates.isEmpty() || !candidates.get(0).faqId().equals(id);
+		};
 	}
 
 	/**
