@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jp.chigasaki.kyodo.dialogue.ConversationState;
 import jp.chigasaki.kyodo.dialogue.DialoguePolicy;
@@ -18,6 +20,8 @@ import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.knowledge.KnowledgeException;
 import jp.chigasaki.kyodo.knowledge.KnowledgeProblem;
+import jp.chigasaki.kyodo.matching.MatchingEngine;
+import jp.chigasaki.kyodo.matching.MatchingProperties;
 import jp.chigasaki.kyodo.matching.QuestionClassifier;
 
 /**
@@ -29,11 +33,22 @@ final class AskCommand implements Cli.Command {
 
 	private static final Set<String> VALUED = Set.of("--audience", "--faq", "--intents");
 
-	private final Function<KnowledgeBase, QuestionClassifier> engine;
+	private final BiFunction<KnowledgeBase, MatchingProperties, QuestionClassifier> engine;
+	private final Supplier<Settings> settings;
 
-	/** @param engine builds the matching engine over a knowledge snapshot */
+	/** The matching engine with the settings of this process ({@link Settings#ofProcess}). */
+	AskCommand() {
+		this(MatchingEngine::create, Settings::ofProcess);
+	}
+
+	/** @param engine builds the classifier over a knowledge snapshot; the settings are the shipped ones */
 	AskCommand(Function<KnowledgeBase, QuestionClassifier> engine) {
+		this((base, matching) -> engine.apply(base), Settings::shipped);
+	}
+
+	AskCommand(BiFunction<KnowledgeBase, MatchingProperties, QuestionClassifier> engine, Supplier<Settings> settings) {
 		this.engine = engine;
+		this.settings = settings;
 	}
 
 	@Override
@@ -51,7 +66,16 @@ final class AskCommand implements Cli.Command {
 			err.println(ex.problems().size() + " problem(s) found; run validate for details");
 			return 1;
 		}
-		DialoguePolicy policy = new DialoguePolicy(() -> base, engine.apply(base));
+		DialoguePolicy policy;
+		try {
+			Settings configured = settings.get();
+			policy = new DialoguePolicy(() -> base, engine.apply(base, configured.matching()), configured.dialogue());
+			EvalCommand.announce("ask", configured, err);
+		}
+		catch (IllegalArgumentException ex) {
+			err.println("ask: " + ex.getMessage());
+			return 1;
+		}
 		AskOutput output = line.flag("--json") ? AskOutput.json(out) : AskOutput.readable(out);
 		if (!words.isEmpty()) {
 			String question = String.join(" ", words);

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.chigasaki.kyodo.matching.MatchingEngine;
-import jp.chigasaki.kyodo.matching.MatchingProperties;
 
 /**
  * The command-line tools. They start no Spring context, need no Redis and no LINE credentials, and keep stdout for
@@ -29,7 +27,7 @@ public final class Cli {
 	private static Map<String, Command> commands() {
 		Map<String, Command> commands = new LinkedHashMap<>();
 		commands.put("validate", new ValidateCommand());
-		commands.put("ask", new AskCommand(base -> MatchingEngine.create(base, MatchingProperties.defaults())));
+		commands.put("ask", new AskCommand());
 		commands.put("eval", new EvalCommand());
 		commands.put("hash-password", new HashPasswordCommand());
 		commands.put("richmenu", new RichMenuCommand(System::getenv));

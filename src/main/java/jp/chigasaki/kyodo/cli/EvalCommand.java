@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jp.chigasaki.kyodo.dialogue.ConversationState;
 import jp.chigasaki.kyodo.dialogue.DialoguePolicy;
@@ -32,11 +33,25 @@ final class EvalCommand implements Cli.Command {
 
 	private static final Set<String> VALUED = Set.of("--beir", "--min-grade", "--faq", "--intents");
 
+	private final Supplier<Settings> settings;
+
+	/** With the settings of this process ({@link Settings#ofProcess}). */
+	EvalCommand() {
+		this(Settings::ofProcess);
+	}
+
+	EvalCommand(Supplier<Settings> settings) {
+		this.settings = settings;
+	}
+
 	@Override
 	public int run(CommandLine line, InputStream in, PrintStream out, PrintStream err) {
 		line.allow(Set.of("--json", "--beir", "--min-grade", "--faq", "--intents", "--fit", "--misses", "--baseline"));
 		try {
-			Map<String, Object> result = line.flag("--beir") ? beir(line, out) : labelled(line, out);
+			Settings configured = settings.get();
+			announce("eval", configured, err);
+			Map<String, Object> result = line.flag("--beir") ? beir(line, configured, out)
+					: labelled(line, configured, out);
 			if (result == null) {
 				return 0;
 			}
@@ -57,14 +72,21 @@ final class EvalCommand implements Cli.Command {
 	 * With {@code --baseline}, plain Kuromoji BM25 over question + answer (no synonyms of either kind, user dictionary,
 	 * reading or romaji) runs first on the same set, its figures printed as {@code baseline <metric>: value} lines.
 	 */
-	private Map<String, Object> beir(CommandLine line, PrintStream out) throws IOException {
+	/** A line on standard error naming the settings in force, when any is set: the figures are not the shipped engine's. */
+	static void announce(String command, Settings configured, PrintStream err) {
+		if (!configured.configured().isEmpty()) {
+			err.println(command + ": with the settings " + String.join(", ", configured.configured()));
+		}
+	}
+
+	private Map<String, Object> beir(CommandLine line, Settings configured, PrintStream out) throws IOException {
 		int minGrade = Integer.parseInt(line.option("--min-grade", "1"));
 		BeirSet set = BeirSet.load(Path.of(line.option("--beir", ".")));
 		if (line.flag("--baseline")) {
 			BeirEvaluation.run(set, plainBm25(), minGrade)
 				.forEach((name, value) -> out.println("baseline " + name + ": " + formatted(value)));
 		}
-		return BeirEvaluation.run(set, MatchingProperties.defaults(), minGrade);
+		return BeirEvaluation.run(set, configured.matching(), minGrade);
 	}
 
 	/** Plain Kuromoji BM25 over question + answer: the baseline of {@code --baseline}. */
@@ -73,7 +95,7 @@ final class EvalCommand implements Cli.Command {
 			.withAnalysis(new MatchingProperties.Analysis(true, false, false, 1, 0, 1, 0, 0, 0, 0, 0, false, 0));
 	}
 
-	private Map<String, Object> labelled(CommandLine line, PrintStream out) throws IOException {
+	private Map<String, Object> labelled(CommandLine line, Settings configured, PrintStream out) throws IOException {
 		List<String> files = line.positional(VALUED);
 		if (files.size() != 1) {
 			throw new CommandLine.UsageException("needs one labelled FILE (or --beir DIR)");
@@ -82,14 +104,14 @@ final class EvalCommand implements Cli.Command {
 				Path.of(line.option("--intents", "intents")));
 		LabelledSet set = LabelledSet.load(Path.of(files.get(0)));
 		checkExpected(base, set, files.get(0));
-		MatchingEngine engine = MatchingEngine.create(base, MatchingProperties.defaults());
+		MatchingEngine engine = MatchingEngine.create(base, configured.matching());
 		if (line.flag("--fit")) {
 			fit(engine, set, out);
 			return null;
 		}
 		PrintStream misses = line.flag("--misses") ? out : null;
 		Map<String, Object> result = evaluate(engine, set, misses);
-		result.putAll(replies(new DialoguePolicy(() -> base, engine), set, misses));
+		result.putAll(replies(new DialoguePolicy(() -> base, engine, configured.dialogue()), set, misses));
 		return result;
 	}
 

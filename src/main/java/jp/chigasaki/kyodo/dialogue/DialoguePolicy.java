@@ -69,7 +69,9 @@ public final class DialoguePolicy implements Dialogue {
 		this(knowledge, classifier, DialogueProperties.defaults());
 	}
 
-	DialoguePolicy(Supplier<KnowledgeBase> knowledge, QuestionClassifier classifier, DialogueProperties properties) {
+	/** A policy with these settings (the service's, or the command-line tools' read from the same places). */
+	public DialoguePolicy(Supplier<KnowledgeBase> knowledge, QuestionClassifier classifier,
+			DialogueProperties properties) {
 		this.knowledge = knowledge;
 		this.classifier = classifier;
 		this.properties = properties;

@@ -27,7 +27,7 @@ import jakarta.validation.constraints.NotBlank;
  */
 @Validated
 @ConfigurationProperties("kyodo.dialogue")
-record DialogueProperties(@Min(1) @DefaultValue("2") int missesBeforeHandoff,
+public record DialogueProperties(@Min(1) @DefaultValue("2") int missesBeforeHandoff,
 		@Min(1) @Max(3) @DefaultValue("3") int clarifyOptions, @Min(0) @Max(5) @DefaultValue("3") int relatedOptions,
 		@Min(1) @Max(5000) @DefaultValue("2000") int maxQuestionLength,
 		@NotBlank @DefaultValue("city-main") String switchboardDepartment,
@@ -37,7 +37,7 @@ record DialogueProperties(@Min(1) @DefaultValue("2") int missesBeforeHandoff,
 		@NotBlank @DefaultValue("room-kominkan") String roomsEntry) {
 
 	/** The defaults, for the commands that run without Spring. */
-	static DialogueProperties defaults() {
+	public static DialogueProperties defaults() {
 		return new DialogueProperties(2, 3, 3, 2000, "city-main", "shimin-jichi-kyodo", "sapocen-matching",
 				"sapocen-consultation", "room-kominkan");
 	}
