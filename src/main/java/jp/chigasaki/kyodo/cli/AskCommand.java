@@ -20,6 +20,7 @@ import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.knowledge.KnowledgeException;
 import jp.chigasaki.kyodo.knowledge.KnowledgeProblem;
+import jp.chigasaki.kyodo.knowledge.KnowledgeProperties;
 import jp.chigasaki.kyodo.matching.MatchingEngine;
 import jp.chigasaki.kyodo.matching.MatchingProperties;
 import jp.chigasaki.kyodo.matching.QuestionClassifier;
@@ -56,10 +57,20 @@ final class AskCommand implements Cli.Command {
 		line.allow(Set.of("--json", "--audience", "--faq", "--intents"));
 		Audience audience = audience(line.option("--audience", Audience.MEMBER.key()));
 		List<String> words = line.positional(VALUED);
+		Settings configured;
+		KnowledgeProperties where;
+		try {
+			configured = settings.get();
+			where = configured.knowledge();
+		}
+		catch (IllegalArgumentException ex) {
+			err.println("ask: " + ex.getMessage());
+			return 1;
+		}
 		KnowledgeBase base;
 		try {
-			base = KnowledgeBase.load(Path.of(line.option("--faq", "faq")),
-					Path.of(line.option("--intents", "intents")));
+			base = KnowledgeBase.load(Path.of(line.option("--faq", where.faqDir().toString())),
+					Path.of(line.option("--intents", where.intentsDir().toString())));
 		}
 		catch (KnowledgeException ex) {
 			ex.problems().stream().map(KnowledgeProblem::toString).forEach(err::println);
@@ -68,7 +79,6 @@ final class AskCommand implements Cli.Command {
 		}
 		DialoguePolicy policy;
 		try {
-			Settings configured = settings.get();
 			policy = new DialoguePolicy(() -> base, engine.apply(base, configured.matching()), configured.dialogue());
 			EvalCommand.announce("ask", configured, err);
 		}

@@ -18,6 +18,7 @@ import jp.chigasaki.kyodo.dialogue.Reply;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.knowledge.KnowledgeException;
+import jp.chigasaki.kyodo.knowledge.KnowledgeProperties;
 import jp.chigasaki.kyodo.matching.Classification;
 import jp.chigasaki.kyodo.matching.MatchingEngine;
 import jp.chigasaki.kyodo.matching.MatchingProperties;
@@ -100,8 +101,9 @@ final class EvalCommand implements Cli.Command {
 		if (files.size() != 1) {
 			throw new CommandLine.UsageException("needs one labelled FILE (or --beir DIR)");
 		}
-		KnowledgeBase base = KnowledgeBase.load(Path.of(line.option("--faq", "faq")),
-				Path.of(line.option("--intents", "intents")));
+		KnowledgeProperties where = configured.knowledge();
+		KnowledgeBase base = KnowledgeBase.load(Path.of(line.option("--faq", where.faqDir().toString())),
+				Path.of(line.option("--intents", where.intentsDir().toString())));
 		LabelledSet set = LabelledSet.load(Path.of(files.get(0)));
 		checkExpected(base, set, files.get(0));
 		MatchingEngine engine = MatchingEngine.create(base, configured.matching());

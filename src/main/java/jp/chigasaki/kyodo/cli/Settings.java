@@ -2,6 +2,7 @@ package jp.chigasaki.kyodo.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -33,11 +35,12 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import jp.chigasaki.kyodo.dialogue.DialogueProperties;
+import jp.chigasaki.kyodo.knowledge.KnowledgeProperties;
 import jp.chigasaki.kyodo.matching.MatchingProperties;
 
 /**
- * The service's own settings for the command-line tools: {@code kyodo.matching.*} (thresholds, calibration, analysis)
- * and {@code kyodo.dialogue.*}, read where the service reads them, with the service's precedence: system properties
+ * The service's own settings for the command-line tools: {@code kyodo.matching.*} (thresholds, calibration, analysis),
+ * {@code kyodo.dialogue.*} and {@code kyodo.knowledge.*} (where {@code faq/} and {@code intents/} are), read where the service reads them, with the service's precedence: system properties
  * ({@code java -Dkyodo.matching.answer-threshold=0.85 -jar …}), environment variables
  * ({@code KYODO_MATCHING_CALIBRATION_BIAS}), then the active profiles' {@code application-PROFILE.yml} and
  * {@code application.yml} in the jar ({@code spring.profiles.active} or {@code SPRING_PROFILES_ACTIVE}). So {@code ask}
@@ -49,9 +52,14 @@ final class Settings {
 
 	private static final String MATCHING = "kyodo.matching";
 	private static final String DIALOGUE = "kyodo.dialogue";
+	private static final String KNOWLEDGE = "kyodo.knowledge";
+
+	/** The jar's {@code application.yml}: what it says is what ships, not a setting to name. */
+	private static final String SHIPPED = "application.yml";
 
 	private final Binder binder;
 	private final List<String> configured;
+	private final Set<String> written;
 
 	private Settings(MutablePropertySources sources) {
 		StandardEnvironment environment = new StandardEnvironment();
@@ -60,7 +68,8 @@ final class Settings {
 		sources.forEach(own::addLast);
 		ConfigurationPropertySources.attach(environment);
 		this.binder = Binder.get(environment);
-		this.configured = configured(sources);
+		this.configured = names(sources, false);
+		this.written = names(sources, true).stream().map(Settings::prefix).collect(Collectors.toSet());
 	}
 
 	/** The settings of this process: its system properties and environment, and the jar's application files. */
@@ -119,8 +128,13 @@ final class Settings {
 		return bind(DIALOGUE, DialogueProperties.class, DialogueProperties.defaults());
 	}
 
+	/** Where the knowledge is ({@code kyodo.knowledge}): the defaults of {@code --faq} and {@code --intents}. */
+	KnowledgeProperties knowledge() {
+		return bind(KNOWLEDGE, KnowledgeProperties.class, new KnowledgeProperties(Path.of("faq"), Path.of("intents")));
+	}
+
 	/**
-	 * The engine and dialogue settings that are set, each {@code name=value} with the name as written where it is set
+	 * The engine, dialogue and knowledge settings that are set, each {@code name=value} with the name as written where it is set
 	 * (a system property {@code kyodo.matching.answer-threshold}, an environment variable
 	 * {@code KYODO_MATCHING_ANSWERTHRESHOLD}), for a line on standard error: figures printed with them are not the
 	 * shipped engine's.
@@ -130,9 +144,14 @@ final class Settings {
 	}
 
 	private <T> T bind(String prefix, Class<T> type, T defaults) {
-		if (configured.isEmpty()) {
-			// Nothing set: no binder and no validator to start (the validator takes about a second).
+		if (!written.contains(prefix)) {
 			return defaults;
+		}
+		boolean set = configured.stream().anyMatch(name -> prefix(name).equals(prefix));
+		if (!set) {
+			// Only the jar's application.yml speaks of it: bound as the service binds it, its values checked when the
+			// service's own tests start it (the validator takes about a second to start).
+			return binder.bind(prefix, Bindable.of(type)).orElse(defaults);
 		}
 		try (ValidatorFactory validators = Validation.buildDefaultValidatorFactory()) {
 			ValidationBindHandler validation = new ValidationBindHandler(
@@ -164,18 +183,33 @@ final class Settings {
 		return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
 	}
 
-	private static List<String> configured(MutablePropertySources sources) {
+	/**
+	 * The engine, dialogue and knowledge settings of the sources as {@code name=value}, those of the jar's
+	 * {@code application.yml} too when {@code shipped}.
+	 */
+	private static List<String> names(MutablePropertySources sources, boolean shipped) {
 		TreeSet<String> names = new TreeSet<>();
 		for (PropertySource<?> source : sources) {
-			if (source instanceof EnumerablePropertySource<?> enumerable) {
+			if (source instanceof EnumerablePropertySource<?> enumerable
+					&& (shipped || !source.getName().contains(SHIPPED))) {
 				for (String name : enumerable.getPropertyNames()) {
-					String folded = name.toLowerCase(Locale.ROOT).replace('_', '.');
-					if (folded.startsWith(MATCHING + ".") || folded.startsWith(DIALOGUE + ".")) {
+					if (prefix(name) != null) {
 						names.add(name + "=" + enumerable.getProperty(name));
 					}
 				}
 			}
 		}
 		return List.copyOf(names);
+	}
+
+	/** {@code kyodo.matching}, {@code kyodo.dialogue} or {@code kyodo.knowledge} for a name under it, else null. */
+	private static String prefix(String name) {
+		String folded = name.toLowerCase(Locale.ROOT).replace('_', '.');
+		for (String prefix : List.of(MATCHING, DIALOGUE, KNOWLEDGE)) {
+			if (folded.startsWith(prefix + ".")) {
+				return prefix;
+			}
+		}
+		return null;
 	}
 }

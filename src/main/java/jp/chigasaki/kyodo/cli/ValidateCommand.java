@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jp.chigasaki.kyodo.knowledge.Freshness;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
@@ -24,12 +25,31 @@ import jp.chigasaki.kyodo.richmenu.RichMenus;
  */
 final class ValidateCommand implements Cli.Command {
 
+	private final Supplier<Settings> settings;
+
+	/** With the knowledge folders of this process's settings ({@link Settings#ofProcess}). */
+	ValidateCommand() {
+		this(Settings::ofProcess);
+	}
+
+	ValidateCommand(Supplier<Settings> settings) {
+		this.settings = settings;
+	}
+
 	@Override
 	public int run(CommandLine line, InputStream in, PrintStream out, PrintStream err) {
 		line.allow(Set.of("--faq", "--intents", "--richmenu", "--review-days", "--today"));
-		Path faq = Path.of(line.option("--faq", "faq"));
-		Path intents = Path.of(line.option("--intents", "intents"));
-		int reviewDays = reviewDays(line);
+		KnowledgeProperties where;
+		try {
+			where = settings.get().knowledge();
+		}
+		catch (IllegalArgumentException ex) {
+			err.println("validate: " + ex.getMessage());
+			return 1;
+		}
+		Path faq = Path.of(line.option("--faq", where.faqDir().toString()));
+		Path intents = Path.of(line.option("--intents", where.intentsDir().toString()));
+		int reviewDays = reviewDays(line, where.reviewDays());
 		LocalDate today = today(line);
 		try {
 			KnowledgeBase base = KnowledgeBase.load(faq, intents);
@@ -56,7 +76,12 @@ final class ValidateCommand implements Cli.Command {
 	}
 
 	static int reviewDays(CommandLine line) {
-		String value = line.option("--review-days", String.valueOf(KnowledgeProperties.DEFAULT_REVIEW_DAYS));
+		return reviewDays(line, KnowledgeProperties.DEFAULT_REVIEW_DAYS);
+	}
+
+	/** {@code --review-days}, or {@code configured} (the service's {@code kyodo.knowledge.review-days}). */
+	static int reviewDays(CommandLine line, int configured) {
+		String value = line.option("--review-days", String.valueOf(configured));
 		try {
 			int days = Integer.parseInt(value);
 			if (days > 0) {

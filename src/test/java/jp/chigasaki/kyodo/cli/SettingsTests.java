@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import jp.chigasaki.kyodo.dialogue.DialogueProperties;
+import jp.chigasaki.kyodo.matching.MatchingEngine;
 import jp.chigasaki.kyodo.matching.MatchingProperties;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -93,6 +96,34 @@ class SettingsTests {
 		assertThat(strict.json().get("bandAnswer").asInt()).isLessThan(shipped.json().get("bandAnswer").asInt());
 		assertThat(strict.json().get("replyAnsweredRight").asDouble())
 			.isLessThan(shipped.json().get("replyAnsweredRight").asDouble());
+	}
+
+	@Test
+	void theKnowledgeFoldersOfTheSettingsAreWhereTheToolsLookWithoutFaqOrIntents() {
+		Settings elsewhere = Settings.of(Map.of(), Map.of("KYODO_KNOWLEDGE_FAQDIR", "src/test/resources/ask-knowledge/faq",
+				"KYODO_KNOWLEDGE_INTENTSDIR", "src/test/resources/ask-knowledge/intents", "KYODO_KNOWLEDGE_REVIEWDAYS",
+				"36500"));
+		assertThat(elsewhere.knowledge().faqDir()).isEqualTo(Path.of("src/test/resources/ask-knowledge/faq"));
+		assertThat(Settings.shipped().knowledge().faqDir()).isEqualTo(Path.of("faq"));
+
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = new AskCommand(MatchingEngine::create, () -> elsewhere).run(
+				new CommandLine(List.of("--json", "--audience", "staff", "協働事業を庁内で始める手順は？")),
+				InputStream.nullInputStream(),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		// Answered from the small test knowledge's staff entry, which the project's faq/ does not have.
+		assertThat(exit).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"faqId\":\"staff-procedure\"",
+				"庁内ではまず課内で目的を整理します");
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("KYODO_KNOWLEDGE_FAQDIR=src/test/resources/ask-knowledge/faq");
+
+		Settings missing = Settings.of(Map.of("kyodo.knowledge.faq-dir", "no/such/faq"), Map.of());
+		out.reset();
+		exit = new ValidateCommand(() -> missing).run(new CommandLine(List.of()), InputStream.nullInputStream(),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertThat(exit).isEqualTo(1);
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("no/such/faq");
 	}
 
 	@Test
