@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 
 import jp.chigasaki.kyodo.dialogue.ConversationState;
 import jp.chigasaki.kyodo.dialogue.DialoguePolicy;
+import jp.chigasaki.kyodo.dialogue.DialogueProperties;
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.knowledge.KnowledgeException;
@@ -59,14 +60,19 @@ final class AskCommand implements Cli.Command {
 		List<String> words = line.positional(VALUED);
 		Settings configured;
 		KnowledgeProperties where;
+		MatchingProperties matching;
+		DialogueProperties dialogue;
 		try {
 			configured = settings.get();
 			where = configured.knowledge();
+			matching = configured.matching();
+			dialogue = configured.dialogue();
 		}
 		catch (IllegalArgumentException ex) {
 			err.println("ask: " + ex.getMessage());
 			return 1;
 		}
+		EvalCommand.announce("ask", configured, err);
 		KnowledgeBase base;
 		try {
 			base = KnowledgeBase.load(Path.of(line.option("--faq", where.faqDir().toString())),
@@ -77,15 +83,7 @@ final class AskCommand implements Cli.Command {
 			err.println(ex.problems().size() + " problem(s) found; run validate for details");
 			return 1;
 		}
-		DialoguePolicy policy;
-		try {
-			policy = new DialoguePolicy(() -> base, engine.apply(base, configured.matching()), configured.dialogue());
-			EvalCommand.announce("ask", configured, err);
-		}
-		catch (IllegalArgumentException ex) {
-			err.println("ask: " + ex.getMessage());
-			return 1;
-		}
+		DialoguePolicy policy = new DialoguePolicy(() -> base, engine.apply(base, matching), dialogue);
 		AskOutput output = line.flag("--json") ? AskOutput.json(out) : AskOutput.readable(out);
 		if (!words.isEmpty()) {
 			String question = String.join(" ", words);

@@ -70,16 +70,19 @@ final class EvalCommand implements Cli.Command {
 	}
 
 	/**
-	 * With {@code --baseline}, plain Kuromoji BM25 over question + answer (no synonyms of either kind, user dictionary,
-	 * reading or romaji) runs first on the same set, its figures printed as {@code baseline <metric>: value} lines.
+	 * A line on standard error naming the settings in force, when any is set outside the jar: the figures are not the
+	 * shipped engine's.
 	 */
-	/** A line on standard error naming the settings in force, when any is set: the figures are not the shipped engine's. */
 	static void announce(String command, Settings configured, PrintStream err) {
 		if (!configured.configured().isEmpty()) {
 			err.println(command + ": with the settings " + String.join(", ", configured.configured()));
 		}
 	}
 
+	/**
+	 * With {@code --baseline}, plain Kuromoji BM25 over question + answer (no synonyms of either kind, user dictionary,
+	 * reading or romaji) runs first on the same set, its figures printed as {@code baseline <metric>: value} lines.
+	 */
 	private Map<String, Object> beir(CommandLine line, Settings configured, PrintStream out) throws IOException {
 		int minGrade = Integer.parseInt(line.option("--min-grade", "1"));
 		BeirSet set = BeirSet.load(Path.of(line.option("--beir", ".")));

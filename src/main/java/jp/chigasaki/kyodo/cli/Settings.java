@@ -39,14 +39,15 @@ import jp.chigasaki.kyodo.knowledge.KnowledgeProperties;
 import jp.chigasaki.kyodo.matching.MatchingProperties;
 
 /**
- * The service's own settings for the command-line tools: {@code kyodo.matching.*} (thresholds, calibration, analysis),
- * {@code kyodo.dialogue.*} and {@code kyodo.knowledge.*} (where {@code faq/} and {@code intents/} are), read where the service reads them, with the service's precedence: system properties
+ * The service's own settings for the command-line tools: {@code kyodo.matching.*} (thresholds, calibration,
+ * analysis), {@code kyodo.dialogue.*} and {@code kyodo.knowledge.*} (where {@code faq/} and {@code intents/} are),
+ * read where the service reads them, with the service's precedence: system properties
  * ({@code java -Dkyodo.matching.answer-threshold=0.85 -jar …}), environment variables
  * ({@code KYODO_MATCHING_CALIBRATION_BIAS}), then the active profiles' {@code application-PROFILE.yml} and
  * {@code application.yml} in the jar ({@code spring.profiles.active} or {@code SPRING_PROFILES_ACTIVE}). So {@code ask}
  * and {@code eval} score the engine as it is configured, not only as it ships: a calibration refitted with
- * {@code eval --fit} and set in the environment is measured before a deploy. Values are checked with the records' own
- * constraints, as the service checks them at start.
+ * {@code eval --fit} and set in the environment is measured before a deploy. Values set outside the jar are checked
+ * with the records' own constraints, as the service checks them at start.
  */
 final class Settings {
 
@@ -134,10 +135,10 @@ final class Settings {
 	}
 
 	/**
-	 * The engine, dialogue and knowledge settings that are set, each {@code name=value} with the name as written where it is set
-	 * (a system property {@code kyodo.matching.answer-threshold}, an environment variable
-	 * {@code KYODO_MATCHING_ANSWERTHRESHOLD}), for a line on standard error: figures printed with them are not the
-	 * shipped engine's.
+	 * The engine, dialogue and knowledge settings set outside the jar's {@code application.yml}, each
+	 * {@code name=value} with the name as written where it is set (a system property
+	 * {@code kyodo.matching.answer-threshold}, an environment variable {@code KYODO_MATCHING_ANSWERTHRESHOLD}), for a
+	 * line on standard error: figures printed with them are not the shipped engine's.
 	 */
 	List<String> configured() {
 		return configured;
@@ -147,16 +148,18 @@ final class Settings {
 		if (!written.contains(prefix)) {
 			return defaults;
 		}
-		boolean set = configured.stream().anyMatch(name -> prefix(name).equals(prefix));
-		if (!set) {
-			// Only the jar's application.yml speaks of it: bound as the service binds it, its values checked when the
-			// service's own tests start it (the validator takes about a second to start).
-			return binder.bind(prefix, Bindable.of(type)).orElse(defaults);
-		}
-		try (ValidatorFactory validators = Validation.buildDefaultValidatorFactory()) {
-			ValidationBindHandler validation = new ValidationBindHandler(
-					new SpringValidatorAdapter(validators.getValidator()));
-			return binder.bind(prefix, Bindable.of(type), validation).orElse(defaults);
+		boolean set = configured.stream().anyMatch(name -> prefix.equals(prefix(name)));
+		try {
+			if (!set) {
+				// Only the jar's application.yml speaks of it: bound as the service binds it, its values checked when
+				// the service's own tests start it (the validator takes about 0.7 s to start).
+				return binder.bind(prefix, Bindable.of(type)).orElse(defaults);
+			}
+			try (ValidatorFactory validators = Validation.buildDefaultValidatorFactory()) {
+				ValidationBindHandler validation = new ValidationBindHandler(
+						new SpringValidatorAdapter(validators.getValidator()));
+				return binder.bind(prefix, Bindable.of(type), validation).orElse(defaults);
+			}
 		}
 		catch (BindException ex) {
 			throw new IllegalArgumentException(problem(prefix, ex), ex);

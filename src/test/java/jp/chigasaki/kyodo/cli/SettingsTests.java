@@ -116,7 +116,8 @@ class SettingsTests {
 		assertThat(exit).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"faqId\":\"staff-procedure\"",
 				"庁内ではまず課内で目的を整理します");
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains("KYODO_KNOWLEDGE_FAQDIR=src/test/resources/ask-knowledge/faq");
+		assertThat(err.toString(StandardCharsets.UTF_8))
+			.contains("KYODO_KNOWLEDGE_FAQDIR=src/test/resources/ask-knowledge/faq");
 
 		Settings missing = Settings.of(Map.of("kyodo.knowledge.faq-dir", "no/such/faq"), Map.of());
 		out.reset();
