@@ -114,7 +114,9 @@ public final class Cli {
 				                       Redis (SPRING_DATA_REDIS_URL); secure cookies, HSTS, metrics behind a token
 				      neither          a real LINE channel; a local redis-server when no Redis is configured
 
-				Commands (no server, no Redis, no LINE credentials; read faq/ and intents/ of the working directory):""");
+				Commands (no server, no Redis, no LINE credentials; read faq/ and intents/ of the working directory, or
+				the folders kyodo.knowledge.* names; ask and eval run the engine with the service's kyodo.matching.*
+				and kyodo.dialogue.* settings from -D options, the environment and application*.yml):""");
 		COMMANDS.values().forEach(command -> out.println("  " + command.usage()));
 		out.println("""
 
