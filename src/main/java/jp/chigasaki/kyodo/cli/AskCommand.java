@@ -72,7 +72,7 @@ final class AskCommand implements Cli.Command {
 			err.println("ask: " + ex.getMessage());
 			return 1;
 		}
-		EvalCommand.announce("ask", configured, err);
+		configured.announce("ask", err);
 		KnowledgeBase base;
 		try {
 			base = KnowledgeBase.load(Path.of(line.option("--faq", where.faqDir().toString())),

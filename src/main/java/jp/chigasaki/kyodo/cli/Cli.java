@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-
 /**
  * The command-line tools. They start no Spring context, need no Redis and no LINE credentials, and keep stdout for
  * their results (logging goes to stderr at WARN). {@code serve} is the one word that starts the service instead;

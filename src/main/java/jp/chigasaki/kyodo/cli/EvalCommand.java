@@ -50,7 +50,7 @@ final class EvalCommand implements Cli.Command {
 		line.allow(Set.of("--json", "--beir", "--min-grade", "--faq", "--intents", "--fit", "--misses", "--baseline"));
 		try {
 			Settings configured = settings.get();
-			announce("eval", configured, err);
+			configured.announce("eval", err);
 			Map<String, Object> result = line.flag("--beir") ? beir(line, configured, out)
 					: labelled(line, configured, out);
 			if (result == null) {
@@ -66,16 +66,6 @@ final class EvalCommand implements Cli.Command {
 		catch (IOException | IllegalArgumentException ex) {
 			err.println("eval: " + ex.getMessage());
 			return 1;
-		}
-	}
-
-	/**
-	 * A line on standard error naming the settings in force, when any is set outside the jar: the figures are not the
-	 * shipped engine's.
-	 */
-	static void announce(String command, Settings configured, PrintStream err) {
-		if (!configured.configured().isEmpty()) {
-			err.println(command + ": with the settings " + String.join(", ", configured.configured()));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package jp.chigasaki.kyodo.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -59,18 +61,20 @@ final class Settings {
 	private static final String SHIPPED = "application.yml";
 
 	private final Binder binder;
+	/** The settings set outside the jar's application.yml, {@code name=value}, for {@link #announce}. */
 	private final List<String> configured;
+	/** The prefixes some source speaks of, and those set outside the jar (checked with the validator). */
 	private final Set<String> written;
+	private final Set<String> outside;
+	/** Started on the first value to check, once (it takes about 0.7 s). */
+	private ValidationBindHandler validation;
 
 	private Settings(MutablePropertySources sources) {
-		StandardEnvironment environment = new StandardEnvironment();
-		MutablePropertySources own = environment.getPropertySources();
-		own.forEach(source -> own.remove(source.getName()));
-		sources.forEach(own::addLast);
-		ConfigurationPropertySources.attach(environment);
-		this.binder = Binder.get(environment);
+		this.binder = new Binder(ConfigurationPropertySources.from(sources),
+				new PropertySourcesPlaceholdersResolver(sources));
 		this.configured = names(sources, false);
-		this.written = names(sources, true).stream().map(Settings::prefix).collect(Collectors.toSet());
+		this.written = prefixes(names(sources, true));
+		this.outside = prefixes(configured);
 	}
 
 	/** The settings of this process: its system properties and environment, and the jar's application files. */
@@ -144,26 +148,38 @@ final class Settings {
 		return configured;
 	}
 
+	/**
+	 * A line on standard error naming the settings set outside the jar, when there are any: the figures that follow
+	 * are not the shipped engine's.
+	 */
+	void announce(String command, PrintStream err) {
+		if (!configured.isEmpty()) {
+			err.println(command + ": with the settings " + String.join(", ", configured));
+		}
+	}
+
 	private <T> T bind(String prefix, Class<T> type, T defaults) {
 		if (!written.contains(prefix)) {
 			return defaults;
 		}
-		boolean set = configured.stream().anyMatch(name -> prefix.equals(prefix(name)));
 		try {
-			if (!set) {
-				// Only the jar's application.yml speaks of it: bound as the service binds it, its values checked when
-				// the service's own tests start it (the validator takes about 0.7 s to start).
-				return binder.bind(prefix, Bindable.of(type)).orElse(defaults);
-			}
-			try (ValidatorFactory validators = Validation.buildDefaultValidatorFactory()) {
-				ValidationBindHandler validation = new ValidationBindHandler(
-						new SpringValidatorAdapter(validators.getValidator()));
-				return binder.bind(prefix, Bindable.of(type), validation).orElse(defaults);
-			}
+			// Only the jar's application.yml speaks of it: bound as the service binds it, its values checked when the
+			// service's own tests start it.
+			return (outside.contains(prefix) ? binder.bind(prefix, Bindable.of(type), validation())
+					: binder.bind(prefix, Bindable.of(type))).orElse(defaults);
 		}
 		catch (BindException ex) {
 			throw new IllegalArgumentException(problem(prefix, ex), ex);
 		}
+	}
+
+	private ValidationBindHandler validation() {
+		if (validation == null) {
+			// Kept for the process (a command binds up to three prefixes); the tools exit when done.
+			ValidatorFactory validators = Validation.buildDefaultValidatorFactory();
+			validation = new ValidationBindHandler(new SpringValidatorAdapter(validators.getValidator()));
+		}
+		return validation;
 	}
 
 	/** 「kyodo.matching.answer-threshold: must be less than or equal to 1」 rather than the binder's whole story. */
@@ -203,6 +219,10 @@ final class Settings {
 			}
 		}
 		return List.copyOf(names);
+	}
+
+	private static Set<String> prefixes(List<String> names) {
+		return names.stream().map(Settings::prefix).collect(Collectors.toSet());
 	}
 
 	/** {@code kyodo.matching}, {@code kyodo.dialogue} or {@code kyodo.knowledge} for a name under it, else null. */
