@@ -57,11 +57,20 @@ final class FollowUps {
 		boolean switchboard = context.visibleFaq(top)
 			.filter(faq -> context.properties().switchboardDepartment().equals(faq.departmentId()))
 			.isPresent();
-		String rest = BARE.matcher(CONTACT.matcher(context.question()).replaceAll("")).replaceAll("");
-		if (!switchboard && !rest.isEmpty()) {
+		if (!switchboard && !onlyAsksContact(context.question())) {
 			return Optional.empty();
 		}
 		return contact(context);
+	}
+
+	/**
+	 * Whether the message is nothing but a request for a phone number, contact or floor (「何階？」「電話番号を教えて
+	 * ください」): it names no topic, so whatever the engine reads into it on its own (何階 sounds like 何回, the grant's
+	 * rates) the asker means the last department.
+	 */
+	static boolean onlyAsksContact(String question) {
+		return CONTACT.matcher(question).find()
+				&& BARE.matcher(CONTACT.matcher(question).replaceAll("")).replaceAll("").isEmpty();
 	}
 
 	/** The message with the last answered entry's topic in front, for the engine; empty when nothing to lean on. */

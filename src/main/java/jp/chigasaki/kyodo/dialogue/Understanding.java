@@ -60,7 +60,8 @@ final class Understanding {
 		}
 		Context own = asked(blank, question);
 		boolean strays = own.classification().band() == Band.ANSWER && FollowUps.strays(own);
-		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question) && !strays
+		boolean onlyContact = FollowUps.onlyAsksContact(question);
+		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question) && !strays && !onlyContact
 				|| own.classification().intent() != null && !Intent.WHO_TO_CONSULT.equals(own.classification().intent())) {
 			return Optional.empty();
 		}

@@ -138,6 +138,28 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aBareFloorRequestAfterAGrantAnswerIsNotReadAsTheGrantsRates() {
+		// Alone 「何階？」 is the grant's rates entry (何階 sounds like 何回), a sure reading of the same category as the
+		// last answer: before, it was answered with the rates. It only asks where the last department is.
+		Reply amount = ask("げんき基金の上限は？");
+		assertThat(amount.faqId()).isEqualTo("genki-kikin-amount");
+		assertThat(ask("何階？").faqId()).isEqualTo("genki-kikin-stepup-rate");
+
+		for (String question : List.of("何階？", "電話番号は？", "連絡先を教えてください")) {
+			Reply floor = policy.answer(question, Audience.MEMBER, amount.next());
+
+			assertThat(floor.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(floor.faqId()).as(question).isNull();
+			assertThat(floor.departmentId()).as(question).isEqualTo("shimin-jichi-kyodo");
+			assertThat(floor.messages()).as(question).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		}
+		// A question that says what it counts keeps its own reading.
+		assertThat(policy.answer("何回まで応募できますか", Audience.MEMBER, amount.next()).departmentId())
+			.isEqualTo("shimin-jichi-kyodo");
+		assertThat(policy.answer("何回まで応募できますか", Audience.MEMBER, amount.next()).faqId()).isNotNull();
+	}
+
+	@Test
 	void anEntryThatLeadsOnlyOnTheWordsAskingWhereToTurnIsNotTheAnswerToWhoToConsult() {
 		// The park-repair entry's own question is 「…どこに連絡すればよいですか？」: before, a road's pothole led to it (0.70)
 		// on those words alone, and was answered with the park department's card.
