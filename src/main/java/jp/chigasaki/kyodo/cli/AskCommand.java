@@ -63,7 +63,7 @@ final class AskCommand implements Cli.Command {
 		MatchingProperties matching;
 		DialogueProperties dialogue;
 		try {
-			configured = settings.get();
+			configured = settings.get().checked();
 			where = configured.knowledge();
 			matching = configured.matching();
 			dialogue = configured.dialogue();

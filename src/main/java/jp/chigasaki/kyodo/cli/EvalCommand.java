@@ -49,7 +49,7 @@ final class EvalCommand implements Cli.Command {
 	public int run(CommandLine line, InputStream in, PrintStream out, PrintStream err) {
 		line.allow(Set.of("--json", "--beir", "--min-grade", "--faq", "--intents", "--fit", "--misses", "--baseline"));
 		try {
-			Settings configured = settings.get();
+			Settings configured = settings.get().checked();
 			configured.announce("eval", err);
 			Map<String, Object> result = line.flag("--beir") ? beir(line, configured, out)
 					: labelled(line, configured, out);

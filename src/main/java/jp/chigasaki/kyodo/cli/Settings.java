@@ -139,6 +139,17 @@ final class Settings {
 	}
 
 	/**
+	 * These settings, every prefix bound once: a value out of its bounds is refused here
+	 * ({@link IllegalArgumentException} naming the setting), before a command names the settings or prints anything.
+	 */
+	Settings checked() {
+		matching();
+		dialogue();
+		knowledge();
+		return this;
+	}
+
+	/**
 	 * The engine, dialogue and knowledge settings set outside the jar's {@code application.yml}, each
 	 * {@code name=value} with the name as written where it is set (a system property
 	 * {@code kyodo.matching.answer-threshold}, an environment variable {@code KYODO_MATCHING_ANSWERTHRESHOLD}), for a

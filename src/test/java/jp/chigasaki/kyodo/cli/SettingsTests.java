@@ -72,6 +72,18 @@ class SettingsTests {
 	}
 
 	@Test
+	void evalRefusesABadValueBeforeNamingTheSettingsAsAskDoes() {
+		Result refused = eval(Settings.of(Map.of("kyodo.matching.answer-threshold", "0.9"),
+				Map.of("KYODO_DIALOGUE_CLARIFYOPTIONS", "9")));
+
+		assertThat(refused.exit()).isEqualTo(1);
+		assertThat(refused.out()).isEmpty();
+		// The dialogue's bad value is refused though eval binds the engine's settings first.
+		assertThat(refused.err()).isEqualTo("eval: kyodo.dialogue.clarify-options: must be less than or equal to 3"
+				+ System.lineSeparator());
+	}
+
+	@Test
 	void aProfileMadeActiveIsReadAndAnUnknownOneChangesNothing() {
 		Settings local = Settings.of(Map.of("spring.profiles.active", "local,nosuchprofile"), Map.of());
 
