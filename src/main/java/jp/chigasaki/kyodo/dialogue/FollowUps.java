@@ -24,7 +24,7 @@ final class FollowUps {
 	private static final Pattern POINTING = Pattern.compile("それ(?!ぞれ)|その|そこ|あれ|そちら");
 
 	private static final Pattern CONTACT = Pattern.compile(ContactLookup.NUMBER_OR_FLOOR
-			+ "|電話|でんわ|連絡先|番号|ばんごう|問い合わせ先|phone|tel|contact|floor", Pattern.CASE_INSENSITIVE);
+			+ "|電話|でんわ|連絡先|番号|ばんごう|問い合わせ先|\\b(?:phone|telephone|tel|contact|floor)\\b", Pattern.CASE_INSENSITIVE);
 
 	/** What is left of 「何階ですか？」「番号を教えてください」 without the contact words: particles, a request, an ending. */
 	private static final Pattern BARE = Pattern.compile("[\\p{P}\\s]|教えて|おしえて|ください|下さい|でしょう|です"

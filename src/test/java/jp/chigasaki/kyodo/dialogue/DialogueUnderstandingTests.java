@@ -153,10 +153,23 @@ class DialogueUnderstandingTests {
 			assertThat(floor.departmentId()).as(question).isEqualTo("shimin-jichi-kyodo");
 			assertThat(floor.messages()).as(question).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
 		}
-		// A question that says what it counts keeps its own reading.
-		assertThat(policy.answer("何回まで応募できますか", Audience.MEMBER, amount.next()).departmentId())
-			.isEqualTo("shimin-jichi-kyodo");
-		assertThat(policy.answer("何回まで応募できますか", Audience.MEMBER, amount.next()).faqId()).isNotNull();
+		// A question that says what it counts keeps its own reading: an entry, not the card.
+		Reply times = policy.answer("何回まで応募できますか", Audience.MEMBER, amount.next());
+		assertThat(times.faqId()).isNotNull();
+		assertThat(times.messages()).noneMatch(ReplyMessage.DepartmentCard.class::isInstance);
+	}
+
+	@Test
+	void anEnglishFollowUpAsksForAContactOnlyByWholeWords() {
+		// 「tel」 was found inside "tell": "Can you tell me more?" after an answer got the department's card.
+		Reply amount = ask("げんき基金の上限は？");
+
+		Reply more = policy.answer("Can you tell me more?", Audience.MEMBER, amount.next());
+		Reply phone = policy.answer("What's the phone number?", Audience.MEMBER, amount.next());
+
+		assertThat(more.messages()).noneMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		assertThat(phone.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(phone.messages()).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
 	}
 
 	@Test
