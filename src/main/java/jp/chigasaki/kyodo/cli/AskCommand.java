@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 
 import jp.chigasaki.kyodo.dialogue.ConversationState;
 import jp.chigasaki.kyodo.dialogue.DialoguePolicy;
-import jp.chigasaki.kyodo.dialogue.DialogueProperties;
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.knowledge.KnowledgeException;
@@ -59,20 +58,17 @@ final class AskCommand implements Cli.Command {
 		Audience audience = audience(line.option("--audience", Audience.MEMBER.key()));
 		List<String> words = line.positional(VALUED);
 		Settings configured;
-		KnowledgeProperties where;
-		MatchingProperties matching;
-		DialogueProperties dialogue;
+		Settings.Bound bound;
 		try {
-			configured = settings.get().checked();
-			where = configured.knowledge();
-			matching = configured.matching();
-			dialogue = configured.dialogue();
+			configured = settings.get();
+			bound = configured.bound();
 		}
 		catch (IllegalArgumentException ex) {
 			err.println("ask: " + ex.getMessage());
 			return 1;
 		}
 		configured.announce("ask", err);
+		KnowledgeProperties where = bound.knowledge();
 		KnowledgeBase base;
 		try {
 			base = KnowledgeBase.load(Path.of(line.option("--faq", where.faqDir().toString())),
@@ -83,7 +79,7 @@ final class AskCommand implements Cli.Command {
 			err.println(ex.problems().size() + " problem(s) found; run validate for details");
 			return 1;
 		}
-		DialoguePolicy policy = new DialoguePolicy(() -> base, engine.apply(base, matching), dialogue);
+		DialoguePolicy policy = new DialoguePolicy(() -> base, engine.apply(base, bound.matching()), bound.dialogue());
 		AskOutput output = line.flag("--json") ? AskOutput.json(out) : AskOutput.readable(out);
 		if (!words.isEmpty()) {
 			String question = String.join(" ", words);

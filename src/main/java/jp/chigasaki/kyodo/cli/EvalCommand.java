@@ -49,10 +49,11 @@ final class EvalCommand implements Cli.Command {
 	public int run(CommandLine line, InputStream in, PrintStream out, PrintStream err) {
 		line.allow(Set.of("--json", "--beir", "--min-grade", "--faq", "--intents", "--fit", "--misses", "--baseline"));
 		try {
-			Settings configured = settings.get().checked();
+			Settings configured = settings.get();
+			Settings.Bound bound = configured.bound();
 			configured.announce("eval", err);
-			Map<String, Object> result = line.flag("--beir") ? beir(line, configured, out)
-					: labelled(line, configured, out);
+			Map<String, Object> result = line.flag("--beir") ? beir(line, bound.matching(), out)
+					: labelled(line, bound, out);
 			if (result == null) {
 				return 0;
 			}
@@ -73,14 +74,15 @@ final class EvalCommand implements Cli.Command {
 	 * With {@code --baseline}, plain Kuromoji BM25 over question + answer (no synonyms of either kind, user dictionary,
 	 * reading or romaji) runs first on the same set, its figures printed as {@code baseline <metric>: value} lines.
 	 */
-	private Map<String, Object> beir(CommandLine line, Settings configured, PrintStream out) throws IOException {
+	private Map<String, Object> beir(CommandLine line, MatchingProperties matching, PrintStream out)
+			throws IOException {
 		int minGrade = Integer.parseInt(line.option("--min-grade", "1"));
 		BeirSet set = BeirSet.load(Path.of(line.option("--beir", ".")));
 		if (line.flag("--baseline")) {
 			BeirEvaluation.run(set, plainBm25(), minGrade)
 				.forEach((name, value) -> out.println("baseline " + name + ": " + formatted(value)));
 		}
-		return BeirEvaluation.run(set, configured.matching(), minGrade);
+		return BeirEvaluation.run(set, matching, minGrade);
 	}
 
 	/** Plain Kuromoji BM25 over question + answer: the baseline of {@code --baseline}. */
@@ -89,7 +91,8 @@ final class EvalCommand implements Cli.Command {
 			.withAnalysis(new MatchingProperties.Analysis(true, false, false, 1, 0, 1, 0, 0, 0, 0, 0, false, 0));
 	}
 
-	private Map<String, Object> labelled(CommandLine line, Settings configured, PrintStream out) throws IOException {
+	private Map<String, Object> labelled(CommandLine line, Settings.Bound configured, PrintStream out)
+			throws IOException {
 		List<String> files = line.positional(VALUED);
 		if (files.size() != 1) {
 			throw new CommandLine.UsageException("needs one labelled FILE (or --beir DIR)");

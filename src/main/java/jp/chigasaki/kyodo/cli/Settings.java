@@ -139,14 +139,15 @@ final class Settings {
 	}
 
 	/**
-	 * These settings, every prefix bound once: a value out of its bounds is refused here
+	 * The three settings a command runs with, each bound once: a value out of its bounds is refused here
 	 * ({@link IllegalArgumentException} naming the setting), before a command names the settings or prints anything.
 	 */
-	Settings checked() {
-		matching();
-		dialogue();
-		knowledge();
-		return this;
+	Bound bound() {
+		return new Bound(matching(), dialogue(), knowledge());
+	}
+
+	/** The engine's, the dialogue's and the knowledge's settings, bound. */
+	record Bound(MatchingProperties matching, DialogueProperties dialogue, KnowledgeProperties knowledge) {
 	}
 
 	/**

@@ -24,7 +24,8 @@ final class FollowUps {
 	private static final Pattern POINTING = Pattern.compile("それ(?!ぞれ)|その|そこ|あれ|そちら");
 
 	private static final Pattern CONTACT = Pattern.compile(ContactLookup.NUMBER_OR_FLOOR
-			+ "|電話|でんわ|連絡先|番号|ばんごう|問い合わせ先|\\b(?:phone|telephone|tel|contact|floor)\\b", Pattern.CASE_INSENSITIVE);
+			+ "|電話|でんわ|連絡先|番号|ばんごう|問い合わせ先|\\b(?:phone|telephone|tel|contact|floor)\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	/** What is left of 「何階ですか？」「番号を教えてください」 without the contact words: particles, a request, an ending. */
 	private static final Pattern BARE = Pattern.compile("[\\p{P}\\s]|教えて|おしえて|ください|下さい|でしょう|です"
@@ -48,19 +49,17 @@ final class FollowUps {
 	}
 
 	/**
-	 * The last department's card for a request for a phone number or floor that the engine, reading it alone, took
-	 * away from the last answer ({@link #strays}): only when it took it for the switchboard (「所管課の直通番号を教えて
-	 * ください」) or the message is nothing but the request (「何階？」); 「防災の担当の電話番号は？」 names its own topic.
+	 * The last department's card for a request for a phone number that names more than the request and that the
+	 * engine, reading it alone, took away from the last answer ({@link #strays}): only when it took it for the
+	 * switchboard (「所管課の直通番号を教えてください」); 「防災の担当の電話番号は？」 names its own topic. A message that is
+	 * nothing but the request ({@link #onlyAsksContact}) gets the card whatever the engine read ({@link #contact}).
 	 */
 	static Optional<Reply> strayContact(Context context) {
 		String top = context.candidates().get(0).faqId();
 		boolean switchboard = context.visibleFaq(top)
 			.filter(faq -> context.properties().switchboardDepartment().equals(faq.departmentId()))
 			.isPresent();
-		if (!switchboard && !onlyAsksContact(context.question())) {
-			return Optional.empty();
-		}
-		return contact(context);
+		return switchboard ? contact(context) : Optional.empty();
 	}
 
 	/**
@@ -69,8 +68,8 @@ final class FollowUps {
 	 * rates) the asker means the last department.
 	 */
 	static boolean onlyAsksContact(String question) {
-		return CONTACT.matcher(question).find()
-				&& BARE.matcher(CONTACT.matcher(question).replaceAll("")).replaceAll("").isEmpty();
+		String request = CONTACT.matcher(question).replaceAll("");
+		return request.length() < question.length() && BARE.matcher(request).replaceAll("").isEmpty();
 	}
 
 	/** The message with the last answered entry's topic in front, for the engine; empty when nothing to lean on. */

@@ -65,7 +65,7 @@ final class Understanding {
 				|| own.classification().intent() != null && !Intent.WHO_TO_CONSULT.equals(own.classification().intent())) {
 			return Optional.empty();
 		}
-		Optional<Reply> contact = strays ? FollowUps.strayContact(own) : FollowUps.contact(own);
+		Optional<Reply> contact = strays && !onlyContact ? FollowUps.strayContact(own) : FollowUps.contact(own);
 		if (contact.isPresent()) {
 			return contact;
 		}
