@@ -27,9 +27,19 @@ final class FollowUps {
 			+ "|電話|でんわ|連絡先|番号|ばんごう|問い合わせ先|\\b(?:phone|telephone|tel|contact|floor)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	/** What is left of 「何階ですか？」「番号を教えてください」 without the contact words: particles, a request, an ending. */
+	/** Where a place is: 「どこにありますか」「場所は？」「どちらですか」. */
+	private static final Pattern PLACE = Pattern.compile("どこ|どちら|場所|ばしょ|住所|行き方|いきかた");
+
+	/** The office just named, pointed at rather than named: 「その課」「担当の課」「担当部署」「窓口」「そこ」. */
+	private static final Pattern ITS_OFFICE = Pattern.compile(
+			"(?:その|この|担当の?|所管の?)(?:課|部署|係|窓口)|担当課|所管課|窓口|そこ|そちら");
+
+	/**
+	 * What is left of 「何階ですか？」「番号を教えてください」「その課はどこにありますか？市役所の本庁舎ですか？」 without the
+	 * contact, place and office words: particles, a request, being somewhere, the city hall itself, an ending.
+	 */
 	private static final Pattern BARE = Pattern.compile("[\\p{P}\\s]|教えて|おしえて|ください|下さい|でしょう|です"
-			+ "|[はをのもかねよ]|って");
+			+ "|あります|ある|行けば|いけば|いい|市役所|本庁舎|庁舎|[はをのもかねよにへ]|って");
 
 	private FollowUps() {
 	}
@@ -41,7 +51,7 @@ final class FollowUps {
 
 	/** The last department's card for 「その課の電話は？」「電話番号は？」. */
 	static Optional<Reply> contact(Context context) {
-		if (!CONTACT.matcher(context.question()).find()) {
+		if (!CONTACT.matcher(context.question()).find() && !onlyAsksContact(context.question())) {
 			return Optional.empty();
 		}
 		return context.department(context.state().lastDepartmentId())
@@ -63,13 +73,15 @@ final class FollowUps {
 	}
 
 	/**
-	 * Whether the message is nothing but a request for a phone number, contact or floor (「何階？」「電話番号を教えて
-	 * ください」): it names no topic, so whatever the engine reads into it on its own (何階 sounds like 何回, the grant's
-	 * rates) the asker means the last department.
+	 * Whether the message is nothing but a request for a phone number, contact, floor or place, of the office just
+	 * named at most (「何階？」「電話番号を教えてください」「その課はどこにありますか？」「担当部署の場所は？」): it names no
+	 * topic, so whatever the engine reads into it on its own (何階 sounds like 何回, the grant's rates; 担当部署 is in
+	 * another department's entry) the asker means the last department.
 	 */
 	static boolean onlyAsksContact(String question) {
-		String request = CONTACT.matcher(question).replaceAll("");
-		return request.length() < question.length() && BARE.matcher(request).replaceAll("").isEmpty();
+		String office = ITS_OFFICE.matcher(question).replaceAll("");
+		String request = PLACE.matcher(CONTACT.matcher(office).replaceAll("")).replaceAll("");
+		return request.length() < office.length() && BARE.matcher(request).replaceAll("").isEmpty();
 	}
 
 	/** The message with the last answered entry's topic in front, for the engine; empty when nothing to lean on. */

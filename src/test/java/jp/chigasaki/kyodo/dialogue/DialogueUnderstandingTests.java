@@ -160,6 +160,29 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void askingWhereTheOfficeJustNamedIsGetsItsCard() {
+		// 「その課はどこにありますか」 named no contact word: it was read as a who-to-consult question whose department
+		// the directory could not find, and 「担当部署の場所は？」 as another department's entry that says 担当部署.
+		Reply greenery = ask("緑を守るボランティアをしたいのですが");
+		assertThat(greenery.next().lastDepartmentId()).isEqualTo("keikan-midori");
+
+		for (String question : List.of("その課はどこにありますか", "担当部署の場所は？", "担当の課はどこですか？市役所の本庁舎ですか？",
+				"そこはどこにあるの？", "担当の部署はどちらですか")) {
+			Reply where = policy.answer(question, Audience.MEMBER, greenery.next());
+
+			assertThat(where.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(where.faqId()).as(question).isNull();
+			assertThat(where.departmentId()).as(question).isEqualTo("keikan-midori");
+			assertThat(where.messages()).as(question).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		}
+		// A place question that names its own topic, or asks where to do something, is not about the office.
+		Reply park = policy.answer("公園の担当課はどこ？", Audience.MEMBER, greenery.next());
+		assertThat(park.departmentId()).isNotEqualTo("keikan-midori");
+		Reply apply = policy.answer("どこで申し込めますか", Audience.MEMBER, ask("げんき基金の上限は？").next());
+		assertThat(apply.messages()).noneMatch(ReplyMessage.DepartmentCard.class::isInstance);
+	}
+
+	@Test
 	void anEnglishFollowUpAsksForAContactOnlyByWholeWords() {
 		// 「tel」 was found inside "tell": "Can you tell me more?" after an answer got the department's card.
 		Reply amount = ask("げんき基金の上限は？");
