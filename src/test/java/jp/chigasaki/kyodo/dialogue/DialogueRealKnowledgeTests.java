@@ -47,6 +47,25 @@ class DialogueRealKnowledgeTests {
 	}
 
 	@Test
+	void aWishToStartAnActivityIsNotAGreetingForItsSounds() {
+		// 始めたい reads ハジメタイ: its bigrams ハジ and ジメ are はじめまして's, and in the greeting class of a few dozen
+		// short texts they outweighed everything else; はじめから (the menu's) did the same once the greeting was ruled out.
+		for (String question : List.of("防犯パトロールを始めたい", "防犯パトロールをはじめたい", "ごみ拾いをはじめたい",
+				"夜回りパトロールを始めたいです")) {
+			Reply reply = policy.answer(question, Audience.MEMBER, ConversationState.NEW);
+
+			assertThat(reply.decision()).as(question).isNotIn(Decision.GREETING, Decision.MENU);
+		}
+		// A greeting said in its words, or sounding like one throughout, still is one.
+		for (String greeting : List.of("はじめまして", "こんにちわ", "はじめまして。南湖で自治会長をしております山田と申します",
+				"ありがとーございます")) {
+			Reply reply = policy.answer(greeting, Audience.MEMBER, ConversationState.NEW);
+
+			assertThat(reply.decision()).as(greeting).isEqualTo(Decision.GREETING);
+		}
+	}
+
+	@Test
 	void aDepartmentAskingTwoThingsGetsTheEntryAndTheGoBetweenNeverItself() {
 		// Made up: 防災対策課's own staff ask about げんき基金, then who to consult about a drill with groups.
 		Reply reply = policy.answer("防災対策課の職員です。げんき基金の上限はいくらですか？それと、地域の防災訓練を団体と"

@@ -89,6 +89,24 @@ final class IntentModel {
 		return posteriors;
 	}
 
+	/**
+	 * Whether the question does not say {@code klass} in so many words: none of its words is in that class's texts,
+	 * and less than half of its reading bigrams are. Such a greeting rests on a few sounds: 「防犯パトロールを始めたい」
+	 * shares only ハジ and ジメ with はじめまして, which in a class of a few dozen short texts outweigh everything else;
+	 * 「こんにちわ」 still sounds like こんにちは throughout.
+	 */
+	boolean unsaid(Analysed text, String klass) {
+		Map<String, Integer> seen = counts.getOrDefault(klass, Map.of());
+		for (String word : text.terms(Fields.QUESTION)) {
+			if (seen.containsKey("w:" + word)) {
+				return false;
+			}
+		}
+		List<String> bigrams = text.terms(Fields.READING);
+		long heard = bigrams.stream().distinct().filter(bigram -> seen.containsKey("r:" + bigram)).count();
+		return heard * 2 < bigrams.stream().distinct().count();
+	}
+
 	/** The intent whose example has exactly the question's words (メニュー, ありがとう), or null. */
 	String exactExample(Analysed text) {
 		Set<String> words = words(text);

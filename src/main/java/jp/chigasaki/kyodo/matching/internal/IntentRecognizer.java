@@ -1,11 +1,16 @@
 package jp.chigasaki.kyodo.matching.internal;
 
+import java.util.List;
 import java.util.Map;
 
+import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 
 /** Decides whether a question is one of the conversational intents or an ordinary FAQ question. */
 final class IntentRecognizer {
+
+	/** The intents said in so many words (こんにちは, ありがとう, メニュー), not described: a few shared sounds do not make them. */
+	private static final List<String> SAID_IN_WORDS = List.of(Intent.GREETING, Intent.THANKS, Intent.HELP_MENU);
 
 	private final IntentModel model;
 
@@ -19,6 +24,13 @@ final class IntentRecognizer {
 		double notFaq = posteriors.isEmpty() ? 0 : 1 - posteriors.getOrDefault(IntentModel.FAQ, 0.0);
 		if (exact != null) {
 			return new Vote(exact, 1, notFaq, true);
+		}
+		// A greeting, thanks or request for the menu that the message does not say is ruled out. The other classes do
+		// not gain by it: what made it probable were sounds, which say nothing for them either.
+		for (String social : SAID_IN_WORDS) {
+			if (posteriors.containsKey(social) && model.unsaid(text, social)) {
+				posteriors.put(social, 0.0);
+			}
 		}
 		String best = null;
 		double confidence = 0;
