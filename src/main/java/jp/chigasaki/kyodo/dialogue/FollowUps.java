@@ -17,6 +17,7 @@ final class FollowUps {
 
 	/** Longer messages carry their own topic. */
 	private static final int SHORT = 25;
+	private static final int SHORT_ENGLISH = 6;
 
 	private static final Pattern REFERS = Pattern.compile("^(?:じゃあ|じゃ|では|なら|で、|それで)|それ|その|そこ|あれ|そちら|この課|こちら");
 
@@ -27,26 +28,38 @@ final class FollowUps {
 			+ "|電話|でんわ|連絡先|番号|ばんごう|問い合わせ先|\\b(?:phone|telephone|tel|contact|floor)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	/** Where a place is: 「どこにありますか」「場所は？」「どちらですか」. */
-	private static final Pattern PLACE = Pattern.compile("どこ|どちら|場所|ばしょ|住所|行き方|いきかた");
+	/** Where a place is: 「どこにありますか」「場所は？」「どちらですか」 "Where is it?". */
+	private static final Pattern PLACE = Pattern.compile("どこ|どちら|場所|ばしょ|住所|行き方|いきかた"
+			+ "|\\b(?:where|located|location)\\b", Pattern.CASE_INSENSITIVE);
 
-	/** The office just named, pointed at rather than named: 「その課」「担当の課」「担当部署」「窓口」「そこ」. */
+	/**
+	 * The office just named, pointed at rather than named: 「その課」「担当の課」「担当部署」「窓口」「担当」「そこ」 "that
+	 * office", "it".
+	 */
 	private static final Pattern ITS_OFFICE = Pattern.compile(
-			"(?:その|この|担当の?|所管の?)(?:課|部署|係|窓口)|担当課|所管課|窓口|そこ|そちら");
+			"(?:その|この|担当の?|所管の?)(?:課|部署|係|窓口)|担当課|所管課|窓口|担当|そこ|そちら"
+					+ "|\\b(?:the|that|this|their|your|its) (?:office|department|section|desk|counter)\\b|\\b(?:it|they)\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * What is left of 「何階ですか？」「番号を教えてください」「その課はどこにありますか？市役所の本庁舎ですか？」 without the
 	 * contact, place and office words: particles, a request, being somewhere, the city hall itself, an ending.
 	 */
 	private static final Pattern BARE = Pattern.compile("[\\p{P}\\s]|教えて|おしえて|ください|下さい|でしょう|です"
-			+ "|あります|ある|行けば|いけば|いい|市役所|本庁舎|庁舎|[はをのもかねよにへ]|って");
+			+ "|あります|ある|行けば|いけば|いい|市役所|本庁舎|庁舎|[はをのもかねよにへ]|って|\\b(?:is|are|exactly)\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	private FollowUps() {
 	}
 
 	/** Whether the message may lean on the last answer at all. */
 	static boolean mayFollow(String question, ConversationState state) {
-		return question.length() <= SHORT && (state.lastFaqId() != null || state.lastDepartmentId() != null);
+		return isShort(question) && (state.lastFaqId() != null || state.lastDepartmentId() != null);
+	}
+
+	/** At most {@link #SHORT} characters, or for English (whose words are longer to type) {@link #SHORT_ENGLISH} words. */
+	private static boolean isShort(String question) {
+		return English.is(question) ? question.strip().split("\\s+").length <= SHORT_ENGLISH : question.length() <= SHORT;
 	}
 
 	/** The last department's card for 「その課の電話は？」「電話番号は？」. */

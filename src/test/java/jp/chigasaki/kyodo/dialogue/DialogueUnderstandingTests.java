@@ -183,6 +183,28 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void anEnglishFollowUpIsShortByItsWordsAndMayAskWhereTheOfficeIs() {
+		// English takes more letters than Japanese for as much: "What is their phone number?" (27 characters) was no
+		// follow-up under the 25-character limit and answered the switchboard; "Where is that office located?" a clarify.
+		Reply cleanup = ask("We want to clean up the beach. Who do we talk to?");
+		assertThat(cleanup.next().lastDepartmentId()).isEqualTo("kaigan-bika");
+
+		for (String question : List.of("Where is that office located?", "What is their phone number?", "Where is it?")) {
+			Reply where = policy.answer(question, Audience.MEMBER, cleanup.next());
+
+			assertThat(where.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(where.departmentId()).as(question).isEqualTo("kaigan-bika");
+			assertThat(where.messages()).as(question).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+			assertThat(where.text()).as(question).startsWith("Here is our answer.");
+		}
+		// 「担当はどこ？」 points at the office as much as 「その課」 does.
+		Reply insurance = ask("市民活動保険について教えて");
+		Reply office = policy.answer("担当はどこ？", Audience.MEMBER, insurance.next());
+		assertThat(office.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(office.messages()).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+	}
+
+	@Test
 	void anEnglishFollowUpAsksForAContactOnlyByWholeWords() {
 		// 「tel」 was found inside "tell": "Can you tell me more?" after an answer got the department's card.
 		Reply amount = ask("げんき基金の上限は？");
