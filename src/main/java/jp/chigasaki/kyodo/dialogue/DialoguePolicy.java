@@ -152,11 +152,14 @@ public final class DialoguePolicy implements Dialogue {
 			return shortcut.get().apply(context(audience, state, question, Context.NOTHING));
 		}
 		Context blank = context(audience, state, question, Context.NOTHING);
-		Optional<Reply> followUp = understanding.followUp(blank);
+		Message message = Message.of(question);
+		// 「ありがとう。あと、場所は？」: a thanks or greeting before the follow-up says nothing of what it leans on.
+		Optional<Reply> followUp = understanding.followUp(blank)
+			.or(() -> message.social() && !message.content().isBlank() ? understanding.followUp(context(audience, state,
+					message.content(), Context.NOTHING)) : Optional.empty());
 		if (followUp.isPresent()) {
 			return followUp.get();
 		}
-		Message message = Message.of(question);
 		if (message.questions().isEmpty()) {
 			return byIntent(Understanding.pointingAtNothing(understanding.asked(blank, question)));
 		}

@@ -43,9 +43,11 @@ final class FollowUps {
 
 	/**
 	 * What is left of 「何階ですか？」「番号を教えてください」「その課はどこにありますか？市役所の本庁舎ですか？」 without the
-	 * contact, place and office words: particles, a request, being somewhere, the city hall itself, an ending.
+	 * contact, place and office words: a leading connective (じゃあ, あと), particles, a request, being somewhere, the city
+	 * hall itself, an ending.
 	 */
-	private static final Pattern BARE = Pattern.compile("[\\p{P}\\s]|教えて|おしえて|ください|下さい|でしょう|です"
+	private static final Pattern BARE = Pattern.compile("^(?:じゃあ|じゃ|では|なら|それで|あと)|[\\p{P}\\s]|教えて|おしえて"
+			+ "|ください|下さい|でしょう|です"
 			+ "|あります|ある|行けば|いけば|いい|市役所|本庁舎|庁舎|[はをのもかねよにへ]|って|\\b(?:is|are|exactly)\\b",
 			Pattern.CASE_INSENSITIVE);
 

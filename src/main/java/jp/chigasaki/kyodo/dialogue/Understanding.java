@@ -59,13 +59,20 @@ final class Understanding {
 			return Optional.empty();
 		}
 		Context own = asked(blank, question);
+		// Nothing but a request for the phone, floor or place: the last department's, whatever the engine or the
+		// intents read into it alone (「じゃあ場所は？」 sounds out of scope).
+		if (FollowUps.onlyAsksContact(question)) {
+			Optional<Reply> card = FollowUps.contact(own);
+			if (card.isPresent()) {
+				return card;
+			}
+		}
 		boolean strays = own.classification().band() == Band.ANSWER && FollowUps.strays(own);
-		boolean onlyContact = FollowUps.onlyAsksContact(question);
-		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question) && !strays && !onlyContact
+		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question) && !strays
 				|| own.classification().intent() != null && !Intent.WHO_TO_CONSULT.equals(own.classification().intent())) {
 			return Optional.empty();
 		}
-		Optional<Reply> contact = strays && !onlyContact ? FollowUps.strayContact(own) : FollowUps.contact(own);
+		Optional<Reply> contact = strays ? FollowUps.strayContact(own) : FollowUps.contact(own);
 		if (contact.isPresent()) {
 			return contact;
 		}

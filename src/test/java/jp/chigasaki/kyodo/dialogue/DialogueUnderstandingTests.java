@@ -183,6 +183,26 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aPlaceRequestAfterAConnectiveOrAThanksStillGetsTheCard() {
+		// 「じゃあ場所は？」 read as out of scope, and an intent other than who-to-consult ended the follow-up step; the
+		// thanks before 「あと、場所は？」 kept the whole message from being nothing but the request.
+		Reply hours = ask("サポセンの開館時間は？");
+		assertThat(hours.next().lastDepartmentId()).isEqualTo("sapocen");
+
+		for (String question : List.of("じゃあ場所は？", "ありがとう。あと、場所は？", "わかりました。電話番号を教えてください")) {
+			Reply where = policy.answer(question, Audience.MEMBER, hours.next());
+
+			assertThat(where.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(where.departmentId()).as(question).isEqualTo("sapocen");
+			assertThat(where.messages()).as(question).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		}
+		// A thanks before 「それの締め切りは？」 leaves it leaning on the last answer.
+		Reply amount = ask("げんき基金の上限は？");
+		assertThat(policy.answer("ありがとうございます！それの締め切りは？", Audience.MEMBER, amount.next()).faqId())
+			.isEqualTo("genki-kikin-deadline");
+	}
+
+	@Test
 	void anEnglishFollowUpIsShortByItsWordsAndMayAskWhereTheOfficeIs() {
 		// English takes more letters than Japanese for as much: "What is their phone number?" (27 characters) was no
 		// follow-up under the 25-character limit and answered the switchboard; "Where is that office located?" a clarify.
