@@ -90,21 +90,32 @@ final class IntentModel {
 	}
 
 	/**
-	 * Whether the question does not say {@code klass} in so many words: none of its words is in that class's texts,
-	 * and less than half of its reading bigrams are. Such a greeting rests on a few sounds: 「防犯パトロールを始めたい」
-	 * shares only ハジ and ジメ with はじめまして, which in a class of a few dozen short texts outweigh everything else;
-	 * 「こんにちわ」 still sounds like こんにちは throughout.
+	 * Whether the question does not say {@code klass} in so many words: none of its words, and less than half of its
+	 * reading bigrams, are typical of that class (in its texts and more frequent there than in the FAQ's: 活動 is in one
+	 * greeting, 「はじめまして、市民活動をしている者です」, but far more common in questions). Such a greeting rests on a few
+	 * sounds: 「防犯パトロールを始めたい」 shares only ハジ and ジメ with はじめまして, which in a class of a few dozen short
+	 * texts outweigh everything else.
 	 */
 	boolean unsaid(Analysed text, String klass) {
-		Map<String, Integer> seen = counts.getOrDefault(klass, Map.of());
-		for (String word : text.terms(Fields.QUESTION)) {
-			if (seen.containsKey("w:" + word)) {
-				return false;
-			}
+		if (text.terms(Fields.QUESTION).stream().anyMatch(word -> typical("w:" + word, klass))) {
+			return false;
 		}
-		List<String> bigrams = text.terms(Fields.READING);
-		long heard = bigrams.stream().distinct().filter(bigram -> seen.containsKey("r:" + bigram)).count();
-		return heard * 2 < bigrams.stream().distinct().count();
+		List<String> bigrams = text.terms(Fields.READING).stream().distinct().toList();
+		long heard = bigrams.stream().filter(bigram -> typical("r:" + bigram, klass)).count();
+		return heard * 2 < bigrams.size();
+	}
+
+	/** Whether a feature is in a class's texts and more frequent there than in the FAQ's, as the model counts it. */
+	private boolean typical(String feature, String klass) {
+		Map<String, Integer> seen = counts.getOrDefault(klass, Map.of());
+		return seen.containsKey(feature)
+				&& share(seen, klass, feature) > share(counts.getOrDefault(FAQ, Map.of()), FAQ, feature);
+	}
+
+	/** How often a feature occurs in a class's texts, as the model counts it (smoothed, per feature counted). */
+	private double share(Map<String, Integer> klassCounts, String klass, String feature) {
+		return (klassCounts.getOrDefault(feature, 0) + SMOOTHING)
+				/ (totals.getOrDefault(klass, 0) + SMOOTHING * vocabulary.size());
 	}
 
 	/** The intent whose example has exactly the question's words (メニュー, ありがとう), or null. */
