@@ -60,6 +60,14 @@ final class ConsultReplies {
 			+ "|(?:許可|きょか)[^。？?]{0,6}?(?:いる|要る|いり|要り|必要|取|もらう|もらえ)"
 			+ "|\\bneed (?:a )?(?:permission|permit)\\b", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * 「防犯パトロールを始めたい」「外国人向けの日本語教室を開きたい」: a wish to start, found or open something, said as the
+	 * whole message. When no entry is a likely answer (below {@link #LEAD}), the asker wants to know who at the city to
+	 * turn to, as a message that asks so in words does; the generic fallback would leave them with nothing.
+	 */
+	private static final Pattern STARTING = Pattern.compile("(?:始め|はじめ|立ち上げ|たちあげ|作り|つくり|開き|ひらき)たい"
+			+ "(?:のですが|んですが|です|と思って(?:い)?ます|と考えています)?[。！!…]*$");
+
 	/** {@code question} without its words asking where to turn ({@link #WHERE}); unchanged when it has none. */
 	static String withoutWhere(String question) {
 		return WHERE.matcher(question).replaceAll(" ").strip();
@@ -71,7 +79,8 @@ final class ConsultReplies {
 			return false;
 		}
 		return WHERE.matcher(context.question()).find() || context.classification().intent() == null
-				&& context.classification().confidence() < LEAD && CITY_HELP.matcher(context.question()).find();
+				&& context.classification().confidence() < LEAD && (CITY_HELP.matcher(context.question()).find()
+						|| STARTING.matcher(context.question().strip()).find());
 	}
 
 	/**

@@ -67,6 +67,22 @@ class DialogueRealKnowledgeTests {
 	}
 
 	@Test
+	void aWishToStartAnActivityNoEntryCoversNamesTheGoBetween() {
+		// A wish said as a statement asks nothing in words; it got the generic 「うまく読み取れず」 fallback.
+		for (String question : List.of("防犯パトロールを始めたいです", "外国人向けの日本語教室を開きたい", "料理教室を開きたいと思っています")) {
+			Reply reply = policy.answer(question, Audience.MEMBER, ConversationState.NEW);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(reply.intent()).as(question).isEqualTo("who-to-consult");
+			assertThat(reply.text()).as(question).contains("市民自治推進課 協働推進担当（電話 0467-81-7126）");
+		}
+		// A city service wished for stays out of scope.
+		Reply bulky = policy.answer("粗大ごみを出したい", Audience.MEMBER, ConversationState.NEW);
+		assertThat(bulky.decision()).isEqualTo(Decision.FALLBACK);
+		assertThat(bulky.intent()).isEqualTo("out-of-scope");
+	}
+
+	@Test
 	void aDepartmentAskingTwoThingsGetsTheEntryAndTheGoBetweenNeverItself() {
 		// Made up: 防災対策課's own staff ask about げんき基金, then who to consult about a drill with groups.
 		Reply reply = policy.answer("防災対策課の職員です。げんき基金の上限はいくらですか？それと、地域の防災訓練を団体と"
