@@ -93,8 +93,9 @@ final class ContactLookup {
 	 * place asked for elsewhere in the message (an event's venue, a car park) is not the department's.
 	 */
 	private static boolean asksAbout(String question, Department department) {
+		String spelled = SafeText.katakana(question);
 		for (String part : nameParts(department)) {
-			for (int at = question.indexOf(part); at >= 0; at = question.indexOf(part, at + 1)) {
+			for (int at = spelled.indexOf(part); at >= 0; at = spelled.indexOf(part, at + 1)) {
 				int from = at + part.length();
 				int limit = Math.min(question.length(), from + NEAR);
 				Matcher sentenceEnd = SENTENCE_END.matcher(question).region(from, limit);
@@ -132,8 +133,10 @@ final class ContactLookup {
 	 */
 	static Optional<Department> named(Context context, String foldedQuestion) {
 		List<Named> found = new ArrayList<>();
+		// A name in katakana may be typed in hiragana (さぽせん).
+		String spelled = SafeText.katakana(foldedQuestion);
 		for (Department department : context.knowledge().departments()) {
-			int used = nameParts(department).stream().filter(foldedQuestion::contains).mapToInt(String::length).sum();
+			int used = nameParts(department).stream().filter(spelled::contains).mapToInt(String::length).sum();
 			if (used > 0) {
 				found.add(new Named(department, used));
 			}
@@ -150,9 +153,10 @@ final class ContactLookup {
 		return unrelated ? Optional.empty() : Optional.of(first);
 	}
 
+	/** The parts of the department's name, folded, and with any hiragana in katakana ({@link SafeText#katakana}). */
 	private static List<String> nameParts(Department department) {
 		List<String> parts = new ArrayList<>();
-		String name = SafeText.fold(department.name());
+		String name = SafeText.katakana(SafeText.fold(department.name()));
 		String outside = BRACKETED.matcher(name).replaceAll(" ");
 		for (String part : outside.split("[\\s・]+")) {
 			if (part.length() >= SHORTEST_NAME && NAME_PART.matcher(part).matches()) {

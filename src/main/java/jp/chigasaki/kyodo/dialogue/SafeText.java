@@ -51,4 +51,14 @@ final class SafeText {
 	static String fold(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 	}
+
+	/**
+	 * Every hiragana letter in katakana, everything else as it is, one character for one: 「さぽせん」 and 「サポセン」
+	 * compare equal, and a position in the one is the same position in the other.
+	 */
+	static String katakana(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		text.chars().forEach(c -> out.append((char) (c >= 'ぁ' && c <= 'ゖ' ? c + 0x60 : c)));
+		return out.toString();
+	}
 }

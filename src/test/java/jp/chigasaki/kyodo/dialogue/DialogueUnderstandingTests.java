@@ -266,6 +266,19 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aKatakanaNameTypedInHiraganaIsStillTheDepartmentsName() {
+		// 「さぽせんはどこ？」 was the entry on who runs the centre (its 「どこが運営」): the directory did not see サポセン in
+		// さぽせん, so the question was not taken as asking where the centre is.
+		for (String question : List.of("さぽせんはどこ？", "さぽせん どこ", "さぽせんの でんわばんごう")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(reply.faqId()).as(question).isEqualTo("sapocen-access");
+		}
+		assertThat(ask("サポセンの運営はどこ？").faqId()).isEqualTo("sapocen-operator");
+	}
+
+	@Test
 	void aPhoneOrFloorAskedInTheSentenceAfterTheDepartmentIsTheDepartments() {
 		// Before: the asking sentence alone (「お電話番号と…何階…」) was answered with the switchboard's entry.
 		Reply reply = ask("市民自治推進課の方に一度ご相談したいと思っております。お電話番号と、窓口が何階にあるかを教えてください。");
