@@ -48,6 +48,14 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			+ "(?:(?:いい|よい|よろしい)(?:です|でしょう)?か?|(?:質問|お聞き|お尋ね|聞き|きき)(?:します|しても|して|させて(?:ください)?|したいのですが|です)?"
 			+ "(?:いい|よい|よろしい)?(?:です|でしょう)?か?)?[、,\\s]*";
 
+	/** A topic (「サポセンの」), two short things of it joined by と, and what is asked of both (「を教えて」「は？」). */
+	private static final Pattern TWO_ASPECTS = Pattern.compile("(?<topic>[^、。？?]*?の)(?<x>[^\\sと、。？?のをはがも]{2,10})"
+			+ "と、?(?<y>[^\\sと、。？?のをはがも]{2,10})(?<rest>(?:を|は|って|について)[^と]*)");
+
+	/** Two things compared, or done together: one question about the pair. */
+	private static final Pattern COMPARED = Pattern.compile("違い|ちがい|違う|ちがう|比べ|比較|どちら|どっち|両方|差|一緒|いっしょ"
+			+ "|共に|ともに|協力|連携|組んで|\\bvs\\b");
+
 	/** Words that join a second question to the first (「あと、締め切りは？」). */
 	private static final Pattern CONNECTOR = Pattern.compile("^(?:(?:あと|それと|それから|また|さて|ちなみに|ついでに|では|じゃあ)[、,\\s]*"
 			+ "|" + ONE_MORE + ")+");
@@ -178,7 +186,25 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	/** The sentences that ask something separately, when there are two or more; the first two. */
 	List<String> separateQuestions() {
 		List<String> asking = questions().stream().filter(q -> ASKS.matcher(q).find()).toList();
+		if (asking.size() == 1) {
+			return twoAspects(asking.get(0));
+		}
 		return asking.size() < 2 ? List.of() : asking.subList(0, 2);
+	}
+
+	/**
+	 * 「サポセンの場所と開館時間を教えて」「げんき基金の締め切りと、上限額は？」: one sentence asking two things of one
+	 * topic, as two questions (「サポセンの場所を教えて」「サポセンの開館時間を教えて」); empty when it does not. Not a
+	 * comparison (「共催と後援の違い」), nor a partner (「市と一緒に」): those ask one thing of the two; nor two topics
+	 * named without one they belong to (「協働と委託について教えて」 wants them told apart).
+	 */
+	static List<String> twoAspects(String sentence) {
+		Matcher two = TWO_ASPECTS.matcher(sentence.strip());
+		if (!two.matches() || COMPARED.matcher(sentence).find()) {
+			return List.of();
+		}
+		String topic = two.group("topic");
+		return List.of(topic + two.group("x") + two.group("rest"), topic + two.group("y") + two.group("rest"));
 	}
 
 	/** The sentence without the introductions it starts with (「自治会長をしております鈴木と申します」 has two). */

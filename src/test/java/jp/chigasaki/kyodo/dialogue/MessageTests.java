@@ -2,6 +2,8 @@ package jp.chigasaki.kyodo.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class MessageTests {
@@ -106,6 +108,19 @@ class MessageTests {
 	void twoAskingSentencesAreTwoQuestions() {
 		assertThat(Message.of("げんき基金の上限はいくらですか？締め切りはいつですか？").separateQuestions())
 			.containsExactly("げんき基金の上限はいくらですか？", "締め切りはいつですか？");
+	}
+
+	@Test
+	void oneSentenceAskingTwoThingsOfOneTopicIsTwoQuestions() {
+		assertThat(Message.of("サポセンの場所と開館時間を教えて").separateQuestions())
+			.containsExactly("サポセンの場所を教えて", "サポセンの開館時間を教えて");
+		assertThat(Message.of("げんき基金の締め切りと、上限額は？").separateQuestions())
+			.containsExactly("げんき基金の締め切りは？", "げんき基金の上限額は？");
+		// A comparison, a partner, or a pair that is itself the topic asks one thing.
+		for (String one : List.of("共催と後援の違いは？", "市と一緒にイベントをやりたいのですが", "委託と協働ってどう違うの？",
+				"子どもと大人が参加できるイベントはありますか", "協働と委託について教えてください")) {
+			assertThat(Message.of(one).separateQuestions()).as(one).isEmpty();
+		}
 	}
 
 	@Test
