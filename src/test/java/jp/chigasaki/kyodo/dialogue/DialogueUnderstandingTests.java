@@ -168,12 +168,7 @@ class DialogueUnderstandingTests {
 
 		for (String question : List.of("その課はどこにありますか", "担当部署の場所は？", "担当の課はどこですか？市役所の本庁舎ですか？",
 				"そこはどこにあるの？", "担当の部署はどちらですか")) {
-			Reply where = policy.answer(question, Audience.MEMBER, greenery.next());
-
-			assertThat(where.decision()).as(question).isEqualTo(Decision.ANSWER);
-			assertThat(where.faqId()).as(question).isNull();
-			assertThat(where.departmentId()).as(question).isEqualTo("keikan-midori");
-			assertThat(where.messages()).as(question).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+			assertCard(policy.answer(question, Audience.MEMBER, greenery.next()), question, "keikan-midori");
 		}
 		// A place question that names its own topic, or asks where to do something, is not about the office.
 		Reply park = policy.answer("公園の担当課はどこ？", Audience.MEMBER, greenery.next());
@@ -190,11 +185,7 @@ class DialogueUnderstandingTests {
 		assertThat(hours.next().lastDepartmentId()).isEqualTo("sapocen");
 
 		for (String question : List.of("じゃあ場所は？", "ありがとう。あと、場所は？", "わかりました。電話番号を教えてください")) {
-			Reply where = policy.answer(question, Audience.MEMBER, hours.next());
-
-			assertThat(where.decision()).as(question).isEqualTo(Decision.ANSWER);
-			assertThat(where.departmentId()).as(question).isEqualTo("sapocen");
-			assertThat(where.messages()).as(question).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+			assertCard(policy.answer(question, Audience.MEMBER, hours.next()), question, "sapocen");
 		}
 		// A thanks before 「それの締め切りは？」 leaves it leaning on the last answer.
 		Reply amount = ask("げんき基金の上限は？");
@@ -212,16 +203,20 @@ class DialogueUnderstandingTests {
 		for (String question : List.of("Where is that office located?", "What is their phone number?", "Where is it?")) {
 			Reply where = policy.answer(question, Audience.MEMBER, cleanup.next());
 
-			assertThat(where.decision()).as(question).isEqualTo(Decision.ANSWER);
-			assertThat(where.departmentId()).as(question).isEqualTo("kaigan-bika");
-			assertThat(where.messages()).as(question).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+			assertCard(where, question, "kaigan-bika");
 			assertThat(where.text()).as(question).startsWith("Here is our answer.");
 		}
 		// 「担当はどこ？」 points at the office as much as 「その課」 does.
 		Reply insurance = ask("市民活動保険について教えて");
-		Reply office = policy.answer("担当はどこ？", Audience.MEMBER, insurance.next());
-		assertThat(office.departmentId()).isEqualTo("shimin-jichi-kyodo");
-		assertThat(office.messages()).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		assertCard(policy.answer("担当はどこ？", Audience.MEMBER, insurance.next()), "担当はどこ？", "shimin-jichi-kyodo");
+	}
+
+	/** The reply is department {@code id}'s card alone, no entry: how to reach the office just named. */
+	private static void assertCard(Reply reply, String question, String id) {
+		assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).as(question).isNull();
+		assertThat(reply.departmentId()).as(question).isEqualTo(id);
+		assertThat(reply.messages()).as(question).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
 	}
 
 	@Test
