@@ -245,12 +245,13 @@ public final class DialoguePolicy implements Dialogue {
 	/** After a clarify, 「2」 (also ２, ②, 2番, 2つ目, 2番目です) picks the second candidate offered. */
 	private Optional<Reply> numberedChoice(String question, Audience audience, ConversationState state) {
 		Matcher number = CHOICE.matcher(SafeText.fold(question));
-		if (state.offered().isEmpty() || !number.matches()) {
+		if (!number.matches()) {
 			return Optional.empty();
 		}
 		int index = Integer.parseInt(number.group(1)) - 1;
 		if (index >= state.offered().size()) {
-			return Optional.empty();
+			// A bare 「3」 read as a question matched whatever entry says 3 (the plan's third point, at 1.00).
+			return Optional.of(MenuReplies.noSuchChoice(state));
 		}
 		return EntryReplies.byId(context(audience, state, question, Context.NOTHING), state.offered().get(index), 1);
 	}

@@ -75,6 +75,16 @@ final class MenuReplies {
 		return help(state, null, "ご質問を文章で送ってください。");
 	}
 
+	/**
+	 * A choice's number (「3」「②」) with no such choice offered: the options offered and how many, or that none are, and
+	 * the menu; never the entry that happens to contain the number.
+	 */
+	static Reply noSuchChoice(ConversationState state) {
+		int offered = state.offered().size();
+		return help(state, null, offered == 0 ? "番号でお選びいただく選択肢は、いまはありません。"
+				: "その番号の選択肢はありません。先ほどの1〜" + offered + "の番号か、ボタンでお選びください。");
+	}
+
 	/** Postback data the dialogue did not write (an old button, or forged): a polite menu, never an error. */
 	static Reply unknownChoice(ConversationState state) {
 		return help(state, null, "申し訳ありません。その操作にはお応えできませんでした。");

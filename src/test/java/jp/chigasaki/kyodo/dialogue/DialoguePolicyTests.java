@@ -142,7 +142,22 @@ class DialoguePolicyTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "3", "22", "2千円", "0" })
+	@ValueSource(strings = { "3", "③", "3番" })
+	void aChoiceNumberBeyondTheOffersIsToldSoNotAskedOfTheEngine(String typed) {
+		ConversationState afterClarify = new ConversationState(List.of(AMOUNT, ELIGIBILITY), 0, null);
+
+		Reply reply = policy.answer(typed, Audience.MEMBER, afterClarify);
+
+		assertThat(reply.decision()).isEqualTo(Decision.MENU);
+		assertThat(reply.text()).startsWith("その番号の選択肢はありません。先ほどの1〜2の番号か");
+		assertThat(classifier.asked).isEmpty();
+		Reply none = policy.answer(typed, Audience.MEMBER, ConversationState.NEW);
+		assertThat(none.text()).startsWith("番号でお選びいただく選択肢は、いまはありません。");
+		assertThat(classifier.asked).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "22", "2千円", "0" })
 	void asksTheEngineWhenTheNumberIsNoChoice(String typed) {
 		ConversationState afterClarify = new ConversationState(List.of(AMOUNT, ELIGIBILITY), 0, null);
 
