@@ -55,6 +55,12 @@ public final class DialoguePolicy implements Dialogue {
 			+ "|\\b(?:person|human|staff|someone|somebody|operator|agent|officer|call|phone)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/** 「どれも違う」 typed: a no, a none of them, nothing else. */
+	private static final Pattern NONE_OF_THEM = Pattern.compile("(?:(?:いいえ|いえ|いや|ううん)[、,\\s]*)?"
+			+ "(?:(?:どれも|どれでも|全部|ぜんぶ|いずれも)(?:違う|違います|ちがう|ちがいます|ない|ありません|じゃない|ではない|ではありません)"
+			+ "|違う|違います|ちがう|ちがいます)(?:です|よ|ね)*[。．.!！…]*"
+			+ "|(?:no[,\\s]*)?(?:none of (?:these|them|those)|neither(?: of them)?)[.!]*");
+
 	private static final Pattern CHOICE = Pattern.compile("([1-9])\\s*(?:番目?|つ目)?\\s*(?:です|で)?[.。!！]?");
 
 	private final Supplier<KnowledgeBase> knowledge;
@@ -146,6 +152,10 @@ public final class DialoguePolicy implements Dialogue {
 		Optional<Reply> chosen = numberedChoice(question, audience, state);
 		if (chosen.isPresent()) {
 			return chosen.get();
+		}
+		if (!state.offered().isEmpty() && NONE_OF_THEM.matcher(SafeText.fold(question).strip()).matches()) {
+			// 「いいえ、違います」 typed under a clarify is its 「どれも違う」 button; read as a question it was a fallback.
+			return MissReplies.handoff(context(audience, state, question, Context.NOTHING), Reply.Handoff.NONE_MATCHED);
 		}
 		Optional<Function<Context, Reply>> shortcut = Shortcuts.of(question);
 		if (shortcut.isPresent()) {

@@ -157,6 +157,27 @@ class DialoguePolicyTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "いいえ、違います", "どれも違う", "どれでもないです", "ちがう。", "None of these", "no, neither" })
+	void aNoTypedUnderAClarifyIsItsNoneOfThemButton(String typed) {
+		ConversationState afterClarify = new ConversationState(List.of(AMOUNT, ELIGIBILITY), 0, null);
+
+		Reply reply = policy.answer(typed, Audience.MEMBER, afterClarify);
+
+		assertThat(reply.decision()).isEqualTo(Decision.ESCALATE);
+		assertThat(reply.handoff()).isEqualTo(Reply.Handoff.NONE_MATCHED);
+		assertThat(classifier.asked).isEmpty();
+	}
+
+	@Test
+	void aNoWithoutAClarifyOrWithMoreWordsIsAskedOfTheEngine() {
+		policy.answer("違います", Audience.MEMBER, ConversationState.NEW);
+		ConversationState afterClarify = new ConversationState(List.of(AMOUNT, ELIGIBILITY), 0, null);
+		policy.answer("違います、締め切りが知りたい", Audience.MEMBER, afterClarify);
+
+		assertThat(classifier.asked).hasSize(2);
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "22", "2千円", "0" })
 	void asksTheEngineWhenTheNumberIsNoChoice(String typed) {
 		ConversationState afterClarify = new ConversationState(List.of(AMOUNT, ELIGIBILITY), 0, null);
