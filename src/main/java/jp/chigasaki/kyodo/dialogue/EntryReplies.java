@@ -115,7 +115,7 @@ final class EntryReplies {
 	}
 
 	/** Up to {@code related-options} follow-up buttons: the entries of {@code first}, then the entry's related ones. */
-	private static List<QuickReply> related(Context context, FaqEntry entry, List<String> first) {
+	static List<QuickReply> related(Context context, FaqEntry entry, List<String> first) {
 		return Stream.concat(first.stream(), entry.related() == null ? Stream.empty() : entry.related().stream())
 			.distinct()
 			.filter(id -> !id.equals(entry.id()))

@@ -1,5 +1,6 @@
 package jp.chigasaki.kyodo.dialogue;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -51,7 +52,36 @@ final class FollowUps {
 			+ "|あります|ある|行けば|いけば|いい|市役所|本庁舎|庁舎|[はをのもかねよにへ]|って|\\b(?:is|are|exactly)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/** 「もっと詳しく教えて」「詳細は？」 "Tell me more": more than the last answer said. */
+	private static final Pattern MORE = Pattern.compile("(?:もっと|さらに|もう少し|もうちょっと|もうすこし)?(?:詳しく|くわしく|詳細)"
+			+ "|\\b(?:tell me more|more (?:details?|info(?:rmation)?))\\b", Pattern.CASE_INSENSITIVE);
+
 	private FollowUps() {
+	}
+
+	/** Whether the message asks for nothing but more detail than the last answer (「もっと詳しく教えて」). */
+	static boolean onlyAsksMore(String question) {
+		String rest = MORE.matcher(question).replaceAll("");
+		return rest.length() < question.length() && BARE.matcher(rest.replaceAll("(?i)\\b(?:can you|please|could you)\\b",
+				"")).replaceAll("").isEmpty();
+	}
+
+	/**
+	 * More than the last answer said: the bot has nothing more on it, so it says so, offers the entries related to the
+	 * last one and the last department's card. 「もっと詳しく教えて」 read on its own matched whatever entry says 詳しく.
+	 */
+	static Optional<Reply> more(Context context) {
+		return lastDepartment(context).map(department -> {
+			Draft draft = Draft.of(Decision.ANSWER)
+				.entry(null, department.id(), 1)
+				.text("この件でご案内できるのは、先ほどの内容までです。関連することは下のボタンから選べます。詳しくは"
+						+ department.name() + "にお問い合わせいただくか、「担当者に相談」からご相談ください。")
+				.card(department);
+			context.visibleFaq(context.state().lastFaqId())
+				.ifPresent(last -> EntryReplies.related(context, last, List.of()).forEach(draft::quick));
+			return draft.quick(Buttons.human(), Buttons.menu()).build(context.settled(context.state().lastFaqId(),
+					department.id()));
+		});
 	}
 
 	/** Whether the message may lean on the last answer at all. */

@@ -67,6 +67,12 @@ final class Understanding {
 				return card;
 			}
 		}
+		if (FollowUps.onlyAsksMore(question)) {
+			Optional<Reply> more = FollowUps.more(own);
+			if (more.isPresent()) {
+				return more;
+			}
+		}
 		boolean strays = own.classification().band() == Band.ANSWER && FollowUps.strays(own);
 		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question) && !strays
 				|| own.classification().intent() != null && !Intent.WHO_TO_CONSULT.equals(own.classification().intent())) {

@@ -220,14 +220,33 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void askingForMoreDetailThanTheLastAnswerOffersItsRelatedEntriesAndTheDepartment() {
+		// 「もっと詳しく教えて」 read on its own matched an entry about the city's project lists (its 詳しく).
+		Reply amount = ask("げんき基金の上限は？");
+
+		for (String question : List.of("もっと詳しく教えて", "詳細は？", "Can you tell me more?")) {
+			Reply more = policy.answer(question, Audience.MEMBER, amount.next());
+
+			assertCard(more, question, "shimin-jichi-kyodo");
+			assertThat(more.text()).as(question).contains("この件でご案内できるのは、先ほどの内容までです。");
+			assertThat(more.quickReplies()).as(question)
+				.anyMatch(button -> "dlg:faq=genki-kikin-start".equals(button.postbackData()));
+			assertThat(more.next().lastFaqId()).as(question).isEqualTo("genki-kikin-amount");
+		}
+		// A detail that names its topic is that topic's entry.
+		assertThat(policy.answer("審査についてもっと詳しく", Audience.MEMBER, amount.next()).faqId())
+			.isEqualTo("genki-kikin-screening");
+	}
+
+	@Test
 	void anEnglishFollowUpAsksForAContactOnlyByWholeWords() {
 		// 「tel」 was found inside "tell": "Can you tell me more?" after an answer got the department's card.
 		Reply amount = ask("げんき基金の上限は？");
 
-		Reply more = policy.answer("Can you tell me more?", Audience.MEMBER, amount.next());
+		Reply who = policy.answer("Tell us who can apply", Audience.MEMBER, amount.next());
 		Reply phone = policy.answer("What's the phone number?", Audience.MEMBER, amount.next());
 
-		assertThat(more.messages()).noneMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		assertThat(who.messages()).noneMatch(ReplyMessage.DepartmentCard.class::isInstance);
 		assertThat(phone.departmentId()).isEqualTo("shimin-jichi-kyodo");
 		assertThat(phone.messages()).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
 	}
