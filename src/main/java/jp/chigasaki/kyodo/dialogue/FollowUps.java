@@ -56,14 +56,17 @@ final class FollowUps {
 	private static final Pattern MORE = Pattern.compile("(?:もっと|さらに|もう少し|もうちょっと|もうすこし)?(?:詳しく|くわしく|詳細)"
 			+ "|\\b(?:tell me more|more (?:details?|info(?:rmation)?))\\b", Pattern.CASE_INSENSITIVE);
 
+	/** The English words that only make a request polite ("Can you tell me more?"). */
+	private static final Pattern POLITE = Pattern.compile("\\b(?:can you|please|could you)\\b", Pattern.CASE_INSENSITIVE);
+
 	private FollowUps() {
 	}
 
 	/** Whether the message asks for nothing but more detail than the last answer (「もっと詳しく教えて」). */
 	static boolean onlyAsksMore(String question) {
 		String rest = MORE.matcher(question).replaceAll("");
-		return rest.length() < question.length() && BARE.matcher(rest.replaceAll("(?i)\\b(?:can you|please|could you)\\b",
-				"")).replaceAll("").isEmpty();
+		return rest.length() < question.length()
+				&& BARE.matcher(POLITE.matcher(rest).replaceAll("")).replaceAll("").isEmpty();
 	}
 
 	/**
@@ -96,18 +99,19 @@ final class FollowUps {
 
 	/** The last department's card for 「その課の電話は？」「電話番号は？」. */
 	static Optional<Reply> contact(Context context) {
-		if (!CONTACT.matcher(context.question()).find() && !onlyAsksContact(context.question())) {
-			return Optional.empty();
-		}
-		return context.department(context.state().lastDepartmentId())
-			.map(department -> ContactLookup.card(context, department));
+		return CONTACT.matcher(context.question()).find() ? card(context) : Optional.empty();
+	}
+
+	/** The last department's card, whatever the message says; empty when no department was named. */
+	static Optional<Reply> card(Context context) {
+		return lastDepartment(context).map(department -> ContactLookup.card(context, department));
 	}
 
 	/**
 	 * The last department's card for a request for a phone number that names more than the request and that the
 	 * engine, reading it alone, took away from the last answer ({@link #strays}): only when it took it for the
 	 * switchboard (「所管課の直通番号を教えてください」); 「防災の担当の電話番号は？」 names its own topic. A message that is
-	 * nothing but the request ({@link #onlyAsksContact}) gets the card whatever the engine read ({@link #contact}).
+	 * nothing but the request ({@link #onlyAsksContact}) gets the card before the engine reads it ({@link #card}).
 	 */
 	static Optional<Reply> strayContact(Context context) {
 		String top = context.candidates().get(0).faqId();

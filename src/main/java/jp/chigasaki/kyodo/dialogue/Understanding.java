@@ -58,21 +58,15 @@ final class Understanding {
 		if (!FollowUps.mayFollow(question, blank.state())) {
 			return Optional.empty();
 		}
+		// Nothing but a request for the phone, floor or place, or for more detail: about the last department and answer,
+		// whatever the engine or the intents would read into it alone (「じゃあ場所は？」 sounds out of scope), so the
+		// engine is not asked.
+		Optional<Reply> bare = FollowUps.onlyAsksContact(question) ? FollowUps.card(blank)
+				: FollowUps.onlyAsksMore(question) ? FollowUps.more(blank) : Optional.empty();
+		if (bare.isPresent()) {
+			return bare;
+		}
 		Context own = asked(blank, question);
-		// Nothing but a request for the phone, floor or place: the last department's, whatever the engine or the
-		// intents read into it alone (「じゃあ場所は？」 sounds out of scope).
-		if (FollowUps.onlyAsksContact(question)) {
-			Optional<Reply> card = FollowUps.contact(own);
-			if (card.isPresent()) {
-				return card;
-			}
-		}
-		if (FollowUps.onlyAsksMore(question)) {
-			Optional<Reply> more = FollowUps.more(own);
-			if (more.isPresent()) {
-				return more;
-			}
-		}
 		boolean strays = own.classification().band() == Band.ANSWER && FollowUps.strays(own);
 		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question) && !strays
 				|| own.classification().intent() != null && !Intent.WHO_TO_CONSULT.equals(own.classification().intent())) {
