@@ -52,6 +52,17 @@ final class FollowUps {
 			+ "|あります|ある|行けば|いけば|いい|市役所|本庁舎|庁舎|[はをのもかねよにへ]|って|\\b(?:is|are|exactly)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * 「どこに出せばいい？」「誰に相談すればいいですか」「提出先は？」 "Where do I send it?": where to take the matter just
+	 * discussed, and nothing else. Not where to apply (「どこで申し込めますか」): the entries on applying answer that.
+	 */
+	private static final Pattern WHERE_TO = Pattern.compile("^(?:じゃあ|じゃ|では|で、|それで|あと、?)?"
+			+ "(?:(?:どこ|どちら|どっち|誰|だれ|どなた)(?:に|へ|で|から|を)?(?:ご|お)?"
+			+ "(?:相談|連絡|問い合わせ|問合せ|提出|出|だ|聞|き|行|い|持って|もって|送|おく|頼|たの|言)"
+			+ "|(?:提出|相談|問い合わせ|問合せ|送り|送付)先)[\\p{IsHiragana}ー]*[？?。！!\\s]*$"
+			+ "|^(?:so |and )?(?:where|who) (?:do|should|can|would) (?:i|we) (?:submit|send|ask|go|contact|talk|turn)"
+			+ "(?: (?:it|this|that|them|to|for it))*\\??$", Pattern.CASE_INSENSITIVE);
+
 	/** 「もっと詳しく教えて」「詳細は？」 "Tell me more": more than the last answer said. */
 	private static final Pattern MORE = Pattern.compile("(?:もっと|さらに|もう少し|もうちょっと|もうすこし)?(?:詳しく|くわしく|詳細)"
 			+ "|\\b(?:tell me more|more (?:details?|info(?:rmation)?))\\b", Pattern.CASE_INSENSITIVE);
@@ -131,6 +142,16 @@ final class FollowUps {
 		String office = ITS_OFFICE.matcher(question).replaceAll("");
 		String request = PLACE.matcher(CONTACT.matcher(office).replaceAll("")).replaceAll("");
 		return request.length() < office.length() && BARE.matcher(request).replaceAll("").isEmpty();
+	}
+
+	/**
+	 * Whether the message asks only where to take the matter just discussed (「どこに出せばいい？」). Asked of the engine
+	 * with the last topic in front first; when that reading is not sure, the last department's card answers it (read
+	 * alone, 「どこに出せばいい？」 after the endorsement entry was the grant's which-course entry, 「提出先は？」 after the
+	 * park-care groups the grant's two submissions).
+	 */
+	static boolean onlyAsksWhereTo(String question) {
+		return WHERE_TO.matcher(question.strip()).matches();
 	}
 
 	/** The message with the last answered entry's topic in front, for the engine; empty when nothing to lean on. */

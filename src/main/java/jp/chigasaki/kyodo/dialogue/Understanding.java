@@ -81,7 +81,7 @@ final class Understanding {
 			boolean sure = sureAnswer(context) && (!strays || own.state().lastFaqId() != null && FollowUps.near(context,
 					own.state().lastFaqId(), context.candidates().get(0).faqId()));
 			return sure ? EntryReplies.best(context) : Optional.empty();
-		});
+		}).or(() -> FollowUps.onlyAsksWhereTo(question) ? FollowUps.card(blank) : Optional.empty());
 	}
 
 	/** The who-to-consult reply ({@link ConsultReplies#answer}), told which entries lead only on its asking words. */

@@ -211,6 +211,26 @@ class DialogueUnderstandingTests {
 		assertCard(policy.answer("担当はどこ？", Audience.MEMBER, insurance.next()), "担当はどこ？", "shimin-jichi-kyodo");
 	}
 
+	@Test
+	void askingOnlyWhereToTakeTheMatterGetsTheLastDepartmentsCard() {
+		// Read alone, 「どこに出せばいい？」 after the endorsement entry was the grant's which-course entry, 「提出先は？」
+		// after the park-care groups the grant's two submissions, "Where do I send it?" after the grant the endorsement.
+		Reply endorsement = ask("市の後援ってどうやってもらうの？");
+		assertThat(endorsement.faqId()).isEqualTo("forms-koen");
+		for (String question : List.of("どこに出せばいい？", "誰に相談すればいいですか", "じゃあどこに持っていけばいいの？")) {
+			assertCard(policy.answer(question, Audience.MEMBER, endorsement.next()), question, "shimin-jichi-kyodo");
+		}
+		Reply parks = ask("公園愛護会って何ですか");
+		assertThat(parks.next().lastDepartmentId()).isEqualTo("koen-ryokuchi");
+		assertCard(policy.answer("提出先は？", Audience.MEMBER, parks.next()), "提出先は？", "koen-ryokuchi");
+		Reply grant = ask("What is the Genki Kikin?");
+		assertCard(policy.answer("Where do I send it?", Audience.MEMBER, grant.next()), "Where do I send it?",
+				"shimin-jichi-kyodo");
+		// A question that names its own matter is about that.
+		assertThat(policy.answer("子ども食堂はどこに相談すればいい？", Audience.MEMBER, parks.next()).departmentId())
+			.isNotEqualTo("koen-ryokuchi");
+	}
+
 	/** The reply is department {@code id}'s card alone, no entry: how to reach the office just named. */
 	private static void assertCard(Reply reply, String question, String id) {
 		assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
@@ -589,6 +609,19 @@ class DialogueUnderstandingTests {
 		assertThat(ask("What's the support center?").faqId()).isEqualTo("sapocen-about");
 		// A filler word ("exactly") does not lower the match of the question it sits in.
 		assertThat(ask("What does kyodo mean exactly?").faqId()).isEqualTo("kyodo-definition");
+	}
+
+	@Test
+	void anEnglishQuestionWhetherTheCityGivesMoneyIsNotAboutDonating() {
+		// "give money" was a word of 寄付: "Does the city give money to small citizen groups?" offered donating first.
+		Reply reply = ask("Does the city give money to small citizen groups?");
+		List<String> reachedIds = reply.faqId() != null ? List.of(reply.faqId()) : reply.next().offered();
+
+		assertThat(reached(reply)).isNotIn("menu-kifu", "genki-kikin-donation");
+		assertThat(reachedIds).anyMatch(id -> id.startsWith("genki-kikin-"));
+		// Donating is still donating.
+		assertThat(reached(ask("I'd like to donate to the city fund that supports citizen groups. How can I do that?")))
+			.isEqualTo("genki-kikin-donation");
 	}
 
 	@Test
