@@ -625,6 +625,14 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aRomajiWhatIsQuestionGetsTheDefinition() {
+		// Read word by word, nan matched 何人 (the grant's members entry at 0.83) and 「kyodo tte nani」 was the menu.
+		assertThat(ask("genki kikin tte nan desu ka").faqId()).isEqualTo("genki-kikin-about");
+		assertThat(ask("kyodo tte nani").faqId()).isEqualTo("kyodo-definition");
+		assertThat(ask("sapocen wa nan desu ka").faqId()).isEqualTo("sapocen-about");
+	}
+
+	@Test
 	void aQuestionTypedInRomajiReachesItsEntryNotAFallback() {
 		// Read word by word it matched nothing (fallback); read in kana, and the kana spelled with the knowledge's words
 		// (しんさ → 審査), it finds its entry like the same question typed in Japanese.

@@ -52,17 +52,35 @@ final class QuestionText {
 			+ "|(?:何|なに|なん)を?(?:する|してい?る)(?:ところ|とこ)|どういう(?:意味|いみ|こと))(?:ですか|でしょうか|ですかね|なの|なんだ|だっけ)?"
 			+ "[。．！？!?\\s…ｗw笑]*$");
 
+	/**
+	 * The same asked in romaji (「kyodo tte nan desu ka」「genki kikin tte nani」「sapocen towa」): up to three words, tte,
+	 * to wa or wa, and nan / nani with an ending, or to wa alone. Read word by word, nan matched 何人 (the grant's
+	 * members entry answered 「genki kikin tte nan desu ka」) and 「kyodo tte nani」 the menu. Only a phrase the glossary
+	 * names is framed: a romaji word in kana loses its long vowels (kyosai → きょさい), so others stay as typed.
+	 */
+	private static final Pattern ROMAJI_WHAT_IS = Pattern.compile(
+			"^([a-z-]+(?:\\s+[a-z-]+){0,2}?)\\s*(?:(?:tte|to\\s*wa|wa)\\s+(?:nan|nani)(?:\\s*no\\s*koto)?"
+					+ "(?:\\s*(?:desu\\s*ka|deshou\\s*ka|desho|nano|na\\s*no|dakke|da\\s*kke|desu\\s*kke))?|to\\s*wa)"
+					+ "[\\s?？!！.。w]*$",
+			Pattern.CASE_INSENSITIVE);
+
 	private QuestionText() {
 	}
 
 	/**
-	 * The question as a Japanese reader would ask it where it only asks what something is (「What is kyodo?」 →
-	 * 「協働とは何ですか」, the phrase spelled by {@code term}: the glossary's Japanese term where it has one), a Japanese
+	 * The question as a Japanese reader would ask it where it only asks what something is (「What is kyodo?」 and
+	 * 「kyodo tte nan desu ka」 → 「協働とは何ですか」, the phrase spelled by {@code term}: the glossary's Japanese term where it
+	 * has one), a Japanese
 	 * message that only asks what something is as 「Xとは」 (「サポセンって何？」 → 「サポセンとは」); any other text as it is.
 	 */
 	static String framed(String cleaned, UnaryOperator<String> term) {
 		Matcher whatIs = WHAT_IS.matcher(cleaned);
 		if (!whatIs.matches()) {
+			Matcher romaji = ROMAJI_WHAT_IS.matcher(cleaned);
+			String named = romaji.matches() ? term.apply(romaji.group(1)) : null;
+			if (named != null && !named.equals(romaji.group(1))) {
+				return named + "とは何ですか";
+			}
 			Matcher ja = JA_WHAT_IS.matcher(cleaned);
 			return ja.matches() ? ja.group(1) + "とは" : cleaned;
 		}

@@ -40,6 +40,30 @@ class QuestionTextTests {
 		assertThat(QuestionText.framed(question, phrase -> "spelled")).isEqualTo(framed);
 	}
 
+	/** In romaji, only a phrase the glossary names is framed (a made-up glossary here: kyodo, genki kikin). */
+	@ParameterizedTest
+	@CsvSource({ "kyodo tte nan desu ka,協働とは何ですか", "Kyodo tte nani?,協働とは何ですか", "kyodo towa,協働とは何ですか",
+			"genki kikin tte nan desu ka,げんき基金とは何ですか", "genki kikin wa nan desu ka,げんき基金とは何ですか",
+			"kyodo to wa nani no koto desu ka,協働とは何ですか" })
+	void aRomajiWhatIsMessageNamingAGlossaryPhraseIsAskedAsItsDefinition(String question, String framed) {
+		assertThat(QuestionText.framed(question, QuestionTextTests::glossary)).isEqualTo(framed);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "kyosai tte nani", "sore tte nan desu ka", "genki kikin wa nannin kara desu ka",
+			"kyodo tte nan desu ka moushikomeru?", "kyodo no shinsei" })
+	void aRomajiMessageThatNamesNoGlossaryPhraseOrAsksMoreStaysAsItIs(String question) {
+		assertThat(QuestionText.framed(question, QuestionTextTests::glossary)).isEqualTo(question);
+	}
+
+	private static String glossary(String phrase) {
+		return switch (phrase.toLowerCase(java.util.Locale.ROOT)) {
+			case "kyodo" -> "協働";
+			case "genki kikin" -> "げんき基金";
+			default -> phrase;
+		};
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "What is the phone number of the center?", "What is the deadline?",
 			"What is the best way to find volunteers for our beach cleanup?", "What is kyodo? Can we apply?",
