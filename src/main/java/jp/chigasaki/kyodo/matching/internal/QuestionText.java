@@ -70,8 +70,8 @@ final class QuestionText {
 	/**
 	 * The question as a Japanese reader would ask it where it only asks what something is (「What is kyodo?」 and
 	 * 「kyodo tte nan desu ka」 → 「協働とは何ですか」, the phrase spelled by {@code term}: the glossary's Japanese term where it
-	 * has one), a Japanese
-	 * message that only asks what something is as 「Xとは」 (「サポセンって何？」 → 「サポセンとは」); any other text as it is.
+	 * has one), a Japanese message that only asks what something is as 「Xとは」 (「サポセンって何？」 → 「サポセンとは」); any
+	 * other text as it is.
 	 */
 	static String framed(String cleaned, UnaryOperator<String> term) {
 		Matcher whatIs = WHAT_IS.matcher(cleaned);
