@@ -78,8 +78,14 @@ final class Understanding {
 		}
 		return FollowUps.withTopic(own).flatMap(text -> {
 			Context context = asked(blank, text);
-			boolean sure = sureAnswer(context) && (!strays || own.state().lastFaqId() != null && FollowUps.near(context,
-					own.state().lastFaqId(), context.candidates().get(0).faqId()));
+			// A message that strayed is brought back to the last topic only by an entry near the last answer that the
+			// message could mean on its own too (one of its own candidates): with the category in front, "What is the
+			// Genki Kikin?" after the endorsement entry read as the entry on the forms of collaboration (協働の形態),
+			// the category's own words being all that matched.
+			String top = context.candidates().isEmpty() ? null : context.candidates().get(0).faqId();
+			boolean sure = sureAnswer(context) && (!strays || own.state().lastFaqId() != null
+					&& FollowUps.near(context, own.state().lastFaqId(), top)
+					&& own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top)));
 			return sure ? EntryReplies.best(context) : Optional.empty();
 		}).or(() -> FollowUps.onlyAsksWhereTo(question) ? FollowUps.card(blank) : Optional.empty());
 	}

@@ -625,6 +625,21 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aNewTopicInEnglishOrRomajiAfterAnAnswerIsNotTakenBackToTheLastCategory() {
+		// With the last entry's category (協働の形態) in front, the Latin-script message added nothing the engine could
+		// read beside the Japanese, and the category's own words matched the entry on the forms of collaboration.
+		Reply endorsement = ask("市の後援ってどうやってもらうの？");
+		assertThat(endorsement.faqId()).isEqualTo("forms-koen");
+		for (String question : List.of("What is the Genki Kikin?", "genki kikin tte nan desu ka", "げんき基金ってなに？")) {
+			assertThat(policy.answer(question, Audience.MEMBER, endorsement.next()).faqId()).as(question)
+				.isEqualTo("genki-kikin-about");
+		}
+		// A follow-up the engine reads near the last answer still leans on it.
+		Reply amount = ask("げんき基金の上限は？");
+		assertThat(policy.answer("それの締め切りは？", Audience.MEMBER, amount.next()).faqId()).isEqualTo("genki-kikin-deadline");
+	}
+
+	@Test
 	void aRomajiWhatIsQuestionGetsTheDefinition() {
 		// Read word by word, nan matched 何人 (the grant's members entry at 0.83) and 「kyodo tte nani」 was the menu.
 		assertThat(ask("genki kikin tte nan desu ka").faqId()).isEqualTo("genki-kikin-about");
