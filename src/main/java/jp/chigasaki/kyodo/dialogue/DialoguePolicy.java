@@ -175,7 +175,7 @@ public final class DialoguePolicy implements Dialogue {
 		}
 		Context asker = blank.withAskersDepartment(Understanding.askersDepartment(blank, message));
 		Context whole = Understanding.withoutAskersOwnContact(
-				Understanding.pointingAtNothing(understanding.asked(asker, message.content())));
+				Understanding.pointingAtNothing(understanding.askedWhole(asker, message)));
 		// A department named, and its phone or floor asked for (in the same sentence or the next): the directory knows
 		// the answer better than the asking sentence alone (「お電話番号と何階かを…」 alone reads as the switchboard).
 		return understanding.twoQuestions(message, whole)

@@ -50,6 +50,18 @@ final class Understanding {
 	}
 
 	/**
+	 * The context of a whole message: its content with the engine's reading of it, a message of one sentence that only
+	 * names something the knowledge defines (「さぽせん？」「げんき基金」) read as the definition question
+	 * ({@link QuestionClassifier#definitionAsked}).
+	 */
+	Context askedWhole(Context base, Message message) {
+		String content = message.content();
+		String read = message.questions().size() == 1 ? classifier.definitionAsked(content) : content;
+		return new Context(base.knowledge(), base.audience(), base.state(), content,
+				classifier.classify(read, base.audience()), base.properties(), base.askersDepartment());
+	}
+
+	/**
 	 * 「それの締め切りは？」「電話番号は？」 after an answer: a short message the engine is not sure of on its own is asked
 	 * again with the last entry's topic in front; a request for a phone number gets the last department's card.
 	 */

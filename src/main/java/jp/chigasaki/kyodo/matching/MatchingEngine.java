@@ -51,6 +51,17 @@ public final class MatchingEngine implements QuestionClassifier {
 		}
 	}
 
+	@Override
+	public String definitionAsked(String message) {
+		try {
+			return current.get().definitionAsked(message);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Reading a name failed ({}), asking the message as typed", ex.getClass().getSimpleName());
+			return message;
+		}
+	}
+
 	/**
 	 * The current analyzer chain of the FAQ's text fields (NFKC, Kuromoji with the user dictionary, synonyms), so
 	 * that other features (match suggestions) analyse Japanese exactly as the FAQ search does. Thread-safe.

@@ -9,4 +9,14 @@ import jp.chigasaki.kyodo.knowledge.Audience;
 public interface QuestionClassifier {
 
 	Classification classify(String question, Audience audience);
+
+	/**
+	 * What a whole message asks, as {@link #classify} should read it: 「サポセンとは」 for a message that only names
+	 * something the knowledge defines (「さぽせん？」「サポセン」), the message itself otherwise. Only for a whole message
+	 * of one sentence: 「サポセン？」 among other sentences (「サポセン？サポートセンター？ってところの人に相談したいです」)
+	 * does not ask what the centre is.
+	 */
+	default String definitionAsked(String message) {
+		return message;
+	}
 }

@@ -648,6 +648,23 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aNameAloneGetsItsDefinition() {
+		// A bare name matched the centre's hours, access and services entries nearly equally: a clarify of three.
+		assertThat(ask("さぽせん？").faqId()).isEqualTo("sapocen-about");
+		assertThat(ask("サポセン").faqId()).isEqualTo("sapocen-about");
+		assertThat(ask("げんき基金").faqId()).isEqualTo("genki-kikin-about");
+		assertThat(ask("協働？").faqId()).isEqualTo("kyodo-definition");
+	}
+
+	@Test
+	void aNameAmongOtherSentencesIsNotAskedAsItsDefinition() {
+		// The sentence 「サポセン？」 of a longer message asks nothing about what the centre is.
+		Reply reply = ask("サポセン？サポートセンター？ってところの人に相談したいです。予約って電話ですか？");
+
+		assertThat(reply.faqId()).isNotEqualTo("sapocen-about");
+	}
+
+	@Test
 	void aQuestionTypedInRomajiReachesItsEntryNotAFallback() {
 		// Read word by word it matched nothing (fallback); read in kana, and the kana spelled with the knowledge's words
 		// (しんさ → 審査), it finds its entry like the same question typed in Japanese.

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 
@@ -88,6 +91,12 @@ public final class LuceneClassifier {
 	 * knowledge is too large ({@link PhrasingModel#MAX_RECORDS}).
 	 */
 	private final PhrasingModel phrasingModel;
+	/**
+	 * The words of each name the knowledge defines: a title or phrasing that only asks what something is (「サポセンって
+	 * 何？」「協働とは何ですか」, {@link QuestionText#definedName}). A message of one of these names alone (「さぽせん？」
+	 * 「げんき基金」) is asked as its definition question; see {@link #definitionAsked}.
+	 */
+	private final Set<Set<String>> definedNames;
 
 	private LuceneClassifier(KnowledgeBase base, MatchingProperties properties) {
 		this.properties = properties;
@@ -105,6 +114,13 @@ public final class LuceneClassifier {
 			// with an unknown word, which would otherwise wait for it.
 			GeneralSynonyms.get();
 		}
+		this.definedNames = entries.stream()
+			.flatMap(entry -> Stream.concat(Stream.of(entry.title()), entry.phrasings().stream()))
+			.map(QuestionText::definedName)
+			.filter(Objects::nonNull)
+			.map(this::words)
+			.filter(words -> !words.isEmpty())
+			.collect(Collectors.toUnmodifiableSet());
 		this.intents = new IntentRecognizer(base, analysis);
 		this.secondOpinion = properties.agreementThreshold() < properties.answerThreshold() ? SecondOpinion.load() : null;
 		// It only ever decides a band together with the second opinion.
@@ -252,6 +268,22 @@ public final class LuceneClassifier {
 	/** The question cleaned, an English "What is X?" asked as 「Xとは何ですか」. */
 	private String framed(String question) {
 		return QuestionText.framed(QuestionText.clean(question, properties.maxQuestionChars()), analysis::term);
+	}
+
+	/**
+	 * 「Xとは」 for a whole message that is one name the knowledge defines alone (「さぽせん？」「げんき基金」「協働って？」),
+	 * the message itself otherwise. A bare name matched every entry about the centre or the fund nearly equally (hours,
+	 * access, services), and the reply was a clarify of three; the definition is what a name alone asks. Only a name
+	 * some entry defines: 「ボランティア」 or 「保険」 alone stay as typed.
+	 */
+	public String definitionAsked(String message) {
+		String name = QuestionText.bareName(QuestionText.clean(message, properties.maxQuestionChars()));
+		return name != null && definedNames.contains(words(name)) ? name + "とは" : message;
+	}
+
+	/** The distinct words of a text as the question field reads them. */
+	private Set<String> words(String text) {
+		return Set.copyOf(new Analysed(analysis, text).terms(Fields.QUESTION));
 	}
 
 	/** LOW, CLARIFY or ANSWER by confidence; a best candidate tied with the next one is never answered alone. */

@@ -64,7 +64,31 @@ final class QuestionText {
 					+ "[\\s?？!！.。w]*$",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * A message of one name alone (「さぽせん？」「げんき基金」「協働って？」): up to 20 letters with no space or sentence
+	 * mark inside and not ending in a particle, at most って or とは after it, and an ending. Not は: 「サポセンは？」 may
+	 * ask about the centre in the matter just discussed. Whether the letters are one name is for the words to say
+	 * (「サポセンの場所」 is two).
+	 */
+	private static final Pattern BARE_NAME = Pattern.compile(
+			"^([^。．！？!?\\s、，,]{1,20}?)(?<![はがをにでのもへや])\\s*(?:って|ってさ|とは)?[。．！？!?\\s…ｗw笑]*$");
+
 	private QuestionText() {
+	}
+
+	/**
+	 * The name a definition question asks about (「サポセンって何？」 and 「協働とは何ですか」 → サポセン, 協働), or null for
+	 * any other text. Read from the knowledge's titles and phrasings: the names it defines.
+	 */
+	static String definedName(String text) {
+		Matcher ja = JA_WHAT_IS.matcher(text.strip());
+		return ja.matches() ? ja.group(1) : null;
+	}
+
+	/** The name of a cleaned message that is one name alone (see {@link #BARE_NAME}), or null. */
+	static String bareName(String cleaned) {
+		Matcher bare = BARE_NAME.matcher(cleaned);
+		return bare.matches() ? bare.group(1) : null;
 	}
 
 	/**

@@ -56,6 +56,31 @@ class QuestionTextTests {
 		assertThat(QuestionText.framed(question, QuestionTextTests::glossary)).isEqualTo(question);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "サポセンって何？,サポセン", "協働とは何ですか,協働", "げんき基金ってなんですか？,げんき基金",
+			"さぽせんってなにするとこ？,さぽせん" })
+	void aDefinitionQuestionNamesWhatItDefines(String text, String name) {
+		assertThat(QuestionText.definedName(text)).isEqualTo(name);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "サポセンは何時まで？", "協働の例を教えて", "げんき基金の締め切りは何日ですか" })
+	void anyOtherQuestionDefinesNothing(String text) {
+		assertThat(QuestionText.definedName(text)).isNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "さぽせん？,さぽせん", "げんき基金,げんき基金", "協働って？,協働", "共催とは,共催", "サポセン！！,サポセン" })
+	void aMessageOfOneChunkAloneGivesIt(String text, String name) {
+		assertThat(QuestionText.bareName(text)).isEqualTo(name);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "サポセンは？", "サポセンを", "サポセン？げんき基金？", "サポセン 休み", "サポセン、休み", "" })
+	void aMessageOfMoreThanOneChunkOrEndingInAParticleGivesNone(String text) {
+		assertThat(QuestionText.bareName(text)).isNull();
+	}
+
 	private static String glossary(String phrase) {
 		return switch (phrase.toLowerCase(java.util.Locale.ROOT)) {
 			case "kyodo" -> "協働";
