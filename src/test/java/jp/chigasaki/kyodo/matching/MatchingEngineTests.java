@@ -99,6 +99,16 @@ class MatchingEngineTests {
 	}
 
 	@Test
+	void anIntentDoesNotReplaceACandidateThatContainsEveryWordOfTheQuestion() {
+		// The intent model reads 「何ができる？」 as a question about what is possible with the city (the menu); the
+		// endorsement entry holds both 後援 and もらう, so the question is about it.
+		Classification result = engine.classify("後援をもらうと何ができる？", Audience.MEMBER);
+
+		assertThat(result.intent()).isNull();
+		assertThat(result.candidates()).extracting(Candidate::faqId).first().isEqualTo("forms-koen");
+	}
+
+	@Test
 	void greetingIsRecognisedAsAnIntent() {
 		assertThat(engine.classify("こんにちは", Audience.MEMBER).intent()).isEqualTo(Intent.GREETING);
 	}

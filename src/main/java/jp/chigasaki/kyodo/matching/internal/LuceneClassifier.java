@@ -49,6 +49,14 @@ public final class LuceneClassifier {
 	/** Share of a one-sentence question's words its best entry must contain for the lower answer threshold. */
 	static final double DIRECT_COVERAGE = 2.0 / 3 - 1e-9;
 	private static final Set<String> REPLACING = Set.of(Intent.OUT_OF_SCOPE, Intent.WHAT_IS_POSSIBLE, Intent.HELP_MENU);
+	/**
+	 * How many words that name a topic a question must have for its best entry containing all of them to keep an
+	 * out-of-scope or menu guess from replacing it ({@link Understood#covered}). Measured (twenty-ninth pass): with
+	 * two, one clarify of blind8-dev became its right answer and two menu replies of follow-ups became clarifies, no
+	 * out-of-scope question was answered; with one, labelled-dev lost a right menu reply (a question of one topical
+	 * word asking what is possible with the city).
+	 */
+	static final int COVERED_WORDS = 2;
 
 	/**
 	 * A best entry that contains less than this share of the question's words is never answered alone, however sure the
@@ -148,7 +156,8 @@ public final class LuceneClassifier {
 		double strong = Math.min(STRONG_CANDIDATE, properties.answerThreshold());
 		boolean probable = !understood.wordless() && vote.confidence() >= properties.intentThreshold()
 				&& vote.confidence() >= confidence
-				&& confidence < strong && !(REPLACING.contains(vote.intent()) && understood.specific())
+				&& confidence < strong
+				&& !(REPLACING.contains(vote.intent()) && (understood.specific() || understood.covered()))
 				&& !(Intent.HELP_MENU.equals(vote.intent()) && understood.topicalWords() > MENU_WORDS);
 		// An intent never overrides a strong FAQ candidate, except the social ones said in so many words (ありがとう).
 		boolean exact = vote.exact() && (confidence < strong || SOCIAL.contains(vote.intent()));
@@ -361,6 +370,16 @@ public final class LuceneClassifier {
 		 */
 		boolean direct() {
 			return oneSentence && !result.hits().isEmpty() && result.hits().get(0).matched() >= DIRECT_COVERAGE;
+		}
+
+		/**
+		 * The best entry contains every word of the question, and at least {@link #COVERED_WORDS} of them name a
+		 * topic: the question is about that entry's subject, whatever the intent model makes of its ending (an
+		 * out-of-scope or menu guess does not replace it; see {@link #REPLACING}).
+		 */
+		boolean covered() {
+			return topicalWords >= COVERED_WORDS && !result.hits().isEmpty()
+					&& result.hits().get(0).matched() >= 1 - 1e-9;
 		}
 
 		/** The best entry contains under {@link #LEAST_ANSWERED_SHARE} of the question's words. */
