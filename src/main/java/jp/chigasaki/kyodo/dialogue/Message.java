@@ -119,6 +119,21 @@ record Message(List<String> sentences, boolean social, String introduced, String
 		return new Message(List.copyOf(questions), social, introduced.toString().strip(), addressedLine(text));
 	}
 
+	/** Mentions at the start or the end of a text (「@コンシェルジュ 番号おしえて」「夜もあいてる？@コンシェルジュ」). */
+	private static final Pattern EDGE_MENTIONS = Pattern.compile(
+			"^(?:[@＠][^\\s\u3000@＠]+[\\s\u3000]*)+|(?<=[\\s\u3000。！？!?]|^)(?:[@＠][^\\s\u3000@＠]+[\\s\u3000]*)+$");
+
+	/**
+	 * The text without the mentions at its start and its end, as LINE's addressing cuts a mention of the bot there
+	 * (GroupAddressing): they name who is asked, and a follow-up typed after one (「@コンシェルジュ わかった、番号おしえて」)
+	 * is then read as a follow-up. A text of mentions alone stays as it is; a mention between two parts of the text
+	 * stays for {@link #addressed}.
+	 */
+	static String withoutEdgeMentions(String text) {
+		String cut = EDGE_MENTIONS.matcher(text).replaceAll("").strip();
+		return cut.isEmpty() ? text : cut;
+	}
+
 	/**
 	 * A group-chat message whose later line mentions someone (「会場どうする？ 文化会館は？ ＠コンシェルジュ 会議室って何か月前から
 	 * 予約できる？」) asks from that line on: the lines before it are the group's own talk, kept as context of that

@@ -231,6 +231,16 @@ class DialogueUnderstandingTests {
 			.isNotEqualTo("koen-ryokuchi");
 	}
 
+	@Test
+	void aFollowUpTypedAfterAMentionOfTheBotIsStillAFollowUp() {
+		// In a group chat typed as text: 「@コンシェルジュ …番号おしえて」 was the city switchboard's entry, not a follow-up.
+		Reply rooms = ask("@コンシェルジュ サポセンって会議室借りられる？");
+		assertThat(rooms.faqId()).isEqualTo("sapocen-rooms");
+		String question = "@コンシェルジュ わかった、直接電話して聞いてみるから番号おしえて";
+
+		assertCard(policy.answer(question, Audience.MEMBER, rooms.next()), question, "sapocen");
+	}
+
 	/** The reply is department {@code id}'s card alone, no entry: how to reach the office just named. */
 	private static void assertCard(Reply reply, String question, String id) {
 		assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);

@@ -152,4 +152,23 @@ class MessageTests {
 		// One sentence alone has no other sentence to be set apart from.
 		assertThat(Message.of("協働って何ですか？").firstAsking()).isEmpty();
 	}
+
+	@Test
+	void mentionsAtTheStartOrTheEndAreCutAsLineCutsAMentionOfTheBot() {
+		assertThat(Message.withoutEdgeMentions("@コンシェルジュ わかった、番号おしえて")).isEqualTo("わかった、番号おしえて");
+		assertThat(Message.withoutEdgeMentions("＠コンシェルジュ　@サポセン係 夜もあいてる？")).isEqualTo("夜もあいてる？");
+		assertThat(Message.withoutEdgeMentions("夜もあいてる？@コンシェルジュ")).isEqualTo("夜もあいてる？");
+		assertThat(Message.withoutEdgeMentions("夜もあいてる？ ＠コンシェルジュ")).isEqualTo("夜もあいてる？");
+	}
+
+	@Test
+	void mentionsInsideATextAndAddressesStay() {
+		// A mention between the group's own talk and the question is for addressed() to read.
+		assertThat(Message.withoutEdgeMentions("会場どうする？ @コンシェルジュ 会議室って借りられる？"))
+			.isEqualTo("会場どうする？ @コンシェルジュ 会議室って借りられる？");
+		assertThat(Message.withoutEdgeMentions("kyodo@example.jp に送ればいい？")).isEqualTo("kyodo@example.jp に送ればいい？");
+		assertThat(Message.withoutEdgeMentions("送り先はkyodo@example.jp")).isEqualTo("送り先はkyodo@example.jp");
+		// A text of mentions alone is left for the dialogue to ask what is wanted.
+		assertThat(Message.withoutEdgeMentions("@コンシェルジュ")).isEqualTo("@コンシェルジュ");
+	}
 }
