@@ -93,6 +93,27 @@ final class Analysed {
 		return reading;
 	}
 
+	/**
+	 * Whether the word chain's terms cover every letter of the question but spaces: it is words alone, without a
+	 * particle, an ending or a stop word between or after them (「サポセン」 and 「さぽせん」 are, 「共催ってできる」 is not).
+	 */
+	boolean wordsOnly() {
+		terms(Fields.QUESTION);
+		String spelled = spelled();
+		boolean[] covered = new boolean[spelled.length()];
+		for (int[] offset : wordOffsets) {
+			for (int i = Math.max(0, offset[0]); i < Math.min(offset[1], covered.length); i++) {
+				covered[i] = true;
+			}
+		}
+		for (int i = 0; i < covered.length; i++) {
+			if (!covered[i] && !Character.isWhitespace(spelled.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Whether the knowledge knows a word (a word-field term). */
 	@FunctionalInterface
 	interface Known {

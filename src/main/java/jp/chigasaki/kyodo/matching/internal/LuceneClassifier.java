@@ -100,11 +100,11 @@ public final class LuceneClassifier {
 	 */
 	private final PhrasingModel phrasingModel;
 	/**
-	 * The words of each name the knowledge defines: a title or phrasing that only asks what something is (「サポセンって
+	 * Each name the knowledge defines, by its words: a title or phrasing that only asks what something is (「サポセンって
 	 * 何？」「協働とは何ですか」, {@link QuestionText#definedName}). A message of one of these names alone (「さぽせん？」
 	 * 「げんき基金」) is asked as its definition question; see {@link #definitionAsked}.
 	 */
-	private final Set<Set<String>> definedNames;
+	private final Map<Set<String>, String> definedNames;
 
 	private LuceneClassifier(KnowledgeBase base, MatchingProperties properties) {
 		this.properties = properties;
@@ -126,9 +126,8 @@ public final class LuceneClassifier {
 			.flatMap(entry -> Stream.concat(Stream.of(entry.title()), entry.phrasings().stream()))
 			.map(QuestionText::definedName)
 			.filter(Objects::nonNull)
-			.map(this::words)
-			.filter(words -> !words.isEmpty())
-			.collect(Collectors.toUnmodifiableSet());
+			.filter(name -> !words(name).isEmpty())
+			.collect(Collectors.toUnmodifiableMap(this::words, name -> name, (first, other) -> first));
 		this.intents = new IntentRecognizer(base, analysis);
 		this.secondOpinion = properties.agreementThreshold() < properties.answerThreshold() ? SecondOpinion.load() : null;
 		// It only ever decides a band together with the second opinion.
@@ -286,8 +285,14 @@ public final class LuceneClassifier {
 	 * some entry defines: 「ボランティア」 or 「保険」 alone stay as typed.
 	 */
 	public String definitionAsked(String message) {
-		String name = QuestionText.bareName(QuestionText.clean(message, properties.maxQuestionChars()));
-		return name != null && definedNames.contains(words(name)) ? name + "とは" : message;
+		String cleaned = QuestionText.clean(message, properties.maxQuestionChars());
+		// A definition question already (「サポセンってなんですか」) is framed by the engine itself.
+		String name = QuestionText.definedName(cleaned) == null ? QuestionText.bareName(cleaned) : null;
+		Analysed words = name == null ? null : new Analysed(analysis, name);
+		// Words alone: 「共催ってできる」 reads as the words of 共催 too, but asks whether one can.
+		String defined = words != null && words.wordsOnly()
+				? definedNames.get(Set.copyOf(words.terms(Fields.QUESTION))) : null;
+		return defined != null ? defined + "とは" : message;
 	}
 
 	/** The distinct words of a text as the question field reads them. */

@@ -29,11 +29,17 @@ class DefinedNamesTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "防災倉庫ってなんですか", "防災倉庫って何？" })
+	void aDefinitionQuestionIsLeftToTheEngine(String message) {
+		assertThat(CLASSIFIER.definitionAsked(message)).isEqualTo(message);
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = {
 			// named by the knowledge, but no entry asks what it is
 			"避難所", "避難所？",
 			// more than the name
-			"防災倉庫の鍵", "防災倉庫は？", "防災倉庫、見たい", "防災倉庫？避難所？",
+			"防災倉庫の鍵", "防災倉庫は？", "防災倉庫、見たい", "防災倉庫？避難所？", "防災倉庫ってある？", "防災倉庫ほしい",
 			// a name nobody defines
 			"ごみ", "" })
 	void anyOtherMessageStaysAsTyped(String message) {
