@@ -1,6 +1,7 @@
 package jp.chigasaki.kyodo.matching.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -122,12 +123,13 @@ public final class LuceneClassifier {
 			// with an unknown word, which would otherwise wait for it.
 			GeneralSynonyms.get();
 		}
-		this.definedNames = entries.stream()
+		Map<Set<String>, String> defined = entries.stream()
 			.flatMap(entry -> Stream.concat(Stream.of(entry.title()), entry.phrasings().stream()))
 			.map(QuestionText::definedName)
 			.filter(Objects::nonNull)
-			.filter(name -> !words(name).isEmpty())
-			.collect(Collectors.toUnmodifiableMap(this::words, name -> name, (first, other) -> first));
+			.collect(Collectors.toMap(this::words, name -> name, (first, other) -> first, HashMap::new));
+		defined.remove(Set.of());
+		this.definedNames = Map.copyOf(defined);
 		this.intents = new IntentRecognizer(base, analysis);
 		this.secondOpinion = properties.agreementThreshold() < properties.answerThreshold() ? SecondOpinion.load() : null;
 		// It only ever decides a band together with the second opinion.
