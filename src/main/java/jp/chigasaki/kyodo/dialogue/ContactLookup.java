@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.FaqEntry;
+import jp.chigasaki.kyodo.knowledge.SynonymGroup;
 import jp.chigasaki.kyodo.matching.Band;
 
 /**
@@ -61,6 +62,7 @@ final class ContactLookup {
 	private static final Pattern OTHER_PLACE = Pattern.compile("会場|駐車場|施設|学校|館|課|センター|団体|会社|店");
 
 	private static final int SHORTEST_NAME = 2;
+	private static final Pattern HIRAGANA = Pattern.compile("[\\p{IsHiragana}ー]+");
 
 	/** How far after the department's name the words asking how to reach it may start and end (characters). */
 	private static final int NEAR = 24;
@@ -76,7 +78,7 @@ final class ContactLookup {
 	 * question).
 	 */
 	static Optional<Reply> of(Context context) {
-		String question = SafeText.fold(context.question());
+		String question = withNamesInKanji(context, SafeText.fold(context.question()));
 		// A quick look for any words asking how to reach a place before the departments' names are looked up.
 		if (!ASKS_CONTACT.matcher(question).find() && !BARE_WHERE.matcher(question).find()
 				|| ASKS_MORE.matcher(question).find()) {
@@ -133,8 +135,8 @@ final class ContactLookup {
 	 */
 	static Optional<Department> named(Context context, String foldedQuestion) {
 		List<Named> found = new ArrayList<>();
-		// A name in katakana may be typed in hiragana (さぽせん).
-		String spelled = SafeText.katakana(foldedQuestion);
+		// A name in katakana may be typed in hiragana (さぽせん), a name in kanji in the hiragana of a synonym group.
+		String spelled = SafeText.katakana(withNamesInKanji(context, foldedQuestion));
 		for (Department department : context.knowledge().departments()) {
 			int used = nameParts(department).stream().filter(spelled::contains).mapToInt(String::length).sum();
 			if (used > 0) {
@@ -151,6 +153,32 @@ final class ContactLookup {
 		boolean unrelated = found.stream().skip(1)
 			.anyMatch(other -> nameParts(other.department()).stream().noneMatch(nameParts(first)::contains));
 		return unrelated ? Optional.empty() : Optional.of(first);
+	}
+
+	/**
+	 * The question with a department's name typed in hiragana written as the name: each hiragana word of
+	 * {@code faq/synonyms.yaml} whose group's first word is a department's name or a part of one (しみんじちすいしんか →
+	 * 市民自治推進課). Read as typed, 「しみんじちすいしんか どこ」 named no department and was a clarify of entries that
+	 * mention the division.
+	 */
+	private static String withNamesInKanji(Context context, String folded) {
+		String spelled = folded;
+		for (SynonymGroup group : context.knowledge().synonyms()) {
+			List<String> typed = group.words()
+				.stream()
+				.map(SafeText::fold)
+				.filter(kana -> kana.length() >= SHORTEST_NAME && HIRAGANA.matcher(kana).matches())
+				.filter(folded::contains)
+				.toList();
+			String name = SafeText.fold(group.canonical());
+			if (!typed.isEmpty() && context.knowledge().departments().stream()
+				.anyMatch(department -> nameParts(department).contains(name))) {
+				for (String kana : typed) {
+					spelled = spelled.replace(kana, name);
+				}
+			}
+		}
+		return spelled;
 	}
 
 	/** The parts of the department's name, folded, and with any hiragana in katakana ({@link SafeText#katakana}). */

@@ -323,6 +323,19 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aKanjiNameTypedInTheHiraganaOfItsSynonymGroupIsStillTheDepartmentsName() {
+		// faq/synonyms.yaml spells 市民自治推進課 しみんじちすいしんか; the directory read only the name as written, so
+		// 「しみんじちすいしんか どこ」 was a clarify led by the coordination menu item, and the phone number the switchboard.
+		for (String question : List.of("しみんじちすいしんか どこ", "しみんじちすいしんかはどこですか",
+				"しみんじちすいしんか の でんわばんごう")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(reply.faqId()).as(question).isEqualTo("contact-kyodo-general");
+		}
+	}
+
+	@Test
 	void aPhoneOrFloorAskedInTheSentenceAfterTheDepartmentIsTheDepartments() {
 		// Before: the asking sentence alone (「お電話番号と…何階…」) was answered with the switchboard's entry.
 		Reply reply = ask("市民自治推進課の方に一度ご相談したいと思っております。お電話番号と、窓口が何階にあるかを教えてください。");
