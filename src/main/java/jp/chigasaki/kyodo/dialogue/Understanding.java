@@ -56,9 +56,17 @@ final class Understanding {
 	 */
 	Context askedWhole(Context base, Message message) {
 		String content = message.content();
-		String read = message.questions().size() == 1 ? classifier.definitionAsked(content) : content;
-		return new Context(base.knowledge(), base.audience(), base.state(), content,
-				classifier.classify(read, base.audience()), base.properties(), base.askersDepartment());
+		return message.questions().size() == 1 ? askedAlone(base, content) : asked(base, content);
+	}
+
+	/**
+	 * The context of {@code text}, a whole message of one sentence, with the engine's reading of it: a name the
+	 * knowledge defines alone read as its definition question ({@link QuestionClassifier#definitionAsked}).
+	 */
+	private Context askedAlone(Context base, String text) {
+		return new Context(base.knowledge(), base.audience(), base.state(), text,
+				classifier.classify(classifier.definitionAsked(text), base.audience()), base.properties(),
+				base.askersDepartment());
 	}
 
 	/**
@@ -78,7 +86,9 @@ final class Understanding {
 		if (bare.isPresent()) {
 			return bare;
 		}
-		Context own = asked(blank, question);
+		// A name alone (「げんき基金」) is its definition here too: read as typed it was unsure, and with the last topic in
+		// front it became an entry of that topic.
+		Context own = askedAlone(blank, question);
 		boolean strays = own.classification().band() == Band.ANSWER && FollowUps.strays(own);
 		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question) && !strays
 				|| own.classification().intent() != null && !Intent.WHO_TO_CONSULT.equals(own.classification().intent())) {

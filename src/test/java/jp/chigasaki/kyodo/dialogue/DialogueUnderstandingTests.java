@@ -680,6 +680,17 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aNameAloneAfterAnAnswerGetsItsDefinitionToo() {
+		// In a conversation the follow-up step read 「げんき基金」 first: unsure alone, and with the last topic in front an
+		// entry of that topic (the fund's consultations with the centre).
+		Reply contact = ask("市民自治推進課 どこ");
+		assertThat(contact.departmentId()).isEqualTo("shimin-jichi-kyodo");
+
+		assertThat(policy.answer("げんき基金", Audience.MEMBER, contact.next()).faqId()).isEqualTo("genki-kikin-about");
+		assertThat(policy.answer("さぽせん？", Audience.MEMBER, contact.next()).faqId()).isEqualTo("sapocen-about");
+	}
+
+	@Test
 	void aNameAmongOtherSentencesIsNotAskedAsItsDefinition() {
 		// The sentence 「サポセン？」 of a longer message asks nothing about what the centre is.
 		Reply reply = ask("サポセン？サポートセンター？ってところの人に相談したいです。予約って電話ですか？");
