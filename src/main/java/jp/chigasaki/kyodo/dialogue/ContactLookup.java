@@ -32,7 +32,7 @@ final class ContactLookup {
 	/** How to reach a place: its phone, its floor, where it is. */
 	private static final Pattern ASKS_CONTACT = Pattern.compile(NUMBER_OR_FLOOR + "|番号|連絡先|れんらくさき"
 			+ "|問い合わせ先|問合せ先|住所|アクセス|行き方|場所(?:は|って|を(?:教|知|お教|おし)|が(?:よく)?(?:分か|わか|知)|[、？?]|$)|どこにあ"
-			+ "|(?<!" + WHO_RUNS + ")(?:は|って)どこ(?:です|でしょう|にな|[？?]|$)|電話(?:は|って|を|したい|をかけ|[？?]|$)"
+			+ "|(?<!" + WHO_RUNS + ")(?:は|って)どこ(?:です|でしょう|にな|[？?]|$)|(?:電話|でんわ)(?:は|って|を|したい|をかけ|[？?]|$)"
 			+ "|\\b(?:phone|telephone|number|address|floor|located|location|contact details)\\b|\\bwhere is\\b",
 			Pattern.CASE_INSENSITIVE);
 
@@ -53,7 +53,7 @@ final class ContactLookup {
 	private static final Pattern BRACKETED = Pattern.compile("[（(]([^）)]*)[）)]");
 
 	/** A phone number or a floor: asked in the sentence after the department's name, still about it. */
-	private static final Pattern PHONE_OR_FLOOR = Pattern.compile(NUMBER_OR_FLOOR + "|電話(?:は|って|を|で|[？?]|$)");
+	private static final Pattern PHONE_OR_FLOOR = Pattern.compile(NUMBER_OR_FLOOR + "|(?:電話|でんわ)(?:は|って|を|で|[？?]|$)");
 
 	/**
 	 * A sentence that speaks of another place or organisation is not about the department named before it (ご担当の方 is

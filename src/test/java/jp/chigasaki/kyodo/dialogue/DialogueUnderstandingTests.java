@@ -326,8 +326,9 @@ class DialogueUnderstandingTests {
 	void aKanjiNameTypedInTheHiraganaOfItsSynonymGroupIsStillTheDepartmentsName() {
 		// faq/synonyms.yaml spells 市民自治推進課 しみんじちすいしんか; the directory read only the name as written, so
 		// 「しみんじちすいしんか どこ」 was a clarify led by the coordination menu item, and the phone number the switchboard.
+		// でんわ is 電話 in kana: 「市民自治推進課のでんわは？」 was handed over as a request for a person.
 		for (String question : List.of("しみんじちすいしんか どこ", "しみんじちすいしんかはどこですか",
-				"しみんじちすいしんか の でんわばんごう")) {
+				"しみんじちすいしんか の でんわばんごう", "市民自治推進課のでんわは？", "きょうどうすいしんたんとう の でんわ")) {
 			Reply reply = ask(question);
 
 			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
