@@ -84,7 +84,7 @@ final class ContactLookup {
 				|| ASKS_MORE.matcher(question).find()) {
 			return Optional.empty();
 		}
-		return named(context, question).filter(department -> asksAbout(question, department))
+		return namedIn(context, question).filter(department -> asksAbout(question, department))
 			.filter(department -> !sureOf(context, department))
 			.map(department -> ownEntry(context, department).orElseGet(() -> card(context, department)));
 	}
@@ -134,9 +134,14 @@ final class ContactLookup {
 	 * sections), the coordinators' section, the bot's own. Empty when none is named, or when two unrelated ones are.
 	 */
 	static Optional<Department> named(Context context, String foldedQuestion) {
+		return namedIn(context, withNamesInKanji(context, foldedQuestion));
+	}
+
+	/** {@link #named} of a question whose hiragana names are already written in kanji ({@link #withNamesInKanji}). */
+	private static Optional<Department> namedIn(Context context, String withNames) {
 		List<Named> found = new ArrayList<>();
-		// A name in katakana may be typed in hiragana (さぽせん), a name in kanji in the hiragana of a synonym group.
-		String spelled = SafeText.katakana(withNamesInKanji(context, foldedQuestion));
+		// A name in katakana may be typed in hiragana (さぽせん).
+		String spelled = SafeText.katakana(withNames);
 		for (Department department : context.knowledge().departments()) {
 			int used = nameParts(department).stream().filter(spelled::contains).mapToInt(String::length).sum();
 			if (used > 0) {

@@ -91,11 +91,14 @@ record Message(List<String> sentences, boolean social, String introduced, String
 
 	private static final int SHORTEST = 2;
 
+	/** A mention: @ or ＠ and a name. */
+	private static final String MENTION = "[@＠][^\\s\u3000@＠]+";
+
 	/**
 	 * A mention (@ or ＠ and a name) at the start of a line or sentence; the line breaks themselves are spaces by now
 	 * ({@link SafeText#question}). An address such as kyodo@example.jp is not one.
 	 */
-	private static final Pattern MENTION_LINE = Pattern.compile("(?<=^|[\\s\u3000。！？!?])[@＠][^\\s\u3000@＠]+");
+	private static final Pattern MENTION_LINE = Pattern.compile("(?<=^|[\\s\u3000。！？!?])" + MENTION);
 
 	private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？!?\\s\u3000]+");
 
@@ -121,7 +124,7 @@ record Message(List<String> sentences, boolean social, String introduced, String
 
 	/** Mentions at the start or the end of a text (「@コンシェルジュ 番号おしえて」「夜もあいてる？@コンシェルジュ」). */
 	private static final Pattern EDGE_MENTIONS = Pattern.compile(
-			"^(?:[@＠][^\\s\u3000@＠]+[\\s\u3000]*)+|(?<=[\\s\u3000。！？!?]|^)(?:[@＠][^\\s\u3000@＠]+[\\s\u3000]*)+$");
+			"^(?:" + MENTION + "[\\s\u3000]*)+|(?<=[\\s\u3000。！？!?]|^)(?:" + MENTION + "[\\s\u3000]*)+$");
 
 	/**
 	 * The text without the mentions at its start and its end, as LINE's addressing cuts a mention of the bot there

@@ -45,8 +45,7 @@ final class Understanding {
 
 	/** The context of {@code base} (knowledge, audience, state) with the engine's reading of {@code question}. */
 	Context asked(Context base, String question) {
-		return new Context(base.knowledge(), base.audience(), base.state(), question,
-				classifier.classify(question, base.audience()), base.properties(), base.askersDepartment());
+		return read(base, question, question);
 	}
 
 	/**
@@ -64,9 +63,13 @@ final class Understanding {
 	 * knowledge defines alone read as its definition question ({@link QuestionClassifier#definitionAsked}).
 	 */
 	private Context askedAlone(Context base, String text) {
-		return new Context(base.knowledge(), base.audience(), base.state(), text,
-				classifier.classify(classifier.definitionAsked(text), base.audience()), base.properties(),
-				base.askersDepartment());
+		return read(base, text, classifier.definitionAsked(text));
+	}
+
+	/** The context of {@code question}, with the engine's reading of {@code read} (the question as the engine asks it). */
+	private Context read(Context base, String question, String read) {
+		return new Context(base.knowledge(), base.audience(), base.state(), question,
+				classifier.classify(read, base.audience()), base.properties(), base.askersDepartment());
 	}
 
 	/**

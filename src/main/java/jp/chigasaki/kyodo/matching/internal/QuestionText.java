@@ -105,8 +105,8 @@ final class QuestionText {
 			if (named != null && !named.equals(romaji.group(1))) {
 				return named + "とは何ですか";
 			}
-			Matcher ja = JA_WHAT_IS.matcher(cleaned);
-			return ja.matches() ? ja.group(1) + "とは" : cleaned;
+			String defined = definedName(cleaned);
+			return defined != null ? defined + "とは" : cleaned;
 		}
 		if (Arrays.stream(whatIs.group(1).toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(NOT_A_NAME::contains)) {
 			return cleaned;
