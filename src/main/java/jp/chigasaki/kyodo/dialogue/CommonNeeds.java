@@ -51,6 +51,9 @@ final class CommonNeeds {
 			+ "|役に立ち|役に立つ|役立ち|役立つ|やくにたち|やくにたつ|地域のために|ちいきのために|(?:手伝い|てつだい)(?:したい|たい)"
 			+ "|\\b(?:volunteer|volunteering|get involved|help out)\\b", Pattern.CASE_INSENSITIVE);
 
+	/** A wish to start, found or open something (教室を始めたい, 団体を立ち上げたい, サークルを作りたい). */
+	private static final Pattern STARTING = Pattern.compile("(?:を|が)?(?:始め|はじめ|立ち上げ|たちあげ|作り|つくり|開き|ひらき)たい");
+
 	/** ... and where or how to begin: どこで, どうやって探せば, 何から, ありますか, 相談できる, where, how. */
 	private static final Pattern WHERE_TO_BEGIN = Pattern.compile("どこ|どっか|どうやって|どうすれば|どうしたら|何から|なにから"
 			+ "|ありますか|ある[？?]|あります[？?]|探せ|さがせ|相談でき|\\b(?:where|how)\\b", Pattern.CASE_INSENSITIVE);
@@ -117,6 +120,28 @@ final class CommonNeeds {
 			return answer(context, context.properties().roomsEntry());
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * 「図書館で読み聞かせのボランティアをしたい」「外国人向けの日本語教室を始めたい」: a wish to take part in or start an activity
+	 * in a field that a department handles (the words besides the wish name it: 図書館, 読み聞かせ → 社会教育課), which the
+	 * intent model took for a city service out of scope (図書館の開館時間). Who at the city to turn to is what such a
+	 * message needs; the out-of-scope reply left it with the switchboard. A wish with no field of a department's
+	 * (「海外ボランティアに参加したい」) stays out of scope.
+	 */
+	static boolean activityInField(Context context) {
+		if (!Intent.OUT_OF_SCOPE.equals(context.classification().intent())) {
+			return false;
+		}
+		String question = SafeText.fold(context.question());
+		String rest = STARTING.matcher(TAKE_PART.matcher(question).replaceAll(" ")).replaceAll(" ");
+		if (rest.equals(question)) {
+			return false;
+		}
+		Context field = new Context(context.knowledge(), context.audience(), context.state(), rest,
+				context.classification(), context.properties(), context.askersDepartment());
+		return DepartmentFinder.find(field).stream()
+			.anyMatch(department -> !department.id().equals(context.properties().coordinatorDepartment()));
 	}
 
 	private static Optional<Reply> answer(Context context, String id) {

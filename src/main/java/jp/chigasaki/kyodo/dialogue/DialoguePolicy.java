@@ -222,7 +222,7 @@ public final class DialoguePolicy implements Dialogue {
 			return looked.get();
 		}
 		String intent = context.classification().intent();
-		if (ConsultReplies.asksWhere(context)) {
+		if (ConsultReplies.asksWhere(context) || CommonNeeds.activityInField(context)) {
 			intent = Intent.WHO_TO_CONSULT;
 		}
 		return intent != null && intents.containsKey(intent) ? intents.get(intent).apply(context) : byBand(context);

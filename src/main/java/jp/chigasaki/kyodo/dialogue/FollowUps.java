@@ -1,9 +1,11 @@
 package jp.chigasaki.kyodo.dialogue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.FaqEntry;
@@ -62,6 +64,19 @@ final class FollowUps {
 			+ "|(?:提出|相談|問い合わせ|問合せ|送り|送付)先)[\\p{IsHiragana}ー]*[？?。！!\\s]*$"
 			+ "|^(?:so |and )?(?:where|who) (?:do|should|can|would) (?:i|we) (?:submit|send|ask|go|contact|talk|turn)"
 			+ "(?: (?:it|this|that|them|to|for it))*\\??$", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * An aspect of whatever is being discussed, which names no topic of its own: its cost (料金, いくら), its time (何時まで,
+	 * いつ, 締め切り), its place, how to apply, book or join, who may (個人でも, 何人), what is needed. "How much?", "When?".
+	 */
+	private static final Pattern FACET = Pattern.compile("料金|りょうきん|使用料|利用料|参加費|会費|費用|ひよう|値段|お金|おかね|いくら|何円"
+			+ "|無料|有料|ただ|タダ|時間|じかん|何時|なんじ|いつ|何曜|曜日|休み|やすみ|休館|開いて|あいて|空いて|締め?切り?|〆切|しめきり"
+			+ "|期限|期間|場所|ばしょ|どこ|どちら|駐車場|ちゅうしゃじょう|駐輪場|申請|しんせい|申し?込|もうしこ|予約|よやく|登録|とうろく"
+			+ "|手続き?|てつづき|方法|ほうほう|やり方|やりかた|どうやって|どうやる|どうすれば|どうする|どうしたら|条件|じょうけん|対象|資格"
+			+ "|必要|ひつよう|要る|いる|書類|しょるい|持ち物|人数|定員|何人|なんにん|個人|こじん|ひとり|一人|団体|だんたい"
+			+ "|出せ|だせ|出す|だす|出し|入れ|いれ|入る|はいる|はいれ|使え|つかえ|借りられ|借りれ|かりられ|かりれ|もらえ|できる|でき"
+			+ "|\\b(?:how much|how many|when|what time|where|how (?:do|can) (?:i|we) (?:apply|book|join|register)|cost|fee|fees"
+			+ "|price|deadline|hours|open|parking|apply|book|register)\\b", Pattern.CASE_INSENSITIVE);
 
 	/** 「もっと詳しく教えて」「詳細は？」 "Tell me more": more than the last answer said. */
 	private static final Pattern MORE = Pattern.compile("(?:もっと|さらに|もう少し|もうちょっと|もうすこし)?(?:詳しく|くわしく|詳細)"
@@ -154,12 +169,33 @@ final class FollowUps {
 		return WHERE_TO.matcher(question.strip()).matches();
 	}
 
-	/** The message with the last answered entry's topic in front, for the engine; empty when nothing to lean on. */
-	static Optional<String> withTopic(Context context) {
+	/**
+	 * Whether the message asks nothing but an aspect ({@link #FACET}) of what is being discussed (「料金は？」「何時まで
+	 * 開いてる？」「個人でも申請できる？」): it has no topic of its own, so the last topic is what it is about, however
+	 * surely the engine or the intents read it alone (料金 alone is the support centre's printing, 何時まで the city
+	 * hall's hours).
+	 */
+	static boolean onlyAsksFacet(String question) {
+		String rest = FACET.matcher(question).replaceAll("");
+		return rest.length() < question.length()
+				&& POLITE.matcher(rest).replaceAll("").replaceAll("[\\p{IsHiragana}ー\\p{P}\\s]", "").isEmpty();
+	}
+
+	/**
+	 * The message with the last answered entry's topic in front, for the engine; empty when nothing to lean on.
+	 *
+	 * @param subject the last entry's subject words ({@link jp.chigasaki.kyodo.matching.QuestionClassifier#subject})
+	 */
+	static Optional<String> withTopic(Context context, Optional<String> subject) {
 		String last = context.state().lastFaqId();
-		// The entry's category (げんき基金, サポセン) names its topic without pulling towards the entry itself.
-		Optional<String> topic = context.visibleFaq(last).map(faq -> faq.category() == null ? faq.question()
-				: faq.category())
+		// The entry's category (げんき基金, サポセン) names its topic without pulling towards the entry itself; its subject
+		// words narrow a wide category (施設の利用 → 公民館, 保険 → ボランティア 保険, 協働の形 → 後援).
+		Optional<String> named = subject.map(words -> Arrays.stream(words.split(" "))
+				.filter(word -> !FACET.matcher(word).matches())
+				.collect(Collectors.joining(" ")))
+			.filter(words -> !words.isEmpty());
+		Optional<String> topic = context.visibleFaq(last)
+			.map(faq -> named.orElse(faq.category() == null ? faq.question() : faq.category()))
 			.or(() -> last == null ? Optional.empty() : context.knowledge().menuItem(last).map(MenuItem::name));
 		return topic.map(t -> t + " " + REFERS.matcher(context.question()).replaceAll(" ").strip());
 	}

@@ -93,15 +93,19 @@ final class Understanding {
 		// front it became an entry of that topic.
 		Context own = askedAlone(blank, question);
 		boolean strays = own.classification().band() == Band.ANSWER && FollowUps.strays(own);
+		// An aspect alone (「料金は？」「何時まで開いてる？」) is about the last topic, whatever it reads as alone.
+		boolean facet = FollowUps.onlyAsksFacet(question);
+		String intent = own.classification().intent();
 		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question) && !strays
-				|| own.classification().intent() != null && !Intent.WHO_TO_CONSULT.equals(own.classification().intent())) {
+				|| intent != null && !Intent.WHO_TO_CONSULT.equals(intent) && !(facet && Intent.OUT_OF_SCOPE.equals(intent))) {
 			return Optional.empty();
 		}
 		Optional<Reply> contact = strays ? FollowUps.strayContact(own) : FollowUps.contact(own);
 		if (contact.isPresent()) {
 			return contact;
 		}
-		return FollowUps.withTopic(own).flatMap(text -> {
+		String last = own.state().lastFaqId();
+		return FollowUps.withTopic(own, last == null ? Optional.empty() : classifier.subject(last)).flatMap(text -> {
 			Context context = asked(blank, text);
 			// A message that strayed is brought back to the last topic only by an entry near the last answer that the
 			// message could mean on its own too (one of its own candidates): with the category in front, "What is the
@@ -110,8 +114,17 @@ final class Understanding {
 			String top = context.candidates().isEmpty() ? null : context.candidates().get(0).faqId();
 			boolean sure = sureAnswer(context) && (!strays || own.state().lastFaqId() != null
 					&& FollowUps.near(context, own.state().lastFaqId(), top)
-					&& own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top)));
-			return sure ? EntryReplies.best(context) : Optional.empty();
+					&& (facet || own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top))));
+			// Where to take the matter just read (「どこに出せばいい？」) is not answered by that entry again: its office is.
+			boolean again = top != null && top.equals(last) && FollowUps.onlyAsksWhereTo(question);
+			if (sure && !again) {
+				return EntryReplies.best(context);
+			}
+			// An aspect alone that the reading with the last topic is unsure of is still about that topic: its candidates
+			// are offered, not what the message reads as alone (「参加費は？」 after the Mirai Talk was the fund's
+			// eligibility).
+			return facet && !again && context.classification().band() == Band.CLARIFY ? ClarifyReplies.offer(context)
+					: Optional.<Reply>empty();
 		}).or(() -> FollowUps.onlyAsksWhereTo(question) ? FollowUps.card(blank) : Optional.empty());
 	}
 

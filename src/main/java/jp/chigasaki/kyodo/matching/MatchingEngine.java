@@ -2,6 +2,7 @@ package jp.chigasaki.kyodo.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -59,6 +60,17 @@ public final class MatchingEngine implements QuestionClassifier {
 		catch (RuntimeException ex) {
 			log.warn("Reading a name failed ({}), asking the message as typed", ex.getClass().getSimpleName());
 			return message;
+		}
+	}
+
+	@Override
+	public Optional<String> subject(String faqId) {
+		try {
+			return current.get().subject(faqId);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Reading an entry's subject failed ({})", ex.getClass().getSimpleName());
+			return Optional.empty();
 		}
 	}
 

@@ -1,5 +1,7 @@
 package jp.chigasaki.kyodo.matching;
 
+import java.util.Optional;
+
 import jp.chigasaki.kyodo.knowledge.Audience;
 
 /**
@@ -18,5 +20,15 @@ public interface QuestionClassifier {
 	 */
 	default String definitionAsked(String message) {
 		return message;
+	}
+
+	/**
+	 * What an entry is about, as words to ask the engine with: the words that nearly all of the entry's own question
+	 * and phrasings hold (公民館 for the entries on booking a 公民館, ボランティア 保険 for the volunteer insurance). A
+	 * short follow-up (「料金は？」「いくら？」) is asked with them in front. Empty when the entry has no such words, or is
+	 * unknown.
+	 */
+	default Optional<String> subject(String faqId) {
+		return Optional.empty();
 	}
 }

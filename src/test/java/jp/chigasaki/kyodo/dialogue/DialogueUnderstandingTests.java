@@ -1099,6 +1099,45 @@ class DialogueUnderstandingTests {
 				candidates, candidates.get(0).confidence(), Band.CLARIFY, leads), DialogueProperties.defaults());
 	}
 
+	@Test
+	void anAspectAloneAfterAnAnswerIsAskedOfTheLastEntrysSubject() {
+		// Read alone, 料金 was the centre's printing, いくら the fund's amounts, 何時まで the city hall's hours (out of
+		// scope), 申請 the fund's forms; with the last entry's category in front (施設の利用, 保険, 協働の形) the reading
+		// was unsure and the message's own reading answered.
+		assertThat(after("公民館を借りたい", "料金は？").faqId()).isEqualTo("room-kominkan");
+		assertThat(after("ボランティア保険について知りたい", "いくら？").faqId()).isEqualTo("hoken-volunteer-shakyo");
+		assertThat(after("サポセンの場所を教えて", "何時まで開いてる？").faqId()).isEqualTo("sapocen-hours");
+		assertThat(after("後援ってなに", "申請はどうやるの").faqId()).isEqualTo("forms-koen");
+	}
+
+	@Test
+	void aMessageWithATopicOfItsOwnAfterAnAnswerKeepsIt() {
+		assertThat(after("公民館を借りたい", "げんき基金の締め切りは？").faqId()).isEqualTo("genki-kikin-deadline");
+		assertThat(after("サポセンの場所を教えて", "住民票は何時まで取れる？").intent()).isEqualTo("out-of-scope");
+	}
+
+	@Test
+	void onlyAMessageOfAspectsIsReadAsAnAspectOfTheLastTopic() {
+		assertThat(List.of("料金は？", "いくら？", "何時まで開いてる？", "個人でも申請できる？", "予約はどうするの", "How much?"))
+			.allMatch(FollowUps::onlyAsksFacet);
+		assertThat(List.of("住民票は？", "ボランティアしたい", "げんき基金の締め切りは？", "ありがとう", "What is kyodo?"))
+			.noneMatch(FollowUps::onlyAsksFacet);
+	}
+
+	@Test
+	void aWishToTakePartInAFieldADepartmentHandlesIsNotOutOfScope() {
+		// 図書館 pulled it towards 「図書館の開館時間」, out of scope, and the reply gave only the switchboard.
+		Reply reply = ask("図書館で読み聞かせのボランティアをしたい");
+
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.departmentId()).isEqualTo("shakai-kyoiku");
+		assertThat(ask("図書館の開館時間").intent()).isEqualTo(Intent.OUT_OF_SCOPE);
+	}
+
+	private static Reply after(String first, String second) {
+		return policy.answer(second, Audience.MEMBER, ask(first).next());
+	}
+
 	private static Reply ask(String question) {
 		return policy.answer(question, Audience.MEMBER, ConversationState.NEW);
 	}

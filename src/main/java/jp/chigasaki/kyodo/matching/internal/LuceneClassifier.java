@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -86,6 +87,12 @@ public final class LuceneClassifier {
 	 */
 	static final int MENU_WORDS = 4;
 
+	/** The share of an entry's own texts that hold a word of its subject ({@link #subject}). */
+	static final double SUBJECT_SHARE = 0.6;
+
+	/** The fewest texts (title and phrasings) an entry needs for its subject to be read from them. */
+	static final int SUBJECT_TEXTS = 4;
+
 	private final MatchingProperties properties;
 	private final Analysis analysis;
 	private final Retriever retriever;
@@ -106,6 +113,8 @@ public final class LuceneClassifier {
 	 * 「げんき基金」) is asked as its definition question; see {@link #definitionAsked}.
 	 */
 	private final Map<Set<String>, String> definedNames;
+	/** Each entry's subject words ({@link #subject}), by id; entries without any are absent. */
+	private final Map<String, String> subjects;
 
 	private LuceneClassifier(KnowledgeBase base, MatchingProperties properties) {
 		this.properties = properties;
@@ -130,6 +139,10 @@ public final class LuceneClassifier {
 			.collect(Collectors.toMap(this::words, name -> name, (first, other) -> first, HashMap::new));
 		defined.remove(Set.of());
 		this.definedNames = Map.copyOf(defined);
+		this.subjects = entries.stream()
+			.map(entry -> Map.entry(entry.id(), subjectOf(entry)))
+			.filter(subject -> !subject.getValue().isEmpty())
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 		this.intents = new IntentRecognizer(base, analysis);
 		this.secondOpinion = properties.agreementThreshold() < properties.answerThreshold() ? SecondOpinion.load() : null;
 		// It only ever decides a band together with the second opinion.
@@ -295,6 +308,27 @@ public final class LuceneClassifier {
 		String defined = words != null && words.wordsOnly()
 				? definedNames.get(Set.copyOf(words.terms(Fields.QUESTION))) : null;
 		return defined != null ? defined + "とは" : message;
+	}
+
+	/**
+	 * What an entry is about: the words of its title that at least {@link #SUBJECT_SHARE} of its own texts (title and
+	 * phrasings, at least {@link #SUBJECT_TEXTS} of them) hold, in the title's order, as the word field reads them.
+	 */
+	public Optional<String> subject(String faqId) {
+		return Optional.ofNullable(subjects.get(faqId));
+	}
+
+	private String subjectOf(Entry entry) {
+		List<Set<String>> texts = Stream.concat(Stream.of(entry.title()), entry.phrasings().stream())
+			.map(this::words)
+			.toList();
+		if (texts.size() < SUBJECT_TEXTS) {
+			return "";
+		}
+		return new Analysed(analysis, entry.title()).terms(Fields.QUESTION).stream()
+			.distinct()
+			.filter(word -> texts.stream().filter(text -> text.contains(word)).count() >= SUBJECT_SHARE * texts.size())
+			.collect(Collectors.joining(" "));
 	}
 
 	/** The distinct words of a text as the question field reads them. */
