@@ -1134,6 +1134,21 @@ class DialogueUnderstandingTests {
 		assertThat(ask("図書館の開館時間").intent()).isEqualTo(Intent.OUT_OF_SCOPE);
 	}
 
+	@Test
+	void whereToTurnForACityServiceOutOfScopeIsOutOfScope() {
+		// The words asking where made it a who-to-consult question, and the directory named the children's department
+		// for a nursery application.
+		for (String question : List.of("保育園の申し込みはどこで聞けばいいですか", "要介護認定の更新の手続きはどちらの窓口でしょうか")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.intent()).as(question).isEqualTo(Intent.OUT_OF_SCOPE);
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.FALLBACK);
+		}
+		assertThat(ask("防犯パトロールを自治会でやりたいんだけど、どこに言えばいい？").intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(ask("図書館で読み聞かせをしたいのですが、どこに相談すればいいですか").departmentId())
+			.isEqualTo("shakai-kyoiku");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
