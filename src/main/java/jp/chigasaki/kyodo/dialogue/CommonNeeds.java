@@ -54,6 +54,9 @@ final class CommonNeeds {
 	/** A wish to start, found or open something (教室を始めたい, 団体を立ち上げたい, サークルを作りたい). */
 	private static final Pattern STARTING = Pattern.compile("(?:を|が)?(?:始め|はじめ|立ち上げ|たちあげ|作り|つくり|開き|ひらき)たい");
 
+	/** A wish to do something (見回りをやりたい, 清掃をやってみたい). */
+	private static final Pattern DOING = Pattern.compile("(?:やり|やってみ)たい");
+
 	/** ... and where or how to begin: どこで, どうやって探せば, 何から, ありますか, 相談できる, where, how. */
 	private static final Pattern WHERE_TO_BEGIN = Pattern.compile("どこ|どっか|どうやって|どうすれば|どうしたら|何から|なにから"
 			+ "|ありますか|ある[？?]|あります[？?]|探せ|さがせ|相談でき|\\b(?:where|how)\\b", Pattern.CASE_INSENSITIVE);
@@ -142,6 +145,15 @@ final class CommonNeeds {
 				context.classification(), context.properties(), context.askersDepartment());
 		return DepartmentFinder.find(field).stream()
 			.anyMatch(department -> !department.id().equals(context.properties().coordinatorDepartment()));
+	}
+
+	/**
+	 * Whether the message wishes to do an activity of the asker's own (ボランティアをしたい, 見回りをやりたい, 教室を始めたい), not to
+	 * be served by the city (保育園に入れたい, 住民票がほしい).
+	 */
+	static boolean wishesActivity(String question) {
+		String folded = SafeText.fold(question);
+		return TAKE_PART.matcher(folded).find() || STARTING.matcher(folded).find() || DOING.matcher(folded).find();
 	}
 
 	private static Optional<Reply> answer(Context context, String id) {

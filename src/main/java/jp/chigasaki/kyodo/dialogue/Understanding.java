@@ -130,13 +130,15 @@ final class Understanding {
 
 	/** The who-to-consult reply ({@link ConsultReplies#answer}), told which entries lead only on its asking words. */
 	Reply consult(Context context) {
-		// 「保育園の申し込みはどこで聞けばいいですか」「粗大ごみってどこに頼むの？」: where to turn for a city service out of
-		// scope, read as such once its words asking where are set aside; the directory would name the field's
-		// department (子ども, ごみ) as if the service were an activity.
+		// 「保育園の申し込みはどこで聞けばいいですか」: where to turn for a city service out of scope, read as such once its
+		// words asking where are set aside; the directory would name the field's department (子ども) as if the service
+		// were an activity. An activity of the asker's own (「放置自転車の見回りを有志でやりたい。担当って市役所のどこ？」)
+		// still gets its department, or the coordinators as the go-between.
 		String bare = ConsultReplies.withoutWhere(context.question());
 		if (!bare.equals(context.question()) && !bare.isBlank()) {
 			Context topic = asked(context, bare);
-			if (Intent.OUT_OF_SCOPE.equals(topic.classification().intent()) && !CommonNeeds.activityInField(topic)) {
+			if (Intent.OUT_OF_SCOPE.equals(topic.classification().intent())
+					&& !CommonNeeds.wishesActivity(context.question())) {
 				return MissReplies.miss(context, true);
 			}
 		}
