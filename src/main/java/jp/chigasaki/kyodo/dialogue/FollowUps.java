@@ -74,9 +74,14 @@ final class FollowUps {
 			+ "|期限|期間|場所|ばしょ|どこ|どちら|駐車場|ちゅうしゃじょう|駐輪場|申請|しんせい|申し?込|もうしこ|予約|よやく|登録|とうろく"
 			+ "|手続き?|てつづき|方法|ほうほう|やり方|やりかた|どうやって|どうやる|どうすれば|どうする|どうしたら|条件|じょうけん|対象|資格"
 			+ "|必要|ひつよう|要る|いる|書類|しょるい|持ち物|人数|定員|何人|なんにん|個人|こじん|ひとり|一人|団体|だんたい"
-			+ "|出せ|だせ|出す|だす|出し|入れ|いれ|入る|はいる|はいれ|使え|つかえ|借りられ|借りれ|かりられ|かりれ|もらえ|できる|でき"
+			+ "|見られ|見れ|みられ|出せ|だせ|出す|だす|出し|入れ|いれ|入る|はいる|はいれ|使え|つかえ|借りられ|借りれ|かりられ|かりれ|もらえ|できる|でき"
 			+ "|\\b(?:how much|how many|when|what time|where|how (?:do|can) (?:i|we) (?:apply|book|join|register)|cost|fee|fees"
 			+ "|price|deadline|hours|open|parking|apply|book|register)\\b", Pattern.CASE_INSENSITIVE);
+
+	/** The English words around an aspect that name nothing ("How much can we get?", "Is there parking?"). */
+	private static final Pattern ENGLISH_FILLER = Pattern.compile("\\b(?:can|could|we|i|you|get|got|is|are|was|it|its"
+			+ "|there|do|does|did|need|to|a|an|the|for|of|this|that|be|our|my|your|any|still|also|and|so|then)\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	/** 「もっと詳しく教えて」「詳細は？」 "Tell me more": more than the last answer said. */
 	private static final Pattern MORE = Pattern.compile("(?:もっと|さらに|もう少し|もうちょっと|もうすこし)?(?:詳しく|くわしく|詳細)"
@@ -177,8 +182,8 @@ final class FollowUps {
 	 */
 	static boolean onlyAsksFacet(String question) {
 		String rest = FACET.matcher(question).replaceAll("");
-		return rest.length() < question.length()
-				&& POLITE.matcher(rest).replaceAll("").replaceAll("[\\p{IsHiragana}ー\\p{P}\\s]", "").isEmpty();
+		return rest.length() < question.length() && ENGLISH_FILLER.matcher(POLITE.matcher(rest).replaceAll(""))
+			.replaceAll("").replaceAll("[\\p{IsHiragana}ー\\p{P}\\s]", "").isEmpty();
 	}
 
 	/**
@@ -188,14 +193,17 @@ final class FollowUps {
 	 */
 	static Optional<String> withTopic(Context context, Optional<String> subject) {
 		String last = context.state().lastFaqId();
-		// The entry's category (げんき基金, サポセン) names its topic without pulling towards the entry itself; its subject
-		// words narrow a wide category (施設の利用 → 公民館, 保険 → ボランティア 保険, 協働の形 → 後援).
+		// A category the entry's title names (げんき基金, サポセン) is its topic, and does not pull towards the entry itself
+		// (「プレゼンは何分？」 after the fund's screening is the presentation entry, not the screening again). A category
+		// the title does not name is a label for filing (施設の利用, 協働の形), and the entry's subject words (公民館, 後援)
+		// name its topic better.
 		Optional<String> named = subject.map(words -> Arrays.stream(words.split(" "))
 				.filter(word -> !FACET.matcher(word).matches())
 				.collect(Collectors.joining(" ")))
 			.filter(words -> !words.isEmpty());
 		Optional<String> topic = context.visibleFaq(last)
-			.map(faq -> named.orElse(faq.category() == null ? faq.question() : faq.category()))
+			.map(faq -> faq.category() == null ? named.orElse(faq.question())
+					: faq.question().contains(faq.category()) ? faq.category() : named.orElse(faq.category()))
 			.or(() -> last == null ? Optional.empty() : context.knowledge().menuItem(last).map(MenuItem::name));
 		return topic.map(t -> t + " " + REFERS.matcher(context.question()).replaceAll(" ").strip());
 	}

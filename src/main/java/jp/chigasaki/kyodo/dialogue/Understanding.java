@@ -112,9 +112,10 @@ final class Understanding {
 			// Genki Kikin?" after the endorsement entry read as the entry on the forms of collaboration (協働の形態),
 			// the category's own words being all that matched.
 			String top = context.candidates().isEmpty() ? null : context.candidates().get(0).faqId();
-			boolean sure = sureAnswer(context) && (!strays || own.state().lastFaqId() != null
+			// An aspect alone names nothing of its own to check the reading against: the last topic is all it is about.
+			boolean sure = sureAnswer(context) && (!strays || facet || own.state().lastFaqId() != null
 					&& FollowUps.near(context, own.state().lastFaqId(), top)
-					&& (facet || own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top))));
+					&& own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top)));
 			// Where to take the matter just read (「どこに出せばいい？」) is not answered by that entry again: its office is.
 			boolean again = top != null && top.equals(last) && FollowUps.onlyAsksWhereTo(question);
 			if (sure && !again) {

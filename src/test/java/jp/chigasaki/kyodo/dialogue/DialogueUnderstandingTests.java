@@ -1102,12 +1102,19 @@ class DialogueUnderstandingTests {
 	@Test
 	void anAspectAloneAfterAnAnswerIsAskedOfTheLastEntrysSubject() {
 		// Read alone, 料金 was the centre's printing, いくら the fund's amounts, 何時まで the city hall's hours (out of
-		// scope), 申請 the fund's forms; with the last entry's category in front (施設の利用, 保険, 協働の形) the reading
-		// was unsure and the message's own reading answered.
+		// scope), 申請 the fund's forms; with the last entry's category in front (施設の利用, 協働の形) the reading was unsure
+		// and the message's own reading answered.
 		assertThat(after("公民館を借りたい", "料金は？").faqId()).isEqualTo("room-kominkan");
-		assertThat(after("ボランティア保険について知りたい", "いくら？").faqId()).isEqualTo("hoken-volunteer-shakyo");
+		// The category 保険 is named by the title, so the reading is 「保険 いくら？」: the volunteer insurance is offered first.
+		assertThat(after("ボランティア保険について知りたい", "いくら？").next().offered()).startsWith("hoken-volunteer-shakyo");
 		assertThat(after("サポセンの場所を教えて", "何時まで開いてる？").faqId()).isEqualTo("sapocen-hours");
 		assertThat(after("後援ってなに", "申請はどうやるの").faqId()).isEqualTo("forms-koen");
+		assertThat(after("パブリックコメントってなに", "どこで見られる？").faqId()).isEqualTo("sapocen-public-comment");
+		// A category the entry's title names is the topic: the screening's own subject (審査) pulled back to it.
+		assertThat(after("げんき基金の審査ってどんな感じ？", "プレゼンは何分？").faqId()).isEqualTo("genki-kikin-presentation");
+		Reply english = after("What is the Genki Kikin?", "How much can we get?");
+		assertThat(english.decision()).isNotEqualTo(Decision.FALLBACK);
+		assertThat(english.candidates()).isNotEmpty();
 	}
 
 	@Test
