@@ -120,8 +120,10 @@ final class ConsultReplies {
 		}
 		context.candidates().stream().findFirst()
 			.ifPresent(top -> draft.quick(Buttons.entry(context.title(top), top.faqId())));
-		return draft.quick(Buttons.human(), Buttons.menu())
-			.build(context.settled(null, found.isEmpty() ? null : found.get(0).id()));
+		// With no department found, the coordinators are named first as the go-between: 「電話番号は？」 next asks for theirs
+		// (it read as the city switchboard's entry).
+		String named = found.isEmpty() ? context.coordinators().map(Department::id).orElse(null) : found.get(0).id();
+		return draft.quick(Buttons.human(), Buttons.menu()).build(context.settled(null, named));
 	}
 
 	/**

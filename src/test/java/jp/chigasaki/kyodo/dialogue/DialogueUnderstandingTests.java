@@ -232,6 +232,16 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aPhoneAskedAfterTheGoBetweenWasNamedIsTheGoBetweens() {
+		// No department lists patrols, so the coordinators were named first as the go-between; 「電話番号は？」 next read
+		// as the city switchboard's entry.
+		Reply patrol = ask("防犯パトロールを始めたいです");
+		assertThat(patrol.departmentId()).isEqualTo("shimin-jichi-kyodo");
+
+		assertCard(policy.answer("電話番号は？", Audience.MEMBER, patrol.next()), "電話番号は？", "shimin-jichi-kyodo");
+	}
+
+	@Test
 	void aFollowUpTypedAfterAMentionOfTheBotIsStillAFollowUp() {
 		// In a group chat typed as text: 「@コンシェルジュ …番号おしえて」 was the city switchboard's entry, not a follow-up.
 		Reply rooms = ask("@コンシェルジュ サポセンって会議室借りられる？");
