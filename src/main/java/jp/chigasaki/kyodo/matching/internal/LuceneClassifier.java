@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -113,8 +114,13 @@ public final class LuceneClassifier {
 	 * 「げんき基金」) is asked as its definition question; see {@link #definitionAsked}.
 	 */
 	private final Map<Set<String>, String> definedNames;
-	/** Each entry's subject words ({@link #subject}), by id; entries without any are absent. */
-	private final Map<String, String> subjects;
+	/** The entries by id, for {@link #subject}. */
+	private final Map<String, Entry> entriesById;
+	/**
+	 * Each entry's subject words ({@link #subject}), by id, read when first asked for: only follow-ups ask, and reading
+	 * every entry's texts again when the index is built cost about a second more on 10,000 entries.
+	 */
+	private final Map<String, String> subjects = new ConcurrentHashMap<>();
 
 	private LuceneClassifier(KnowledgeBase base, MatchingProperties properties) {
 		this.properties = properties;
@@ -139,10 +145,8 @@ public final class LuceneClassifier {
 			.collect(Collectors.toMap(this::words, name -> name, (first, other) -> first, HashMap::new));
 		defined.remove(Set.of());
 		this.definedNames = Map.copyOf(defined);
-		this.subjects = entries.stream()
-			.map(entry -> Map.entry(entry.id(), subjectOf(entry)))
-			.filter(subject -> !subject.getValue().isEmpty())
-			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+		this.entriesById = entries.stream().collect(Collectors.toUnmodifiableMap(Entry::id, entry -> entry,
+				(first, other) -> first));
 		this.intents = new IntentRecognizer(base, analysis);
 		this.secondOpinion = properties.agreementThreshold() < properties.answerThreshold() ? SecondOpinion.load() : null;
 		// It only ever decides a band together with the second opinion.
@@ -315,17 +319,19 @@ public final class LuceneClassifier {
 	 * phrasings, at least {@link #SUBJECT_TEXTS} of them) hold, in the title's order, as the word field reads them.
 	 */
 	public Optional<String> subject(String faqId) {
-		return Optional.ofNullable(subjects.get(faqId));
+		Entry entry = faqId == null ? null : entriesById.get(faqId);
+		return entry == null ? Optional.empty()
+				: Optional.of(subjects.computeIfAbsent(faqId, id -> subjectOf(entry))).filter(words -> !words.isEmpty());
 	}
 
 	private String subjectOf(Entry entry) {
-		List<Set<String>> texts = Stream.concat(Stream.of(entry.title()), entry.phrasings().stream())
-			.map(this::words)
-			.toList();
-		if (texts.size() < SUBJECT_TEXTS) {
+		if (1 + entry.phrasings().size() < SUBJECT_TEXTS) {
 			return "";
 		}
-		return new Analysed(analysis, entry.title()).terms(Fields.QUESTION).stream()
+		List<String> title = new Analysed(analysis, entry.title()).terms(Fields.QUESTION);
+		List<Set<String>> texts = Stream.concat(Stream.of(Set.copyOf(title)), entry.phrasings().stream().map(this::words))
+			.toList();
+		return title.stream()
 			.distinct()
 			.filter(word -> texts.stream().filter(text -> text.contains(word)).count() >= SUBJECT_SHARE * texts.size())
 			.collect(Collectors.joining(" "));
