@@ -52,7 +52,9 @@ final class CommonNeeds {
 			+ "|\\b(?:volunteer|volunteering|get involved|help out)\\b", Pattern.CASE_INSENSITIVE);
 
 	/** A wish to start, found or open something (教室を始めたい, 団体を立ち上げたい, サークルを作りたい). */
-	private static final Pattern STARTING = Pattern.compile("(?:を|が)?(?:始め|はじめ|立ち上げ|たちあげ|作り|つくり|開き|ひらき)たい");
+	static final String START = "(?:始め|はじめ|立ち上げ|たちあげ|作り|つくり|開き|ひらき)たい";
+
+	private static final Pattern STARTING = Pattern.compile("(?:を|が)?" + START);
 
 	/** A wish to do something (見回りをやりたい, 清掃をやってみたい). */
 	private static final Pattern DOING = Pattern.compile("(?:やり|やってみ)たい");

@@ -65,7 +65,7 @@ final class ConsultReplies {
 	 * whole message. When no entry is a likely answer (below {@link #LEAD}), the asker wants to know who at the city to
 	 * turn to, as a message that asks so in words does; the generic fallback would leave them with nothing.
 	 */
-	private static final Pattern STARTING = Pattern.compile("(?:始め|はじめ|立ち上げ|たちあげ|作り|つくり|開き|ひらき)たい"
+	private static final Pattern STARTING = Pattern.compile(CommonNeeds.START
 			+ "(?:のですが|んですが|です|と思って(?:い)?ます|と考えています)?[。！!…]*$");
 
 	/** {@code question} without its words asking where to turn ({@link #WHERE}); unchanged when it has none. */

@@ -23,7 +23,7 @@ public interface QuestionClassifier {
 	}
 
 	/**
-	 * What an entry is about, as words to ask the engine with: the words that nearly all of the entry's own question
+	 * What an entry is about, as words to ask the engine with: the words of its question that most of its own question
 	 * and phrasings hold (公民館 for the entries on booking a 公民館, ボランティア 保険 for the volunteer insurance). A
 	 * short follow-up (「料金は？」「いくら？」) is asked with them in front. Empty when the entry has no such words, or is
 	 * unknown.
