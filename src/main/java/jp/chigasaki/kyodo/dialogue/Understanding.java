@@ -131,36 +131,27 @@ final class Understanding {
 
 	/** The who-to-consult reply ({@link ConsultReplies#answer}), told which entries lead only on its asking words. */
 	Reply consult(Context context) {
+		// The message without its words asking where to turn, read once for both uses below.
+		String bare = ConsultReplies.withoutWhere(context.question());
+		Optional<Context> topic = bare.equals(context.question()) ? Optional.empty() : Optional.of(asked(context, bare));
 		// 「保育園の申し込みはどこで聞けばいいですか」: where to turn for a city service out of scope, read as such once its
 		// words asking where are set aside; the directory would name the field's department (子ども) as if the service
 		// were an activity. An activity of the asker's own (「放置自転車の見回りを有志でやりたい。担当って市役所のどこ？」)
 		// still gets its department, or the coordinators as the go-between.
-		String bare = ConsultReplies.withoutWhere(context.question());
-		if (!bare.equals(context.question()) && !bare.isBlank()) {
-			Context topic = asked(context, bare);
-			if (Intent.OUT_OF_SCOPE.equals(topic.classification().intent())
-					&& !CommonNeeds.wishesActivity(context.question())) {
-				return MissReplies.miss(context, true);
-			}
+		if (!bare.isBlank() && topic.filter(t -> Intent.OUT_OF_SCOPE.equals(t.classification().intent())).isPresent()
+				&& !CommonNeeds.wishesActivity(context.question())) {
+			return MissReplies.miss(context, true);
 		}
-		return ConsultReplies.answer(context, framed(context));
+		return ConsultReplies.answer(context, framed(topic));
 	}
 
 	/**
 	 * Whether an entry leads a who-to-consult question only on its words asking where to turn (「どちらに連絡すれば
-	 * よいでしょうか」 is the park-repair entry's own question): without them it is no longer the best candidate. The
-	 * engine is asked only when the reply tests an entry (a clearly leading one, no department found), not for every
-	 * who-to-consult question.
+	 * よいでしょうか」 is the park-repair entry's own question): without them ({@code topic}, the engine's reading of the
+	 * message without those words; empty when it has none) it is no longer the best candidate.
 	 */
-	private Predicate<String> framed(Context context) {
-		String bare = ConsultReplies.withoutWhere(context.question());
-		if (bare.equals(context.question())) {
-			return id -> false;
-		}
-		return id -> {
-			List<Candidate> candidates = asked(context, bare).candidates();
-			return candidates.isEmpty() || !candidates.get(0).faqId().equals(id);
-		};
+	private static Predicate<String> framed(Optional<Context> topic) {
+		return id -> topic.map(t -> t.candidates().isEmpty() || !t.candidates().get(0).faqId().equals(id)).orElse(false);
 	}
 
 	/**
