@@ -306,7 +306,9 @@ public final class LuceneClassifier {
 	public String definitionAsked(String message) {
 		String cleaned = QuestionText.clean(message, properties.maxQuestionChars());
 		// A definition question already (「サポセンってなんですか」) is framed by the engine itself.
-		String name = QuestionText.definedName(cleaned) == null ? QuestionText.bareName(cleaned) : null;
+		String about = QuestionText.aboutName(cleaned);
+		String name = QuestionText.definedName(cleaned) != null ? null
+				: about != null ? about : QuestionText.bareName(cleaned);
 		Analysed words = name == null ? null : new Analysed(analysis, name);
 		// Words alone: 「共催ってできる」 reads as the words of 共催 too, but asks whether one can.
 		String defined = words != null && words.wordsOnly()
@@ -317,6 +319,8 @@ public final class LuceneClassifier {
 	/**
 	 * What an entry is about: the words of its title that at least {@link #SUBJECT_SHARE} of its own texts (title and
 	 * phrasings, at least {@link #SUBJECT_TEXTS} of them) hold, in the title's order, as the word field reads them.
+	 * Where no word is held so widely, the name the entry defines (「公園愛護会ってなに？」), if the title holds its words:
+	 * the texts of 公園愛護会 say 公園 (公園の草取り) more often than the one word 公園愛護会.
 	 */
 	public Optional<String> subject(String faqId) {
 		Entry entry = faqId == null ? null : entriesById.get(faqId);
@@ -331,10 +335,21 @@ public final class LuceneClassifier {
 		List<String> title = new Analysed(analysis, entry.title()).terms(Fields.QUESTION);
 		List<Set<String>> texts = Stream.concat(Stream.of(Set.copyOf(title)), entry.phrasings().stream().map(this::words))
 			.toList();
-		return title.stream()
+		String held = title.stream()
 			.distinct()
 			.filter(word -> texts.stream().filter(text -> text.contains(word)).count() >= SUBJECT_SHARE * texts.size())
 			.collect(Collectors.joining(" "));
+		if (!held.isEmpty()) {
+			return held;
+		}
+		return Stream.concat(Stream.of(entry.title()), entry.phrasings().stream())
+			.map(QuestionText::definedName)
+			.filter(Objects::nonNull)
+			.map(name -> new Analysed(analysis, name).terms(Fields.QUESTION))
+			.filter(words -> !words.isEmpty() && title.containsAll(words))
+			.findFirst()
+			.map(words -> String.join(" ", words))
+			.orElse("");
 	}
 
 	/** The distinct words of a text as the question field reads them. */

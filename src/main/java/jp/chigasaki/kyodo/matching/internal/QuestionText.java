@@ -73,6 +73,32 @@ final class QuestionText {
 	private static final Pattern BARE_NAME = Pattern.compile(
 			"^([^。．！？!?\\s、，,]{1,20}?)(?<![はがをにでのもへや])\\s*(?:って|ってさ|とは)?[。．！？!?\\s…ｗw笑]*$");
 
+	/**
+	 * A Japanese message that only asks to be told about something (「協働について知りたいです」「サポセンのことを教えて
+	 * ください」): a term of up to 20 letters, について, に関して or のこと, and a request to be told or to know with nothing
+	 * after it but a polite ending. What a name is, is what such a message asks first: read word by word, 「協働について
+	 * 知りたい」 answered the entry that says 「…の事業について、詳しく知りたい」.
+	 */
+	private static final Pattern JA_ABOUT = Pattern.compile("^([^。．！？!?\\s、，,]{1,20}?)\\s*(?:について|に関して|に関する|のこと)"
+			+ "(?:を|が)?\\s*(?:少し|もう少し|詳しく|くわしく|ちょっと)?\\s*(?:教えて|おしえて|知りたい|しりたい|聞きたい|ききたい|伺いたい|うかがいたい)"
+			+ "(?:ください|下さい|くださいますか|くれる|くれますか|ほしい|欲しい|もらえますか|もらえませんか|いただけますか|いただけませんか"
+			+ "|いただけますでしょうか|いただきたい|です|んです|のです|んだけど|んですけど|のですが|な)?(?:です)?(?:が|けど)?"
+			+ "[。．！？!?\\s…ｗw笑]*$");
+
+	/**
+	 * The same in English (「Tell me about the Genki Kikin」「I'd like to know about the support center」「Info on
+	 * kyodo」), and an English name alone of up to three words (「Genki Kikin?」): the phrase after about, on or regarding,
+	 * without an article.
+	 */
+	private static final Pattern EN_ABOUT = Pattern.compile(
+			"^(?:(?:hi|hello|hey)[\\s,!.]+)?(?:please\\s+)?(?:(?:can|could|would)\\s+you\\s+(?:please\\s+)?)?"
+					+ "(?:tell\\s+me|i'?d\\s+like\\s+to\\s+know|i\\s+would\\s+like\\s+to\\s+know|i\\s+want\\s+to\\s+know"
+					+ "|explain|(?:more\\s+|some\\s+)?info(?:rmation)?)\\s+(?:(?:a\\s+(?:bit|little)\\s+)?more\\s+)?"
+					+ "(?:about|on|regarding)\\s+(?:the\\s+)?[\"'“”‘’]?([\\p{IsLatin}-]+(?:\\s+[\\p{IsLatin}-]+){0,2})[\"'“”‘’]?"
+					+ "(?:\\s*,?\\s*please)?[\\s?？!.]*$"
+					+ "|^(?:the\\s+)?([\\p{IsLatin}-]+(?:\\s+[\\p{IsLatin}-]+){1,2})[\\s?？!.]*$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private QuestionText() {
 	}
 
@@ -89,6 +115,19 @@ final class QuestionText {
 	static String bareName(String cleaned) {
 		Matcher bare = BARE_NAME.matcher(cleaned);
 		return bare.matches() ? bare.group(1) : null;
+	}
+
+	/**
+	 * The name a message asks to be told about (「協働について知りたいです」「Tell me about the Genki Kikin」 → 協働,
+	 * Genki Kikin; see {@link #JA_ABOUT}, {@link #EN_ABOUT}), or null for any other text.
+	 */
+	static String aboutName(String cleaned) {
+		Matcher ja = JA_ABOUT.matcher(cleaned);
+		if (ja.matches()) {
+			return ja.group(1);
+		}
+		Matcher en = EN_ABOUT.matcher(cleaned);
+		return !en.matches() ? null : en.group(1) != null ? en.group(1) : en.group(2);
 	}
 
 	/**
