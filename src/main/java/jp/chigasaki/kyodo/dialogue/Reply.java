@@ -52,6 +52,12 @@ public record Reply(Decision decision, String intent, String faqId, String depar
 				handoff);
 	}
 
+	/** The same reply, read as answering {@code understood} (an {@link Intent}). */
+	Reply withIntent(String understood) {
+		return new Reply(decision, understood, faqId, departmentId, confidence, messages, quickReplies, candidates, next,
+				handoff);
+	}
+
 	/** The same reply keeping another state for the next message. */
 	Reply withNext(ConversationState changed) {
 		return new Reply(decision, intent, faqId, departmentId, confidence, messages, quickReplies, candidates, changed,

@@ -96,6 +96,20 @@ final class Understanding {
 		// An aspect alone (「料金は？」「何時まで開いてる？」) is about the last topic, whatever it reads as alone.
 		boolean facet = FollowUps.onlyAsksFacet(question);
 		String intent = own.classification().intent();
+		String ownTop = own.candidates().isEmpty() ? null : own.candidates().get(0).faqId();
+		String lastFaq = own.state().lastFaqId();
+		// 「委員は公募で選ばれているんですか？」 after the committee's entry reads alone as the fund's screening, an entry
+		// related to it: asked with the committee in front it is the committee again, which it could mean alone too.
+		boolean beside = own.classification().band() == Band.ANSWER && !strays && lastFaq != null && ownTop != null
+				&& !ownTop.equals(lastFaq) && own.candidates().stream().anyMatch(c -> c.faqId().equals(lastFaq))
+				&& !FollowUps.refers(question) && intent == null
+				// 「事務局はどこの課になりますか？」 asks for an office: a contact entry read alone is the answer.
+				&& own.visibleFaq(ownTop).filter(faq -> ConsultReplies.CONTACTS.equals(faq.category())).isEmpty();
+		if (beside) {
+			return FollowUps.withTopic(own, classifier.subject(lastFaq)).map(text -> asked(blank, text))
+				.filter(context -> sureAnswer(context) && context.candidates().get(0).faqId().equals(lastFaq))
+				.flatMap(EntryReplies::best);
+		}
 		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question) && !strays
 				|| intent != null && !Intent.WHO_TO_CONSULT.equals(intent) && !(facet && Intent.OUT_OF_SCOPE.equals(intent))) {
 			return Optional.empty();
@@ -117,9 +131,14 @@ final class Understanding {
 					&& FollowUps.near(context, own.state().lastFaqId(), top)
 					&& own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top)));
 			// Where to take the matter just read (「どこに出せばいい？」) is not answered by that entry again: its office is.
-			boolean again = top != null && top.equals(last) && FollowUps.onlyAsksWhereTo(question);
+			// Nor is a question for an office (「事務局はどこの課になりますか？」 after the committee's entry).
+			boolean again = top != null && top.equals(last)
+					&& (FollowUps.onlyAsksWhereTo(question) || Intent.WHO_TO_CONSULT.equals(intent));
 			if (sure && !again) {
 				return EntryReplies.best(context);
+			}
+			if (sure && Intent.WHO_TO_CONSULT.equals(intent)) {
+				return FollowUps.card(blank).map(card -> card.withIntent(Intent.WHO_TO_CONSULT));
 			}
 			// An aspect alone that the reading with the last topic is unsure of is still about that topic: its candidates
 			// are offered, not what the message reads as alone (「参加費は？」 after the Mirai Talk was the fund's
