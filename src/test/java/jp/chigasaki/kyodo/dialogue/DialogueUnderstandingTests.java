@@ -251,6 +251,45 @@ class DialogueUnderstandingTests {
 		assertCard(policy.answer(question, Audience.MEMBER, rooms.next()), question, "sapocen");
 	}
 
+	@Test
+	void askingToBeToldAboutANameTheKnowledgeDefinesIsAnsweredWithItsDefinition() {
+		// 「協働について知りたいです」 read word by word answered the entry on the city's list of collaboration projects
+		// (「…について、詳しく知りたいです」); "Tell me about the support center" offered its access and hours.
+		assertThat(ask("協働について知りたいです").faqId()).isEqualTo("kyodo-definition");
+		assertThat(ask("げんき基金のことを詳しく教えてください").faqId()).isEqualTo("genki-kikin-about");
+		assertThat(ask("Tell me about the support center").faqId()).isEqualTo("sapocen-about");
+		assertThat(ask("I'd like to know about the Genki Kikin").faqId()).isEqualTo("genki-kikin-about");
+	}
+
+	@Test
+	void aFollowUpReadAloneAsAnEntryRelatedToTheLastOneIsTheLastOneWhenItsTopicSaysSo() {
+		// The committee's entry says its members include citizens chosen by open call; read alone, 委員 and 選ばれる
+		// matched the fund's screening (related to the committee, so no stray) more strongly.
+		Reply committee = ask("市民活動推進委員会ってなに");
+		assertThat(committee.faqId()).isEqualTo("jorei-suishin-iinkai");
+
+		Reply members = policy.answer("委員は一般から選ばれるんですか？", Audience.MEMBER, committee.next());
+		assertThat(members.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(members.faqId()).isEqualTo("jorei-suishin-iinkai");
+
+		// Which office runs it: not the committee's entry a third time, but its department's card.
+		Reply office = policy.answer("事務局はどこの課ですか", Audience.MEMBER, members.next());
+		assertCard(office, "事務局はどこの課ですか", "shimin-jichi-kyodo");
+		assertThat(office.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+	}
+
+	@Test
+	void aFollowUpAfterAnEntryThatDefinesANameIsAskedOfThatName() {
+		// 公園愛護会's texts speak of 公園 more often than of the one word 公園愛護会, so it had no subject, and
+		// 「どうやって作るの」 with its category (公園・みどり) in front was a clarify.
+		Reply aigokai = ask("公園愛護会ってなに");
+		assertThat(aigokai.faqId()).isEqualTo("park-aigokai");
+
+		Reply how = policy.answer("どうやって作るの", Audience.MEMBER, aigokai.next());
+		assertThat(how.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(how.faqId()).isEqualTo("park-aigokai");
+	}
+
 	/** The reply is department {@code id}'s card alone, no entry: how to reach the office just named. */
 	private static void assertCard(Reply reply, String question, String id) {
 		assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);

@@ -94,7 +94,7 @@ final class QuestionText {
 			"^(?:(?:hi|hello|hey)[\\s,!.]+)?(?:please\\s+)?(?:(?:can|could|would)\\s+you\\s+(?:please\\s+)?)?"
 					+ "(?:tell\\s+me|i'?d\\s+like\\s+to\\s+know|i\\s+would\\s+like\\s+to\\s+know|i\\s+want\\s+to\\s+know"
 					+ "|explain|(?:more\\s+|some\\s+)?info(?:rmation)?)\\s+(?:(?:a\\s+(?:bit|little)\\s+)?more\\s+)?"
-					+ "(?:about|on|regarding)\\s+(?:the\\s+)?[\"'“”‘’]?([\\p{IsLatin}-]+(?:\\s+[\\p{IsLatin}-]+){0,2})[\"'“”‘’]?"
+					+ "(?:about|on|regarding)\\s+(?:the\\s+)?[\"'“”‘’]?([\\p{IsLatin}-]+(?:\\s+(?!please\\b)[\\p{IsLatin}-]+){0,2})[\"'“”‘’]?"
 					+ "(?:\\s*,?\\s*please)?[\\s?？!.]*$"
 					+ "|^(?:the\\s+)?([\\p{IsLatin}-]+(?:\\s+[\\p{IsLatin}-]+){1,2})[\\s?？!.]*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

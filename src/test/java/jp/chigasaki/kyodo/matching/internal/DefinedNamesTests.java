@@ -29,6 +29,12 @@ class DefinedNamesTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "防災倉庫について知りたいです", "防災倉庫のことを詳しく教えてください" })
+	void aMessageAskingToBeToldAboutANameTheKnowledgeDefinesIsAskedAsItsDefinition(String message) {
+		assertThat(CLASSIFIER.definitionAsked(message)).isEqualTo("防災倉庫とは");
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "防災倉庫ってなんですか", "防災倉庫って何？" })
 	void aDefinitionQuestionIsLeftToTheEngine(String message) {
 		assertThat(CLASSIFIER.definitionAsked(message)).isEqualTo(message);
@@ -40,6 +46,7 @@ class DefinedNamesTests {
 			"避難所", "避難所？",
 			// more than the name
 			"防災倉庫の鍵", "防災倉庫は？", "防災倉庫、見たい", "防災倉庫？避難所？", "防災倉庫ってある？", "防災倉庫ほしい",
+			"防災倉庫の鍵について教えて", "避難所について知りたい",
 			// a name nobody defines
 			"ごみ", "" })
 	void anyOtherMessageStaysAsTyped(String message) {

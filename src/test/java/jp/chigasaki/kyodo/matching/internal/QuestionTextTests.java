@@ -81,6 +81,24 @@ class QuestionTextTests {
 		assertThat(QuestionText.bareName(text)).isNull();
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "防災倉庫について知りたいです,防災倉庫", "防災倉庫のことを教えてください,防災倉庫",
+			"花火大会に関して詳しく教えていただけますか,花火大会", "まちづくり協議会について聞きたいんですけど,まちづくり協議会",
+			"Tell me about the fire drill,fire drill", "I'd like to know about Sapocen,Sapocen",
+			"Could you tell me more about the park cleanup?,park cleanup", "Info on kyodo please,kyodo",
+			"Genki Kikin?,Genki Kikin", "the support center,support center" })
+	void aMessageOnlyAskingToBeToldAboutANameGivesIt(String text, String name) {
+		assertThat(QuestionText.aboutName(text)).isEqualTo(name);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "防災倉庫について知りたいことがあります", "防災倉庫の鍵について教えて。あと場所も",
+			"防災倉庫はどこですか", "Tell me about the deadline of the fund for parks", "When is the fire drill?",
+			"kyodo", "サポセン" })
+	void anyOtherMessageGivesNoNameToBeToldAbout(String text) {
+		assertThat(QuestionText.aboutName(text)).isNull();
+	}
+
 	private static String glossary(String phrase) {
 		return switch (phrase.toLowerCase(java.util.Locale.ROOT)) {
 			case "kyodo" -> "協働";

@@ -28,6 +28,12 @@ class SubjectTests {
 	}
 
 	@Test
+	void withoutWidelySharedWordsTheNameAnEntryDefinesIsItsSubject() {
+		// Most of its texts speak of the activity (旗振り, 当番) without its name; one asks what the name is.
+		assertThat(CLASSIFIER.subject("patrol")).hasValueSatisfying(words -> assertThat(words).contains("隊"));
+	}
+
+	@Test
 	void anEntryWithTooFewTextsOrNoSharedWordHasNoSubject() {
 		assertThat(CLASSIFIER.subject("shelter")).isEmpty();
 		assertThat(CLASSIFIER.subject("mixed")).isEmpty();
@@ -40,7 +46,10 @@ class SubjectTests {
 		FaqEntry shelter = entry("shelter", "避難所はどこですか？", List.of("近くの避難所を知りたい"), "地域の小学校です。");
 		FaqEntry mixed = entry("mixed", "訓練の日程を教えてください", List.of("参加費はかかりますか", "雨の日は中止ですか",
 				"子どもも行けますか"), "自治会の掲示板でお知らせします。");
-		return new KnowledgeBase(List.of(key, shelter, mixed), List.of(), List.of(), List.of(), List.of(), List.of(),
+		FaqEntry patrol = entry("patrol", "見守り隊とは何ですか？入るにはどうすればいいですか？", List.of("見守り隊ってなに？",
+				"登下校の子どもに声をかけるボランティアをしたい", "通学路で旗振りをしたい", "朝の交通安全の当番に参加したい"),
+				"登下校の時間に通学路に立つ、地域の有志の集まりです。");
+		return new KnowledgeBase(List.of(key, shelter, mixed, patrol), List.of(), List.of(), List.of(), List.of(), List.of(),
 				"");
 	}
 
