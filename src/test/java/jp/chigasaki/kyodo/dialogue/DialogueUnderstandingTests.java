@@ -290,6 +290,21 @@ class DialogueUnderstandingTests {
 		assertThat(how.faqId()).isEqualTo("park-aigokai");
 	}
 
+	@Test
+	void sameDayCancellingAndHowManyDaysBeforeAreAspectsOfTheLastTopic() {
+		// 「当日でも大丈夫？」 after the centre's rooms read alone as out of scope, and 「何日前まで？」 after the
+		// endorsement as the city hall plaza (日, 前): neither named an aspect the follow-ups knew.
+		Reply rooms = ask("サポセンで会議室を借りたい");
+		assertThat(rooms.faqId()).isEqualTo("sapocen-rooms");
+		Reply sameDay = policy.answer("当日でも大丈夫？", Audience.MEMBER, rooms.next());
+		assertThat(sameDay.decision()).isIn(Decision.ANSWER, Decision.CLARIFY);
+		assertThat(reached(sameDay)).startsWith("sapocen-");
+
+		Reply koen = ask("後援名義の申請をしたい");
+		assertThat(koen.faqId()).isEqualTo("forms-koen");
+		assertThat(reached(policy.answer("何日前まで？", Audience.MEMBER, koen.next()))).isEqualTo("forms-koen");
+	}
+
 	/** The reply is department {@code id}'s card alone, no entry: how to reach the office just named. */
 	private static void assertCard(Reply reply, String question, String id) {
 		assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
