@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.matching.Band;
 import jp.chigasaki.kyodo.matching.Candidate;
@@ -88,6 +89,13 @@ final class CommonNeeds {
 	private static final Pattern OWN_PLACE = Pattern.compile("(?:場所|ばしょ|スペース|居場所|ところ)を?(?:作|つく|やり|開|ひら|運営)"
 			+ "|空き家|あきや", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * What comes before the last clause of a message: up to a connective that gives a reason or background (ので, から、,
+	 * けど, が、, のに, ため、). The clause after it is what the message asks for.
+	 */
+	private static final Pattern BEFORE_LAST_CLAUSE = Pattern.compile(
+			"^.*(?:ので|んで|から[、,\\s]|けど|けれど|が[、,]|のに|ため[、,]|。|．)");
+
 	/** A best candidate at least this sure is a likely answer of its own (below the answer band). */
 	private static final double LIKELY = 0.6;
 
@@ -99,6 +107,10 @@ final class CommonNeeds {
 
 	static Optional<Reply> of(Context context) {
 		String intent = context.classification().intent();
+		Optional<Reply> room = roomAskedLast(context);
+		if (room.isPresent()) {
+			return room;
+		}
 		// A sure entry answers. One answered below LIKELY (the engine's readers agreeing on it, docs/matching.md) is not
 		// surer than a likely other entry, which these needs also give way to, and no surer than the need itself.
 		if (context.classification().band() == Band.ANSWER && context.classification().confidence() >= LIKELY) {
@@ -125,6 +137,29 @@ final class CommonNeeds {
 			return answer(context, context.properties().roomsEntry());
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * 「活動報告会を開きたいので会場を探しています」: a room asked for in the message's last clause, after what the room is
+	 * for. However sure the engine is of an entry on the occasion (the fund's report meeting), the room is the question,
+	 * unless the entry is about rooms itself or the message names a facility whose entries answer.
+	 */
+	private static Optional<Reply> roomAskedLast(Context context) {
+		String intent = context.classification().intent();
+		String question = SafeText.fold(context.question()).strip();
+		String last = BEFORE_LAST_CLAUSE.matcher(question).replaceFirst("");
+		if (intent != null && !OPEN.contains(intent) || last.length() == question.length() || !ROOM.matcher(last).find()
+				|| FACILITY.matcher(question).find() || OWN_PLACE.matcher(question).find()
+				|| context.classification().band() != Band.ANSWER) {
+			return Optional.empty();
+		}
+		String rooms = context.properties().roomsEntry();
+		String category = context.visibleFaq(rooms).map(FaqEntry::category).orElse(null);
+		boolean aboutRooms = context.candidates().stream().findFirst()
+			.flatMap(top -> context.visibleFaq(top.faqId()))
+			.filter(faq -> faq.id().equals(rooms) || faq.category() != null && faq.category().equals(category))
+			.isPresent();
+		return aboutRooms ? Optional.empty() : answer(context, rooms);
 	}
 
 	/**

@@ -485,6 +485,16 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aRoomAskedForInTheLastClauseIsTheQuestionWhateverTheOccasionMatches() {
+		// Before: the fund's report meeting (報告会), answered at 0.88 and 0.94.
+		answeredWith(DialogueProperties.defaults().roomsEntry(), "活動報告会を開きたいので会場を探しています",
+				"活動報告会を開きたいです。会場を探しています");
+		// The room named first and something else asked last, a room entry itself, a named facility: as before.
+		assertThat(ask("げんき基金の報告会の会場はどこですか").faqId()).isEqualTo("genki-kikin-report-meeting");
+		assertThat(ask("サポセンの会議室を借りたいので予約方法を教えて").faqId()).isEqualTo("sapocen-rooms");
+	}
+
+	@Test
 	void aSureEntryOrAGroupsThingIsNotAnIntroduction() {
 		assertThat(ask("げんき基金の補助を受けた団体を知りたい").faqId()).isEqualTo("genki-kikin-past-recipients");
 		assertThat(CommonNeeds.of(contextFor("団体の会則のひな形を探しています"))).isEmpty();
