@@ -61,7 +61,16 @@ public final class DialoguePolicy implements Dialogue {
 			+ "|違う|違います|ちがう|ちがいます)(?:です|よ|ね)*[。．.!！…]*"
 			+ "|(?:no[,\\s]*)?(?:none of (?:these|them|those)|neither(?: of them)?)[.!]*");
 
-	private static final Pattern CHOICE = Pattern.compile("([1-9])\\s*(?:番目?|つ目)?\\s*(?:です|で)?[.。!！]?");
+	private static final Pattern CHOICE = Pattern.compile("(?:option|no\\.?|#|number)?\\s*([1-9一二三四五])\\s*"
+			+ "(?:番目?|つ目|つめ|個目|こめ)?\\s*(?:の(?:やつ|もの|で))?\\s*(?:です|で|でお願いします|をお願いします|お願いします)?[.。!！]?");
+
+	/**
+	 * 「最初の」「最後のやつ」「三つ目」 "the last one": a choice by its place, under a clarify only (read as a question,
+	 * 「最後の」 was out of scope, 「3つめ」 the plan's third point).
+	 */
+	private static final Pattern PLACE_CHOICE = Pattern.compile("(?:the\\s+)?(first|second|third|last)(?:\\s+(?:one|option))?"
+			+ "(?:\\s*,?\\s*please)?[.!]?|(最初|さいしょ|一番上|いちばん上|最後|さいご|一番下|いちばん下)(?:の(?:やつ|もの)?)?"
+			+ "\\s*(?:です|で|でお願いします|をお願いします|お願いします)?[.。!！]?");
 
 	private final Supplier<KnowledgeBase> knowledge;
 	private final QuestionClassifier classifier;
@@ -252,13 +261,31 @@ public final class DialoguePolicy implements Dialogue {
 			.isPresent();
 	}
 
-	/** After a clarify, 「2」 (also ２, ②, 2番, 2つ目, 2番目です) picks the second candidate offered. */
+	/**
+	 * After a clarify, 「2」 (also ２, ②, 2番, 2つ目, 2つめ, 二つ目, 2番目です, "option 2") picks the second candidate
+	 * offered, 「最初の」「最後のやつ」 "the last one" the first or the last.
+	 */
 	private Optional<Reply> numberedChoice(String question, Audience audience, ConversationState state) {
-		Matcher number = CHOICE.matcher(SafeText.fold(question));
-		if (!number.matches()) {
+		String folded = SafeText.fold(question).strip();
+		Matcher number = CHOICE.matcher(folded);
+		Matcher place = PLACE_CHOICE.matcher(folded);
+		int index;
+		if (number.matches()) {
+			index = "一二三四五".indexOf(number.group(1)) >= 0 ? "一二三四五".indexOf(number.group(1))
+					: Integer.parseInt(number.group(1)) - 1;
+		}
+		else if (place.matches() && !state.offered().isEmpty()) {
+			String word = place.group(1) != null ? place.group(1) : place.group(2);
+			index = switch (word) {
+				case "first", "最初", "さいしょ", "一番上", "いちばん上" -> 0;
+				case "second" -> 1;
+				case "third" -> 2;
+				default -> state.offered().size() - 1;
+			};
+		}
+		else {
 			return Optional.empty();
 		}
-		int index = Integer.parseInt(number.group(1)) - 1;
 		if (index >= state.offered().size()) {
 			// A bare 「3」 read as a question matched whatever entry says 3 (the plan's third point, at 1.00).
 			return Optional.of(MenuReplies.noSuchChoice(state));

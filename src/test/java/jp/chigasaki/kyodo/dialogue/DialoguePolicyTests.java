@@ -129,7 +129,8 @@ class DialoguePolicyTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "2", "２", "②", "2番", "２つ目", "2番目です", " 2。" })
+	@ValueSource(strings = { "2", "２", "②", "2番", "２つ目", "2番目です", " 2。", "2つめ", "二つ目", "二番目でお願いします",
+			"最後の", "最後のやつで", "いちばん下", "the last one", "second", "Option 2" })
 	void picksTheOfferedCandidateByItsNumber(String typed) {
 		ConversationState afterClarify = new ConversationState(List.of(AMOUNT, ELIGIBILITY), 0, null);
 
@@ -139,6 +140,13 @@ class DialoguePolicyTests {
 		assertThat(reply.faqId()).isEqualTo(ELIGIBILITY);
 		assertThat(reply.next().offered()).isEmpty();
 		assertThat(classifier.asked).isEmpty();
+	}
+
+	@Test
+	void aChoiceByItsPlaceWithNothingOfferedIsAskedOfTheEngine() {
+		policy.answer("最後の", Audience.MEMBER, ConversationState.NEW);
+
+		assertThat(classifier.asked).isNotEmpty();
 	}
 
 	@ParameterizedTest
