@@ -262,6 +262,19 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aDefinitionQuestionIsAnsweredByTheEntryThatDefinesTheName() {
+		// Retrieval alone puts first the entry asking whether Start Support can be had twice: every one of its texts
+		// says スタート支援, and the definition words (とは, 何) are no words of the index.
+		assertThat(engine.rank("スタート支援とは", 3)).extracting(Candidate::faqId).first()
+			.isEqualTo("genki-kikin-start-once");
+		for (String asked : List.of("スタート支援ってなに", "スタート支援とは何ですか", "すたーとしえんってなに")) {
+			assertThat(ask(asked).faqId()).as(asked).isEqualTo("genki-kikin-start");
+		}
+		// Another question on the same name keeps retrieval's reading.
+		assertThat(ask("スタート支援は2回受けられますか").faqId()).isEqualTo("genki-kikin-start-once");
+	}
+
+	@Test
 	void aFollowUpReadAloneAsAnEntryRelatedToTheLastOneIsTheLastOneWhenItsTopicSaysSo() {
 		// The committee's entry says its members include citizens chosen by open call; read alone, 委員 and 選ばれる
 		// matched the fund's screening (related to the committee, so no stray) more strongly.

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -114,6 +115,12 @@ public final class LuceneClassifier {
 	 * 「げんき基金」) is asked as its definition question; see {@link #definitionAsked}.
 	 */
 	private final Map<Set<String>, String> definedNames;
+	/**
+	 * The one entry that defines each name, by the name's words (a name two entries define has none): asked what the name
+	 * is, that entry answers, whichever entry says the name more often (「スタート支援とは」 → the entry that asks what it
+	 * is, not the one asking whether it can be had twice, whose every text says スタート支援).
+	 */
+	private final Map<Set<String>, String> definers;
 	/** The entries by id, for {@link #subject}. */
 	private final Map<String, Entry> entriesById;
 	/**
@@ -145,6 +152,18 @@ public final class LuceneClassifier {
 			.collect(Collectors.toMap(this::words, name -> name, (first, other) -> first, HashMap::new));
 		defined.remove(Set.of());
 		this.definedNames = Map.copyOf(defined);
+		Map<Set<String>, Set<String>> definedBy = new HashMap<>();
+		for (Entry entry : entries) {
+			Stream.concat(Stream.of(entry.title()), entry.phrasings().stream())
+				.map(QuestionText::definedName)
+				.filter(Objects::nonNull)
+				.map(this::words)
+				.filter(words -> !words.isEmpty())
+				.forEach(words -> definedBy.computeIfAbsent(words, w -> new HashSet<>()).add(entry.id()));
+		}
+		this.definers = definedBy.entrySet().stream()
+			.filter(named -> named.getValue().size() == 1)
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, named -> named.getValue().iterator().next()));
 		this.entriesById = entries.stream().collect(Collectors.toUnmodifiableMap(Entry::id, entry -> entry,
 				(first, other) -> first));
 		this.intents = new IntentRecognizer(base, analysis);
@@ -250,8 +269,8 @@ public final class LuceneClassifier {
 		Analysed text = analysed(question);
 		Retriever.Prepared prepared = retriever.prepare(text);
 		// As many hits as are re-ranked anyway, so that a twin left out leaves room for the next topic.
-		Retriever.Result all = retriever.search(prepared, retriever.visibleTo(audience),
-				Math.max(limit, Retriever.RERANK_DEPTH), true);
+		Retriever.Result all = definerFirst(framed(question), retriever.search(prepared, retriever.visibleTo(audience),
+				Math.max(limit, Retriever.RERANK_DEPTH), true));
 		Retriever.Result result = withoutTwins(all, limit);
 		// Whether the question names one record's topic is asked of every record, twins included: a question that
 		// names a twin topic in passing (「事前打ち合わせの会場までのバスの時刻表」) matches both records, so an
@@ -264,6 +283,30 @@ public final class LuceneClassifier {
 		List<Entry> retrieved = all.hits().stream().limit(limit).map(Retriever.Hit::entry).toList();
 		return new Understood(result, intents.vote(text), QuestionText.oneSentence(text.text()),
 				prepared.topicalWords(), text, specific, retrieved);
+	}
+
+	/**
+	 * A definition question (「Xとは」, as {@link #framed} asks 「Xって何？」 and "What is X?") with the entry that defines X
+	 * first, when it is among the hits: it takes the first hit's place and evidence, the first hit takes its own.
+	 */
+	private Retriever.Result definerFirst(String framed, Retriever.Result result) {
+		String name = framed.endsWith("とは何ですか") ? framed.substring(0, framed.length() - "とは何ですか".length())
+				: framed.endsWith("とは") ? framed.substring(0, framed.length() - "とは".length()) : null;
+		String definer = name == null || name.isBlank() ? null : definers.get(words(name));
+		List<Retriever.Hit> hits = result.hits();
+		int at = definer == null ? -1 : IntStream.range(0, hits.size())
+			.filter(rank -> hits.get(rank).entry().id().equals(definer))
+			.findFirst()
+			.orElse(-1);
+		if (at <= 0) {
+			return result;
+		}
+		List<Retriever.Hit> swapped = new ArrayList<>(hits);
+		Retriever.Hit first = hits.get(0);
+		Retriever.Hit defining = hits.get(at);
+		swapped.set(0, new Retriever.Hit(defining.entry(), first.score(), first.matched()));
+		swapped.set(at, new Retriever.Hit(first.entry(), defining.score(), defining.matched()));
+		return new Retriever.Result(swapped, result.ceiling(), result.known());
 	}
 
 	/**
