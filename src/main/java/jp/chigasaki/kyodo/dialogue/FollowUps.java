@@ -2,6 +2,7 @@ package jp.chigasaki.kyodo.dialogue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,6 +24,16 @@ final class FollowUps {
 	private static final int SHORT_ENGLISH = 6;
 
 	private static final Pattern REFERS = Pattern.compile("^(?:じゃあ|じゃ|では|なら|で、|それで)|それ|その|そこ|あれ|そちら|この課|こちら");
+
+	/**
+	 * English aspects written only in function words, which the engine drops ("How much is it?" says nothing to it):
+	 * the Japanese word of the aspect, for a follow-up asked with the last topic in front.
+	 */
+	private static final List<Map.Entry<Pattern, String>> ENGLISH_ASPECTS = List.of(
+			Map.entry(Pattern.compile("\\bhow much\\b", Pattern.CASE_INSENSITIVE), "いくら"),
+			Map.entry(Pattern.compile("\\bhow many\\b", Pattern.CASE_INSENSITIVE), "人数"),
+			Map.entry(Pattern.compile("\\b(?:what time|how late|until when)\\b", Pattern.CASE_INSENSITIVE), "時間"),
+			Map.entry(Pattern.compile("\\bhow long\\b", Pattern.CASE_INSENSITIVE), "期間"));
 
 	/** A pointing word (それ, その, そこ, あれ, そちら), without the connectives that only join (じゃあ, では). */
 	private static final Pattern POINTING = Pattern.compile("それ(?!ぞれ)|その|そこ|あれ|そちら");
@@ -76,7 +87,7 @@ final class FollowUps {
 			+ "|必要|ひつよう|要る|いる|書類|しょるい|持ち物|人数|定員|何人|なんにん|個人|こじん|ひとり|一人|団体|だんたい"
 			+ "|見られ|見れ|みられ|出せ|だせ|出す|だす|出し|入れ|いれ|入る|はいる|はいれ|使え|つかえ|借りられ|借りれ|かりられ|かりれ|もらえ|できる|でき"
 			+ "|当日|前日|直前|(?:何|なん)(?:日|にち|か月|ヶ月|カ月|週間|分|ぷん)前?|日前|日数|期日|キャンセル|取り?消し|変更|延長|大丈夫|だいじょうぶ"
-			+ "|可能|どのくらい|どれくらい|どのぐらい|どれぐらい"
+			+ "|可能|どのくらい|どれくらい|どのぐらい|どれぐらい|ネット|ねっと|オンライン|インターネット|ウェブ|郵送|メールで|電話で|でんわで|FAX|ファックス"
 			+ "|\\b(?:how much|how many|when|what time|where|how (?:do|can) (?:i|we) (?:apply|book|join|register)|cost|fee|fees"
 			+ "|price|deadline|hours|open|parking|apply|book|register)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -207,7 +218,21 @@ final class FollowUps {
 			.map(faq -> faq.category() == null ? named.orElse(faq.question())
 					: faq.question().contains(faq.category()) ? faq.category() : named.orElse(faq.category()))
 			.or(() -> last == null ? Optional.empty() : context.knowledge().menuItem(last).map(MenuItem::name));
-		return topic.map(t -> t + " " + REFERS.matcher(context.question()).replaceAll(" ").strip());
+		return topic.map(t -> t + " " + withEnglishAspects(REFERS.matcher(context.question()).replaceAll(" ").strip()));
+	}
+
+	/** An English question with its aspects in function words also said in Japanese ({@link #ENGLISH_ASPECTS}). */
+	private static String withEnglishAspects(String question) {
+		if (!English.is(question)) {
+			return question;
+		}
+		StringBuilder said = new StringBuilder(question);
+		for (Map.Entry<Pattern, String> aspect : ENGLISH_ASPECTS) {
+			if (aspect.getKey().matcher(question).find()) {
+				said.append(' ').append(aspect.getValue());
+			}
+		}
+		return said.toString();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package jp.chigasaki.kyodo.dialogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,12 @@ final class Understanding {
 	 */
 	static final Pattern BARE_MEANING = Pattern.compile("[^\\s、。,.の「」『』\"'？?]{1,12}(?:って|とは)"
 			+ "(?:何|なに|なん|どういう意味|どんな意味)(?:ですか|でしょうか|なの|なん|だろう)?[？?。!！\\s]*");
+
+	/**
+	 * What the intent model may read an aspect alone as, which the last topic overrules: 「ネットでできる？」 after the
+	 * booking entry was the menu of what groups can do with the city (できる), 「何時まで開いてる？」 out of scope.
+	 */
+	private static final Set<String> ASPECT_INTENTS = Set.of(Intent.OUT_OF_SCOPE, Intent.WHAT_IS_POSSIBLE, Intent.HELP_MENU);
 
 	private final QuestionClassifier classifier;
 
@@ -111,7 +118,7 @@ final class Understanding {
 				.flatMap(EntryReplies::best);
 		}
 		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question) && !strays
-				|| intent != null && !Intent.WHO_TO_CONSULT.equals(intent) && !(facet && Intent.OUT_OF_SCOPE.equals(intent))) {
+				|| intent != null && !Intent.WHO_TO_CONSULT.equals(intent) && !(facet && ASPECT_INTENTS.contains(intent))) {
 			return Optional.empty();
 		}
 		Optional<Reply> contact = strays ? FollowUps.strayContact(own) : FollowUps.contact(own);

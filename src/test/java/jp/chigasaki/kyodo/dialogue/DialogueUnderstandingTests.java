@@ -318,6 +318,22 @@ class DialogueUnderstandingTests {
 		assertThat(reached(policy.answer("何日前まで？", Audience.MEMBER, koen.next()))).isEqualTo("forms-koen");
 	}
 
+	@Test
+	void anAspectInEnglishFunctionWordsOrAChannelIsAskedOfTheLastTopic() {
+		// "How much" is two function words the engine drops: with the fund in front, the message said nothing more.
+		Reply fund = ask("Tell me about the Genki Kikin");
+		assertThat(fund.faqId()).isEqualTo("genki-kikin-about");
+		assertThat(policy.answer("How much can we get?", Audience.MEMBER, fund.next()).faqId())
+			.isEqualTo("genki-kikin-amount");
+
+		// 「ネットでできる？」 read alone was the menu of what groups can do with the city (できる).
+		Reply booking = ask("公民館の予約ってどうやるの？");
+		assertThat(booking.faqId()).isEqualTo("room-kominkan-booking");
+		Reply online = policy.answer("ネットでできる？", Audience.MEMBER, booking.next());
+		assertThat(online.decision()).isIn(Decision.ANSWER, Decision.CLARIFY);
+		assertThat(reached(online)).startsWith("room-");
+	}
+
 	/** The reply is department {@code id}'s card alone, no entry: how to reach the office just named. */
 	private static void assertCard(Reply reply, String question, String id) {
 		assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
