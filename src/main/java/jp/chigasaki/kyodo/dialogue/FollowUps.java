@@ -137,7 +137,7 @@ final class FollowUps {
 	}
 
 	/** At most {@link #SHORT} characters, or for English (whose words are longer to type) {@link #SHORT_ENGLISH} words. */
-	private static boolean isShort(String question) {
+	static boolean isShort(String question) {
 		return English.is(question) ? question.strip().split("\\s+").length <= SHORT_ENGLISH : question.length() <= SHORT;
 	}
 

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import jp.chigasaki.kyodo.knowledge.Department;
+import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.matching.Band;
 import jp.chigasaki.kyodo.matching.Candidate;
@@ -86,7 +87,7 @@ final class Understanding {
 	Optional<Reply> followUp(Context blank) {
 		String question = blank.question();
 		if (!FollowUps.mayFollow(question, blank.state())) {
-			return Optional.empty();
+			return afterClarify(blank);
 		}
 		// Nothing but a request for the phone, floor or place, or for more detail: about the last department and answer,
 		// whatever the engine or the intents would read into it alone (「じゃあ場所は？」 sounds out of scope), so the
@@ -153,6 +154,37 @@ final class Understanding {
 			return facet && !again && context.classification().band() == Band.CLARIFY ? ClarifyReplies.offer(context)
 					: Optional.<Reply>empty();
 		}).or(() -> FollowUps.onlyAsksWhereTo(question) ? FollowUps.card(blank) : Optional.empty());
+	}
+
+	/**
+	 * 「自治会の行事も対象？」 typed under a clarify whose options all share one category (保険): a short message the engine
+	 * is not sure of alone is asked again with that category in front: a sure reading is answered, an unsure one
+	 * offered. Under the insurance entries' clarify it was a clarify led by the fund's eligibility.
+	 */
+	private Optional<Reply> afterClarify(Context blank) {
+		ConversationState state = blank.state();
+		String question = blank.question();
+		if (state.offered().isEmpty() || state.lastFaqId() != null || !FollowUps.isShort(question)) {
+			return Optional.empty();
+		}
+		List<String> categories = state.offered().stream()
+			.map(id -> blank.visibleFaq(id).map(FaqEntry::category).orElse(null))
+			.distinct()
+			.toList();
+		if (categories.size() != 1 || categories.get(0) == null) {
+			return Optional.empty();
+		}
+		Context own = askedAlone(blank, question);
+		if (own.classification().band() == Band.ANSWER || own.classification().intent() != null) {
+			return Optional.empty();
+		}
+		Context context = asked(blank, categories.get(0) + " " + question);
+		if (sureAnswer(context)) {
+			return EntryReplies.best(context);
+		}
+		// Unsure with the category too: its candidates, not what the message reads as alone.
+		return context.classification().band() == Band.CLARIFY && context.classification().intent() == null
+				? ClarifyReplies.offer(context) : Optional.empty();
 	}
 
 	/** The who-to-consult reply ({@link ConsultReplies#answer}), told which entries lead only on its asking words. */

@@ -182,7 +182,8 @@ class DialoguePolicyTests {
 		ConversationState afterClarify = new ConversationState(List.of(AMOUNT, ELIGIBILITY), 0, null);
 		policy.answer("違います、締め切りが知りたい", Audience.MEMBER, afterClarify);
 
-		assertThat(classifier.asked).hasSize(2);
+		// (Under a clarify whose options share a category it is asked with that category in front too.)
+		assertThat(classifier.asked).contains("違います", "違います、締め切りが知りたい");
 	}
 
 	@ParameterizedTest
@@ -192,7 +193,7 @@ class DialoguePolicyTests {
 
 		policy.answer(typed, Audience.MEMBER, afterClarify);
 
-		assertThat(classifier.asked).containsExactly(typed);
+		assertThat(classifier.asked).isNotEmpty().allMatch(asked -> asked.endsWith(typed));
 	}
 
 	@Test

@@ -334,6 +334,21 @@ class DialogueUnderstandingTests {
 		assertThat(reached(online)).startsWith("room-");
 	}
 
+	@Test
+	void aShortQuestionUnderAClarifyOfOneCategoryIsAskedOfThatCategory() {
+		// Under a clarify of the NPO entries, 「県に出すの？」 read alone as the fund's two submissions (answered, 0.68).
+		Reply npo = ask("NPO法人を作りたいです");
+		assertThat(npo.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(npo.next().offered()).allMatch(id -> id.startsWith("npo-"));
+		Reply prefecture = policy.answer("県に出すの？", Audience.MEMBER, npo.next());
+		assertThat(reached(prefecture)).startsWith("npo-");
+
+		// Options of several categories lend no topic: the message is read as typed.
+		ConversationState mixed = new ConversationState(List.of("genki-kikin-amount", "sapocen-printing"), 0, null, null);
+		assertThat(reached(policy.answer("県に出すの？", Audience.MEMBER, mixed)))
+			.isEqualTo(reached(policy.answer("県に出すの？", Audience.MEMBER, ConversationState.NEW)));
+	}
+
 	/** The reply is department {@code id}'s card alone, no entry: how to reach the office just named. */
 	private static void assertCard(Reply reply, String question, String id) {
 		assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
