@@ -266,10 +266,11 @@ public final class LuceneClassifier {
 	}
 
 	private Understood understand(String question, Audience audience, int limit) {
-		Analysed text = analysed(question);
+		String framed = framed(question);
+		Analysed text = new Analysed(analysis, Romaji.asKana(framed, analysis::term));
 		Retriever.Prepared prepared = retriever.prepare(text);
 		// As many hits as are re-ranked anyway, so that a twin left out leaves room for the next topic.
-		Retriever.Result all = definerFirst(framed(question), retriever.search(prepared, retriever.visibleTo(audience),
+		Retriever.Result all = definerFirst(framed, retriever.search(prepared, retriever.visibleTo(audience),
 				Math.max(limit, Retriever.RERANK_DEPTH), true));
 		Retriever.Result result = withoutTwins(all, limit);
 		// Whether the question names one record's topic is asked of every record, twins included: a question that
