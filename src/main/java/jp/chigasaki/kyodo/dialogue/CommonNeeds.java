@@ -146,7 +146,8 @@ final class CommonNeeds {
 	 */
 	private static Optional<Reply> roomAskedLast(Context context) {
 		String intent = context.classification().intent();
-		String question = SafeText.fold(context.question()).strip();
+		// (Without the marks that close the message: a final 。 would leave no last clause.)
+		String question = SafeText.fold(context.question()).strip().replaceFirst("[。．.！!？?\\s…]+$", "");
 		String last = BEFORE_LAST_CLAUSE.matcher(question).replaceFirst("");
 		if (intent != null && !OPEN.contains(intent) || last.length() == question.length() || !ROOM.matcher(last).find()
 				|| FACILITY.matcher(question).find() || OWN_PLACE.matcher(question).find()

@@ -532,7 +532,7 @@ class DialogueUnderstandingTests {
 	void aRoomAskedForInTheLastClauseIsTheQuestionWhateverTheOccasionMatches() {
 		// Before: the fund's report meeting (報告会), answered at 0.88 and 0.94.
 		answeredWith(DialogueProperties.defaults().roomsEntry(), "活動報告会を開きたいので会場を探しています",
-				"活動報告会を開きたいです。会場を探しています");
+				"活動報告会を開きたいです。会場を探しています。", "活動報告会を開きたいので、会場を探しています！");
 		// The room named first and something else asked last, a room entry itself, a named facility: as before.
 		assertThat(ask("げんき基金の報告会の会場はどこですか").faqId()).isEqualTo("genki-kikin-report-meeting");
 		assertThat(ask("サポセンの会議室を借りたいので予約方法を教えて").faqId()).isEqualTo("sapocen-rooms");
