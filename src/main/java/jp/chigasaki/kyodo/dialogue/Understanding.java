@@ -86,8 +86,10 @@ final class Understanding {
 	 */
 	Optional<Reply> followUp(Context blank) {
 		String question = blank.question();
-		if (!FollowUps.mayFollow(question, blank.state())) {
-			return afterClarify(blank);
+		// Right after a clarify, its options are what the conversation is about, more than the answer before them.
+		Optional<Reply> offered = afterClarify(blank);
+		if (offered.isPresent() || !FollowUps.mayFollow(question, blank.state())) {
+			return offered;
 		}
 		// Nothing but a request for the phone, floor or place, or for more detail: about the last department and answer,
 		// whatever the engine or the intents would read into it alone (「じゃあ場所は？」 sounds out of scope), so the
@@ -157,14 +159,15 @@ final class Understanding {
 	}
 
 	/**
-	 * 「自治会の行事も対象？」 typed under a clarify whose options all share one category (保険): a short message the engine
+	 * 「自治会の行事も対象？」 typed under a clarify whose options all share one category (保険), whatever was answered
+	 * before it: a short message the engine
 	 * is not sure of alone is asked again with that category in front: a sure reading is answered, an unsure one
 	 * offered. Under the insurance entries' clarify it was a clarify led by the fund's eligibility.
 	 */
 	private Optional<Reply> afterClarify(Context blank) {
 		ConversationState state = blank.state();
 		String question = blank.question();
-		if (state.offered().isEmpty() || state.lastFaqId() != null || !FollowUps.isShort(question)) {
+		if (state.offered().isEmpty() || !FollowUps.isShort(question)) {
 			return Optional.empty();
 		}
 		List<String> categories = state.offered().stream()

@@ -342,6 +342,12 @@ class DialogueUnderstandingTests {
 		assertThat(npo.next().offered()).allMatch(id -> id.startsWith("npo-"));
 		Reply prefecture = policy.answer("県に出すの？", Audience.MEMBER, npo.next());
 		assertThat(reached(prefecture)).startsWith("npo-");
+		// The same after an answer on another topic (the emulator: the fund's Start Support was still the last entry, and
+		// the message went to the fund's submissions).
+		Reply start = ask("スタート支援ってなに");
+		Reply npoAfter = policy.answer("NPO法人を作りたいです", Audience.MEMBER, start.next());
+		assertThat(npoAfter.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(reached(policy.answer("県に出すの？", Audience.MEMBER, npoAfter.next()))).startsWith("npo-");
 
 		// Options of several categories lend no topic: the message is read as typed.
 		ConversationState mixed = new ConversationState(List.of("genki-kikin-amount", "sapocen-printing"), 0, null, null);
