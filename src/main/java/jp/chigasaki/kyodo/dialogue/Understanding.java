@@ -86,8 +86,11 @@ final class Understanding {
 	 */
 	Optional<Reply> followUp(Context blank) {
 		String question = blank.question();
-		// Right after a clarify, its options are what the conversation is about, more than the answer before them.
-		Optional<Reply> offered = afterClarify(blank);
+		// Right after a clarify, its options are what the conversation is about, more than the answer before them. The
+		// message read alone is read once, for that and for the rest below.
+		Optional<String> category = offeredCategory(blank);
+		Context alone = category.isPresent() ? askedAlone(blank, question) : null;
+		Optional<Reply> offered = category.flatMap(named -> afterClarify(blank, alone, named));
 		if (offered.isPresent() || !FollowUps.mayFollow(question, blank.state())) {
 			return offered;
 		}
@@ -101,7 +104,7 @@ final class Understanding {
 		}
 		// A name alone (「げんき基金」) is its definition here too: read as typed it was unsure, and with the last topic in
 		// front it became an entry of that topic.
-		Context own = askedAlone(blank, question);
+		Context own = alone != null ? alone : askedAlone(blank, question);
 		boolean strays = own.classification().band() == Band.ANSWER && FollowUps.strays(own);
 		// An aspect alone (「料金は？」「何時まで開いてる？」) is about the last topic, whatever it reads as alone.
 		boolean facet = FollowUps.onlyAsksFacet(question);
@@ -160,34 +163,34 @@ final class Understanding {
 
 	/**
 	 * 「自治会の行事も対象？」 typed under a clarify whose options all share one category (保険), whatever was answered
-	 * before it: a short message the engine
-	 * is not sure of alone is asked again with that category in front: a sure reading is answered, an unsure one
-	 * offered. Under the insurance entries' clarify it was a clarify led by the fund's eligibility.
+	 * before it: a short message the engine is not sure of alone ({@code own}) is asked again with that category in
+	 * front; a sure reading is answered, an unsure one offered. Under the insurance entries' clarify it was a clarify led
+	 * by the fund's eligibility.
 	 */
-	private Optional<Reply> afterClarify(Context blank) {
-		ConversationState state = blank.state();
-		String question = blank.question();
-		if (state.offered().isEmpty() || !FollowUps.isShort(question)) {
-			return Optional.empty();
-		}
-		List<String> categories = state.offered().stream()
-			.map(id -> blank.visibleFaq(id).map(FaqEntry::category).orElse(null))
-			.distinct()
-			.toList();
-		if (categories.size() != 1 || categories.get(0) == null) {
-			return Optional.empty();
-		}
-		Context own = askedAlone(blank, question);
+	private Optional<Reply> afterClarify(Context blank, Context own, String category) {
 		if (own.classification().band() == Band.ANSWER || own.classification().intent() != null) {
 			return Optional.empty();
 		}
-		Context context = asked(blank, categories.get(0) + " " + question);
+		Context context = asked(blank, category + " " + blank.question());
 		if (sureAnswer(context)) {
 			return EntryReplies.best(context);
 		}
 		// Unsure with the category too: its candidates, not what the message reads as alone.
 		return context.classification().band() == Band.CLARIFY && context.classification().intent() == null
 				? ClarifyReplies.offer(context) : Optional.empty();
+	}
+
+	/** The one category all of a clarify's options just offered share, for a short message typed under it. */
+	private static Optional<String> offeredCategory(Context blank) {
+		ConversationState state = blank.state();
+		if (state.offered().isEmpty() || !FollowUps.isShort(blank.question())) {
+			return Optional.empty();
+		}
+		List<String> categories = state.offered().stream()
+			.map(id -> blank.visibleFaq(id).map(FaqEntry::category).orElse(null))
+			.distinct()
+			.toList();
+		return categories.size() == 1 ? Optional.ofNullable(categories.get(0)) : Optional.empty();
 	}
 
 	/** The who-to-consult reply ({@link ConsultReplies#answer}), told which entries lead only on its asking words. */

@@ -145,22 +145,22 @@ public final class LuceneClassifier {
 			// with an unknown word, which would otherwise wait for it.
 			GeneralSynonyms.get();
 		}
-		Map<Set<String>, String> defined = entries.stream()
-			.flatMap(entry -> Stream.concat(Stream.of(entry.title()), entry.phrasings().stream()))
-			.map(QuestionText::definedName)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toMap(this::words, name -> name, (first, other) -> first, HashMap::new));
-		defined.remove(Set.of());
-		this.definedNames = Map.copyOf(defined);
+		// One pass over the texts that ask what a name is: the name by its words, and which entries define it.
+		Map<Set<String>, String> defined = new HashMap<>();
 		Map<Set<String>, Set<String>> definedBy = new HashMap<>();
 		for (Entry entry : entries) {
 			Stream.concat(Stream.of(entry.title()), entry.phrasings().stream())
 				.map(QuestionText::definedName)
 				.filter(Objects::nonNull)
-				.map(this::words)
-				.filter(words -> !words.isEmpty())
-				.forEach(words -> definedBy.computeIfAbsent(words, w -> new HashSet<>()).add(entry.id()));
+				.forEach(name -> {
+					Set<String> words = words(name);
+					if (!words.isEmpty()) {
+						defined.putIfAbsent(words, name);
+						definedBy.computeIfAbsent(words, w -> new HashSet<>()).add(entry.id());
+					}
+				});
 		}
+		this.definedNames = Map.copyOf(defined);
 		this.definers = definedBy.entrySet().stream()
 			.filter(named -> named.getValue().size() == 1)
 			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, named -> named.getValue().iterator().next()));
@@ -291,9 +291,8 @@ public final class LuceneClassifier {
 	 * first, when it is among the hits: it takes the first hit's place and evidence, the first hit takes its own.
 	 */
 	private Retriever.Result definerFirst(String framed, Retriever.Result result) {
-		String name = framed.endsWith("とは何ですか") ? framed.substring(0, framed.length() - "とは何ですか".length())
-				: framed.endsWith("とは") ? framed.substring(0, framed.length() - "とは".length()) : null;
-		String definer = name == null || name.isBlank() ? null : definers.get(words(name));
+		String name = QuestionText.nameAsked(framed);
+		String definer = name == null ? null : definers.get(words(name));
 		List<Retriever.Hit> hits = result.hits();
 		int at = definer == null ? -1 : IntStream.range(0, hits.size())
 			.filter(rank -> hits.get(rank).entry().id().equals(definer))
@@ -357,7 +356,7 @@ public final class LuceneClassifier {
 		// Words alone: 「共催ってできる」 reads as the words of 共催 too, but asks whether one can.
 		String defined = words != null && words.wordsOnly()
 				? definedNames.get(Set.copyOf(words.terms(Fields.QUESTION))) : null;
-		return defined != null ? defined + "とは" : message;
+		return defined != null ? QuestionText.asked(defined) : message;
 	}
 
 	/**

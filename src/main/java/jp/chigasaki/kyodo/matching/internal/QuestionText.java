@@ -99,7 +99,23 @@ final class QuestionText {
 					+ "|^(?:the\\s+)?([\\p{IsLatin}-]+(?:\\s+[\\p{IsLatin}-]+){1,2})[\\s?？!.]*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/** How {@link #framed} asks what a name is: 「Xとは」, or in full 「Xとは何ですか」 for English and romaji. */
+	private static final String ASKED = "とは";
+	private static final String ASKED_IN_FULL = ASKED + "何ですか";
+
 	private QuestionText() {
+	}
+
+	/** 「Xとは」: what name X is, asked as the knowledge's definitions are. */
+	static String asked(String name) {
+		return name + ASKED;
+	}
+
+	/** The name a question {@link #framed} as a definition question asks about (「Xとは」「Xとは何ですか」 → X), or null. */
+	static String nameAsked(String framed) {
+		String name = framed.endsWith(ASKED_IN_FULL) ? framed.substring(0, framed.length() - ASKED_IN_FULL.length())
+				: framed.endsWith(ASKED) ? framed.substring(0, framed.length() - ASKED.length()) : null;
+		return name == null || name.isBlank() ? null : name;
 	}
 
 	/**
@@ -142,15 +158,15 @@ final class QuestionText {
 			Matcher romaji = ROMAJI_WHAT_IS.matcher(cleaned);
 			String named = romaji.matches() ? term.apply(romaji.group(1)) : null;
 			if (named != null && !named.equals(romaji.group(1))) {
-				return named + "とは何ですか";
+				return named + ASKED_IN_FULL;
 			}
 			String defined = definedName(cleaned);
-			return defined != null ? defined + "とは" : cleaned;
+			return defined != null ? asked(defined) : cleaned;
 		}
 		if (Arrays.stream(whatIs.group(1).toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(NOT_A_NAME::contains)) {
 			return cleaned;
 		}
-		return term.apply(whatIs.group(1)) + "とは何ですか";
+		return term.apply(whatIs.group(1)) + ASKED_IN_FULL;
 	}
 
 	/**
