@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -197,6 +198,36 @@ final class FollowUps {
 		String rest = FACET.matcher(question).replaceAll("");
 		return rest.length() < question.length() && ENGLISH_FILLER.matcher(POLITE.matcher(rest).replaceAll(""))
 			.replaceAll("").replaceAll("[\\p{IsHiragana}ー\\p{P}\\s]", "").isEmpty();
+	}
+
+	/** Two things an entry's question compares (「協働と委託はどう違うのですか？」): the first one is group 1. */
+	private static final Pattern COMPARISON = Pattern.compile("([^\\s、。？?をはがにでの]{1,12})と([^\\s、。？?をはがにで]{1,12})"
+			+ "(?:は|の)(?:どう|どのように|何が)?(?:違|ちが)");
+
+	/** One thing named alone, to be compared in its turn (「補助は？」「じゃあ後援は」「実行委員会だと？」). */
+	private static final Pattern ONE_THING = Pattern.compile("^(?:じゃあ|じゃ|では|なら|それなら|あと|で)?[、,\\s]*"
+			+ "([^\\s、,。．.!！?？をはがもとのでにへ]{1,10})(?:は|って|とは|だと|の場合は?|の方は|のほうは)[？?。…\\s]*$");
+
+	/**
+	 * 「補助は？」 after 「協働と委託はどう違うのですか？」: the one thing named is compared with the first of the two the last
+	 * entry compared, as 「協働と補助の違いは？」. Read alone it was the fund's start support; an aspect (料金, 申請) is no
+	 * such thing. Empty when the last entry compares nothing or the message names more than one thing.
+	 */
+	static Optional<String> comparedInTurn(Context context) {
+		Matcher thing = ONE_THING.matcher(SafeText.fold(context.question()).strip());
+		if (!thing.matches() || FACET.matcher(thing.group(1)).find()) {
+			return Optional.empty();
+		}
+		return context.visibleFaq(context.state().lastFaqId())
+			.map(faq -> COMPARISON.matcher(faq.question()))
+			.filter(Matcher::find)
+			.filter(compared -> !compared.group(1).equals(thing.group(1)) && !compared.group(2).startsWith(thing.group(1)))
+			.map(compared -> compared.group(1) + "と" + thing.group(1) + "の違いは何ですか？");
+	}
+
+	/** Whether an entry's question compares two things (「共催と後援の違いは何ですか？」). */
+	static boolean compares(FaqEntry faq) {
+		return COMPARISON.matcher(faq.question()).find();
 	}
 
 	/**

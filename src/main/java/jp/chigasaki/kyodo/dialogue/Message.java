@@ -24,6 +24,10 @@ record Message(List<String> sentences, boolean social, String introduced, String
 
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?\\n])|(?<=[.](?=\\s))");
 
+	/** What a thanks says of the answer or of its speed (ご丁寧に, 早速の, 分かりやすい), before the thanks or its noun. */
+	private static final String COURTESY = "(?:ご|お)?(?:丁寧|親切|迅速|早速|さっそく|早々|すぐ|詳細|詳し|わかりやす|分かりやす)"
+			+ "(?:に|な|の|く|い)?";
+
 	/** Phrases that carry no topic: greetings, thanks, apologies, closings, fillers. */
 	private static final Pattern SOCIAL = Pattern.compile("(?:いつも|大変|たいへん)?お世話に(?:なって|なり)?(?:おります|います|ます|なります|ました|なりました)"
 			+ "|お疲れ(?:さま|様)です|おつかれさまです|こんにちは|こんばんは|おはよう(?:ございます)?|はじめまして|初めまして"
@@ -33,8 +37,9 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			+ "|恐れ入りますが|恐れ入ります|恐縮(?:では)?(?:ございますが|ですが)|大変恐縮(?:では)?ございますが|すみません|すいません"
 			+ "|(?:どうぞ)?(?:よろしく|宜しく)(?:お願い|おねがい)(?:いた|致)?(?:します|申し上げます)?"
 			// 「保険の件ありがとう！」: the topic of a thanks is the answer already given, not the next question.
-			+ "|(?:(?:[^\\s、,。．.!！?？]{1,20}?の)?(?:件|こと|お話|ご説明|ご回答|説明|回答)(?:は|も)?[、,\\s]*)?"
-			+ "(?:本当に|ほんとに)?(?:どうも)?ありがと(?:う|ー)?(?:ございます|ございました)?|助かりました|了解(?:です|しました)|わかりました|分かりました"
+			+ "|(?:(?:[^\\s、,。．.!！?？]{1,20}?の)?(?:" + COURTESY + ")?(?:件|こと|お話|ご説明|ご回答|説明|回答)(?:は|も)?[、,\\s]*)?"
+			// 「ご丁寧にありがとうございます。その課の電話番号も…」: the courtesy was left as a sentence of its own.
+			+ "(?:" + COURTESY + ")?(?:本当に|ほんとに)?(?:どうも)?ありがと(?:う|ー)?(?:ございます|ございました)?|助かりました|了解(?:です|しました)|わかりました|分かりました"
 			+ "|以上です"
 			// English: "Hi, what does kyodo mean?" matched as much on "hi" as on its question.
 			+ "|(?i:\\b(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks(?: a lot)?|thank you(?: (?:so|very) much)?"

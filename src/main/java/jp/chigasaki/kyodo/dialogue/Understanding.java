@@ -102,6 +102,14 @@ final class Understanding {
 		if (bare.isPresent()) {
 			return bare;
 		}
+		// 「補助は？」 after the difference of 協働 and 委託 asks for the next difference, if the knowledge has it.
+		Optional<Reply> compared = FollowUps.comparedInTurn(blank).map(text -> asked(blank, text))
+			.filter(context -> sureAnswer(context) && !context.candidates().get(0).faqId().equals(blank.state().lastFaqId())
+					&& context.visibleFaq(context.candidates().get(0).faqId()).filter(FollowUps::compares).isPresent())
+			.flatMap(EntryReplies::best);
+		if (compared.isPresent()) {
+			return compared;
+		}
 		// A name alone (「げんき基金」) is its definition here too: read as typed it was unsure, and with the last topic in
 		// front it became an entry of that topic.
 		Context own = alone != null ? alone : askedAlone(blank, question);

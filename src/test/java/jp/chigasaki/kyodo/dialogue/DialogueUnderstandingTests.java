@@ -304,6 +304,31 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void oneThingNamedAfterADifferenceIsComparedInItsTurn() {
+		// 「補助は？」 after the difference of collaboration and contracting out read alone as the fund's start support.
+		Reply itaku = ask("協働と委託の違いってなに？");
+		assertThat(itaku.faqId()).isEqualTo("forms-kyodo-vs-itaku");
+		Reply hojo = policy.answer("じゃあ補助は？", Audience.MEMBER, itaku.next());
+		assertThat(hojo.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(hojo.faqId()).isEqualTo("forms-kyodo-vs-hojo");
+
+		// An aspect is no thing to compare: it is asked of the last topic as before, never as another difference.
+		Reply fee = policy.answer("料金は？", Audience.MEMBER, itaku.next());
+		assertThat(fee.faqId()).isNotEqualTo("forms-kyodo-vs-hojo");
+	}
+
+	@Test
+	void aThanksForTheAnswersCourtesyBeforeAFollowUpSaysNothingOfWhatItLeansOn() {
+		// 「ご丁寧に」 stayed a sentence of its own, so 「その課の電話番号も…」 was no follow-up: the city's switchboard.
+		Reply welfare = ask("高齢者の見守り活動を団体と一緒にやりたいのですが、どの課に相談すればいいですか");
+		assertThat(welfare.departmentId()).isEqualTo("chiiki-fukushi");
+		Reply phone = policy.answer("ご丁寧にありがとうございます。その課の電話番号もお教えいただけますか。", Audience.MEMBER,
+				welfare.next());
+		assertThat(phone.departmentId()).isEqualTo("chiiki-fukushi");
+		assertThat(phone.faqId()).isNull();
+	}
+
+	@Test
 	void sameDayCancellingAndHowManyDaysBeforeAreAspectsOfTheLastTopic() {
 		// 「当日でも大丈夫？」 after the centre's rooms read alone as out of scope, and 「何日前まで？」 after the
 		// endorsement as the city hall plaza (日, 前): neither named an aspect the follow-ups knew.

@@ -73,6 +73,16 @@ class MessageTests {
 	}
 
 	@Test
+	void whatAThanksSaysOfTheAnswerIsNotAsked() {
+		assertThat(Message.of("ご丁寧にありがとうございます。その課の電話番号もお教えいただけますか。").questions())
+			.containsExactly("その課の電話番号もお教えいただけますか。");
+		assertThat(Message.of("早速のご回答ありがとうございます！共催との違いは？").questions()).containsExactly("共催との違いは？");
+		assertThat(Message.of("分かりやすいご説明、ありがとうございました。").questions()).isEmpty();
+		// A word of the question that happens to be one of these stays (詳しい is asked for here, not thanked for).
+		assertThat(Message.of("詳しい資料はありますか？").questions()).containsExactly("詳しい資料はありますか？");
+	}
+
+	@Test
 	void theTopicOfAThanksAndTheAnnouncementOfOneMoreQuestionAreNotAsked() {
 		assertThat(Message.of("共催の件ありがとう！もう一個いい？後援ってお金出る？").questions()).containsExactly("後援ってお金出る？");
 		assertThat(Message.of("ご説明ありがとうございます。もう一点よろしいでしょうか。サポセンの場所は？").questions())
