@@ -341,6 +341,11 @@ class DialogueUnderstandingTests {
 		Reply koen = ask("後援名義の申請をしたい");
 		assertThat(koen.faqId()).isEqualTo("forms-koen");
 		assertThat(reached(policy.answer("何日前まで？", Audience.MEMBER, koen.next()))).isEqualTo("forms-koen");
+
+		// 「お金は出るの？」 (出る was no aspect) read alone as the menu of what groups can do with the city.
+		Reply money = policy.answer("お金は出るの？", Audience.MEMBER, koen.next());
+		assertThat(money.decision()).isIn(Decision.ANSWER, Decision.CLARIFY);
+		assertThat(reached(money)).contains("koen");
 	}
 
 	@Test
