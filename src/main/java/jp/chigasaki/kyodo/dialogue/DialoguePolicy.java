@@ -173,7 +173,8 @@ public final class DialoguePolicy implements Dialogue {
 		Context blank = context(audience, state, question, Context.NOTHING);
 		Message message = Message.of(question);
 		// 「ありがとう。あと、場所は？」: a thanks or greeting before the follow-up says nothing of what it leans on.
-		Optional<Reply> followUp = understanding.followUp(blank)
+		Optional<Reply> followUp = understanding.twoFollowUps(message, blank)
+			.or(() -> understanding.followUp(blank))
 			.or(() -> message.social() && !message.content().isBlank() ? understanding.followUp(context(audience, state,
 					message.content(), Context.NOTHING)) : Optional.empty());
 		if (followUp.isPresent()) {

@@ -2,6 +2,7 @@ package jp.chigasaki.kyodo.dialogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -44,6 +45,9 @@ final class Understanding {
 	 * booking entry was the menu of what groups can do with the city (できる), 「何時まで開いてる？」 out of scope.
 	 */
 	private static final Set<String> ASPECT_INTENTS = Set.of(Intent.OUT_OF_SCOPE, Intent.WHAT_IS_POSSIBLE, Intent.HELP_MENU);
+
+	/** A name and nothing else (「サポセン？」「推進課?」): no hiragana, only a question mark or stop after it. */
+	private static final Pattern NAME_ALONE = Pattern.compile("[^\\p{IsHiragana}]+[？?。!！\\s]*");
 
 	private final QuestionClassifier classifier;
 
@@ -167,6 +171,39 @@ final class Understanding {
 			return facet && !again && context.classification().band() == Band.CLARIFY ? ClarifyReplies.offer(context)
 					: Optional.<Reply>empty();
 		}).or(() -> FollowUps.onlyAsksWhereTo(question) ? FollowUps.card(blank) : Optional.empty());
+	}
+
+	/**
+	 * 「申請書はどこ？あと締め切りは？」「駐車場ある？何時まで？」 after an answer: two short questions in one message, each
+	 * leaning on the last answer. Each is read as a follow-up of its own ({@link #followUp}), or alone when it stands
+	 * alone (a sure answer); both answers are given when they differ. Read as one message, the two aspects' words
+	 * pulled apart: a clarify, or an answer to one of them only. Empty unless both are answered.
+	 */
+	Optional<Reply> twoFollowUps(Message message, Context blank) {
+		List<String> parts = message.separateQuestions();
+		// 「推進課？サポセン？両方？」 offers choices of one question: a name alone is no question of its own.
+		if (parts.size() != 2 || parts.stream().anyMatch(part -> !FollowUps.mayFollow(part, blank.state())
+				|| NAME_ALONE.matcher(part.strip()).matches())) {
+			return Optional.empty();
+		}
+		List<Reply> replies = new ArrayList<>();
+		for (String part : parts) {
+			Context asked = new Context(blank.knowledge(), blank.audience(), blank.state(), part,
+					Context.NOTHING, blank.properties(), blank.askersDepartment());
+			Optional<Reply> reply = followUp(asked).or(() -> {
+				Context own = askedAlone(asked, part);
+				return sureAnswer(own) ? EntryReplies.best(own) : Optional.empty();
+			});
+			if (reply.isEmpty() || reply.get().decision() != Decision.ANSWER) {
+				return Optional.empty();
+			}
+			replies.add(reply.get());
+		}
+		Reply first = replies.get(0);
+		Reply second = replies.get(1);
+		boolean same = Objects.equals(first.faqId(), second.faqId())
+				&& Objects.equals(first.departmentId(), second.departmentId());
+		return Optional.of(same ? first : TwoAnswers.both(first, second));
 	}
 
 	/**

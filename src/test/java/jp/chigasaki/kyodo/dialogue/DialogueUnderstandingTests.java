@@ -318,6 +318,24 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void twoShortQuestionsLeaningOnTheLastAnswerAreBothAnswered() {
+		// Read as one message, 「申請書はどこ？あと締め切りは？」 after the fund answered the deadline only.
+		Reply fund = ask("げんき基金ってなに");
+		assertThat(fund.faqId()).isEqualTo("genki-kikin-about");
+		Reply two = policy.answer("申請書はどこ？あと締め切りは？", Audience.MEMBER, fund.next());
+		assertThat(two.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(two.faqId()).isEqualTo("genki-kikin-forms");
+		assertThat(two.next().lastFaqId()).isEqualTo("genki-kikin-deadline");
+		assertThat(two.text()).contains("申請書").contains("締切");
+
+		// Choices of one question (「推進課？サポセン？両方？」) are not two questions: a name alone is not answered.
+		Reply matching = ask("市の担当課との事前打ち合わせをセッティングしてもらえるって本当？");
+		Reply who = policy.answer("間に入ってくれるのって推進課？サポセン？両方？", Audience.MEMBER, matching.next());
+		assertThat(who.faqId()).isNotEqualTo("sapocen-about");
+		assertThat(who.next().lastFaqId()).isNotEqualTo("sapocen-about");
+	}
+
+	@Test
 	void aThanksForTheAnswersCourtesyBeforeAFollowUpSaysNothingOfWhatItLeansOn() {
 		// 「ご丁寧に」 stayed a sentence of its own, so 「その課の電話番号も…」 was no follow-up: the city's switchboard.
 		Reply welfare = ask("高齢者の見守り活動を団体と一緒にやりたいのですが、どの課に相談すればいいですか");
