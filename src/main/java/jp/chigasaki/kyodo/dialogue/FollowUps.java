@@ -225,6 +225,21 @@ final class FollowUps {
 			.map(compared -> compared.group(1) + "と" + thing.group(1) + "の違いは何ですか？");
 	}
 
+	/**
+	 * Whether an entry's subject names something ({@code subject}, its words; 印刷 of the centre's printing) that neither
+	 * an aspect-alone follow-up ({@code question}) nor the last entry (its question and answer) names: the entry was
+	 * reached on the topic and the aspect, not on what the conversation is about. Aspect words (締切, 予約) name
+	 * nothing here. The public comment's answer names the centre's materials (資料), so 「どこで見られる？」 after it may
+	 * be the materials' entry.
+	 */
+	static boolean elsewhere(Optional<String> subject, String question, Optional<FaqEntry> last) {
+		String said = question + " " + last.map(faq -> faq.question() + " " + faq.answer()).orElse("");
+		return subject.stream()
+			.flatMap(words -> Arrays.stream(words.split(" ")))
+			.filter(word -> !word.isBlank() && !FACET.matcher(word).find())
+			.anyMatch(word -> !said.contains(word));
+	}
+
 	/** Whether an entry's question compares two things (「共催と後援の違いは何ですか？」). */
 	static boolean compares(FaqEntry faq) {
 		return COMPARISON.matcher(faq.question()).find();

@@ -159,6 +159,13 @@ final class Understanding {
 			// Nor is a question for an office (「事務局はどこの課になりますか？」 after the committee's entry).
 			boolean again = top != null && top.equals(last)
 					&& (FollowUps.onlyAsksWhereTo(question) || Intent.WHO_TO_CONSULT.equals(intent));
+			if (sure && !again && facet && last != null && !top.equals(last)
+					&& FollowUps.elsewhere(classifier.subject(top), question, own.visibleFaq(last))) {
+				// 「いくら？」 after the centre's rooms read with the centre in front as its printing, whose price it
+				// states: an aspect alone asks nothing of a thing the conversation never named. The last entry is the
+				// answer (the rooms' one says their fees are not known).
+				return EntryReplies.byId(blank, last, context.classification().confidence());
+			}
 			if (sure && !again) {
 				return EntryReplies.best(context);
 			}

@@ -336,6 +336,19 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void anAspectAloneIsNotAnsweredByAnEntryOnSomethingTheConversationNeverNamed() {
+		// 「いくら？」 after the centre's rooms read, with the centre in front, as the printing's price.
+		Reply rooms = ask("サポセンの会議室って借りられる？");
+		assertThat(rooms.faqId()).isEqualTo("sapocen-rooms");
+		Reply price = policy.answer("いくら？", Audience.MEMBER, rooms.next());
+		assertThat(price.faqId()).isEqualTo("sapocen-rooms");
+
+		// An entry reached on the topic and an aspect word of its own subject is still the answer (締切).
+		Reply fund = ask("げんき基金ってなに");
+		assertThat(policy.answer("締め切りは？", Audience.MEMBER, fund.next()).faqId()).isEqualTo("genki-kikin-deadline");
+	}
+
+	@Test
 	void aThanksForTheAnswersCourtesyBeforeAFollowUpSaysNothingOfWhatItLeansOn() {
 		// 「ご丁寧に」 stayed a sentence of its own, so 「その課の電話番号も…」 was no follow-up: the city's switchboard.
 		Reply welfare = ask("高齢者の見守り活動を団体と一緒にやりたいのですが、どの課に相談すればいいですか");
