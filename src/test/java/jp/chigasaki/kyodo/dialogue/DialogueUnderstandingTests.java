@@ -373,6 +373,11 @@ class DialogueUnderstandingTests {
 		assertThat(koen.faqId()).isEqualTo("forms-koen");
 		assertThat(reached(policy.answer("何日前まで？", Audience.MEMBER, koen.next()))).isEqualTo("forms-koen");
 
+		// 「前の日でもとれる？」 (前の日 and とれる were no aspects) read alone as the city hall plaza.
+		Reply dayBefore = policy.answer("前の日でもとれる？", Audience.MEMBER, rooms.next());
+		assertThat(dayBefore.decision()).isIn(Decision.ANSWER, Decision.CLARIFY);
+		assertThat(reached(dayBefore)).startsWith("sapocen-");
+
 		// 「お金は出るの？」 (出る was no aspect) read alone as the menu of what groups can do with the city.
 		Reply money = policy.answer("お金は出るの？", Audience.MEMBER, koen.next());
 		assertThat(money.decision()).isIn(Decision.ANSWER, Decision.CLARIFY);
