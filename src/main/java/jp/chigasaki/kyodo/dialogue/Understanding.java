@@ -98,6 +98,11 @@ final class Understanding {
 		if (offered.isPresent() || !FollowUps.mayFollow(question, blank.state())) {
 			return offered;
 		}
+		// 「こども政策課の電話番号」 after another department's card names its own office: no follow-up of the last one.
+		Optional<String> office = ContactLookup.named(blank, SafeText.fold(question)).map(Department::id);
+		if (office.filter(named -> !named.equals(blank.state().lastDepartmentId())).isPresent()) {
+			return Optional.empty();
+		}
 		// Nothing but a request for the phone, floor or place, or for more detail: about the last department and answer,
 		// whatever the engine or the intents would read into it alone (「じゃあ場所は？」 sounds out of scope), so the
 		// engine is not asked.

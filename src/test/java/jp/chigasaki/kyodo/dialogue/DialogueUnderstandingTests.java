@@ -349,6 +349,17 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aFollowUpThatNamesAnotherOfficeIsAboutThatOffice() {
+		// 「こども政策課の電話番号」 after the insurance and pension division's card got that card again.
+		Reply pension = ask("保険年金課の電話番号");
+		assertThat(pension.departmentId()).isEqualTo("hoken-nenkin");
+		Reply children = policy.answer("こども政策課の電話番号", Audience.MEMBER, pension.next());
+		assertThat(children.departmentId()).isEqualTo("kodomo-seisaku");
+		// The office just named, asked again, is still the follow-up.
+		assertThat(policy.answer("その課は何階？", Audience.MEMBER, children.next()).departmentId()).isEqualTo("kodomo-seisaku");
+	}
+
+	@Test
 	void aThanksForTheAnswersCourtesyBeforeAFollowUpSaysNothingOfWhatItLeansOn() {
 		// 「ご丁寧に」 stayed a sentence of its own, so 「その課の電話番号も…」 was no follow-up: the city's switchboard.
 		Reply welfare = ask("高齢者の見守り活動を団体と一緒にやりたいのですが、どの課に相談すればいいですか");
