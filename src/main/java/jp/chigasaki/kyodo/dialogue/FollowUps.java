@@ -240,6 +240,18 @@ final class FollowUps {
 			.anyMatch(word -> !said.contains(word));
 	}
 
+	/**
+	 * Whether the message asks if the last matter holds in one case (「スポーツだとダメなん？」「オンラインでも大丈夫？」
+	 * 「自治会の行事も対象？」): a case, then だと／でも／も／は and whether it is allowed.
+	 */
+	static boolean asksScope(String question) {
+		return SCOPE.matcher(SafeText.fold(question).strip()).find();
+	}
+
+	private static final Pattern SCOPE = Pattern.compile("(?:だと|では|でも|も|じゃ)[、\\s]*(?:ダメ|だめ|駄目|無理|むり|対象外?|たいしょう"
+			+ "|ok|オッケー|おっけー|いける|行ける|いい|よい|大丈夫|だいじょうぶ|使える|つかえる|出る|でる|含まれる|入る|はいる)"
+			+ "(?:です|でしょう|なの|なん|なんですか|ですか|でしょうか|かな|ですかね|ですよね)?[かのねよ]?[？?。！!…\\s]*$");
+
 	/** Whether an entry's question compares two things (「共催と後援の違いは何ですか？」). */
 	static boolean compares(FaqEntry faq) {
 		return COMPARISON.matcher(faq.question()).find();

@@ -157,9 +157,11 @@ final class Understanding {
 			// the category's own words being all that matched.
 			String top = context.candidates().isEmpty() ? null : context.candidates().get(0).faqId();
 			// An aspect alone names nothing of its own to check the reading against: the last topic is all it is about.
-			boolean sure = sureAnswer(context) && (!strays || facet || own.state().lastFaqId() != null
-					&& FollowUps.near(context, own.state().lastFaqId(), top)
-					&& own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top)));
+			// 「スポーツだとダメなん？」 after the insurance asks whether the last matter holds in that case: an entry near
+			// it is the answer, although alone the message read as the sports facilities' registration.
+			boolean near = own.state().lastFaqId() != null && FollowUps.near(context, own.state().lastFaqId(), top);
+			boolean sure = sureAnswer(context) && (!strays || facet || near && (FollowUps.asksScope(question)
+					|| own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top))));
 			// Where to take the matter just read (「どこに出せばいい？」) is not answered by that entry again: its office is.
 			// Nor is a question for an office (「事務局はどこの課になりますか？」 after the committee's entry).
 			boolean again = top != null && top.equals(last)
@@ -180,7 +182,8 @@ final class Understanding {
 			// An aspect alone that the reading with the last topic is unsure of is still about that topic: its candidates
 			// are offered, not what the message reads as alone (「参加費は？」 after the Mirai Talk was the fund's
 			// eligibility).
-			return facet && !again && context.classification().band() == Band.CLARIFY ? ClarifyReplies.offer(context)
+			return (facet || near && FollowUps.asksScope(question)) && !again
+					&& context.classification().band() == Band.CLARIFY ? ClarifyReplies.offer(context)
 					: Optional.<Reply>empty();
 		}).or(() -> FollowUps.onlyAsksWhereTo(question) ? FollowUps.card(blank) : Optional.empty());
 	}

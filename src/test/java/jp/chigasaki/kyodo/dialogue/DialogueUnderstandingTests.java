@@ -360,6 +360,19 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void askingWhetherTheLastMatterHoldsInOneCaseStaysWithIt() {
+		// 「スポーツだとダメなん？」 after the insurance read alone as the sports facilities' registration (0.98).
+		Reply insurance = ask("ボランティア中にけがしたら市の保険ってある？");
+		assertThat(insurance.faqId()).isEqualTo("hoken-shimin-katsudo");
+		Reply sports = policy.answer("スポーツだとダメなん？", Audience.MEMBER, insurance.next());
+		assertThat(sports.decision()).isIn(Decision.ANSWER, Decision.CLARIFY);
+		assertThat(reached(sports)).startsWith("hoken-");
+		assertThat(FollowUps.asksScope("オンラインでも大丈夫ですか？")).isTrue();
+		assertThat(FollowUps.asksScope("自治会の行事も対象？")).isTrue();
+		assertThat(FollowUps.asksScope("スポーツ施設の登録はどこ？")).isFalse();
+	}
+
+	@Test
 	void aThanksForTheAnswersCourtesyBeforeAFollowUpSaysNothingOfWhatItLeansOn() {
 		// 「ご丁寧に」 stayed a sentence of its own, so 「その課の電話番号も…」 was no follow-up: the city's switchboard.
 		Reply welfare = ask("高齢者の見守り活動を団体と一緒にやりたいのですが、どの課に相談すればいいですか");
