@@ -124,7 +124,9 @@ final class Understanding {
 		Context own = alone != null ? alone : askedAlone(blank, question);
 		boolean strays = own.classification().band() == Band.ANSWER && FollowUps.strays(own);
 		// An aspect alone (「料金は？」「何時まで開いてる？」) is about the last topic, whatever it reads as alone.
-		boolean facet = FollowUps.onlyAsksFacet(question);
+		// 「何時まであいてる？今日21時くらいにいきたい」: the asking sentence is an aspect alone, the other one only tells.
+		boolean facet = FollowUps.onlyAsksFacet(question)
+				|| Message.of(question).loneAsking().filter(FollowUps::onlyAsksFacet).isPresent();
 		String intent = own.classification().intent();
 		String ownTop = own.candidates().isEmpty() ? null : own.candidates().get(0).faqId();
 		String lastFaq = own.state().lastFaqId();

@@ -373,6 +373,27 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void anAspectAskedBesideASentenceThatOnlyTellsIsStillAnAspectOfTheLastTopic() {
+		// 「何時まであいてる？今日21時くらいにいきたい」 after the centre's lockers read as out of scope (the city hall's hours).
+		Reply lockers = ask("サポセンのロッカーって借りれる？");
+		assertThat(lockers.faqId()).isEqualTo("sapocen-lockers");
+		Reply hours = policy.answer("何時まであいてる？今日21時くらいにいきたい", Audience.MEMBER, lockers.next());
+		assertThat(hours.intent()).isNull();
+		assertThat(hours.decision()).isIn(Decision.ANSWER, Decision.CLARIFY);
+		assertThat(reached(hours)).isEqualTo("sapocen-hours");
+	}
+
+	@Test
+	void trashBagsInEnglishAreTheBeachCleanupsBags() {
+		// "bags" was no word of the glossary: "Do they give us trash bags?" after the beach cleanup fell back.
+		Reply cleanup = ask("Our surf club wants to organize a beach cleanup next month. Who do we need to contact?");
+		assertThat(cleanup.faqId()).isEqualTo("contact-beach-cleanup");
+		Reply bags = policy.answer("Do they give us trash bags?", Audience.MEMBER, cleanup.next());
+		assertThat(bags.decision()).isIn(Decision.ANSWER, Decision.CLARIFY);
+		assertThat(reached(bags)).isEqualTo("contact-beach-cleanup");
+	}
+
+	@Test
 	void aThanksForTheAnswersCourtesyBeforeAFollowUpSaysNothingOfWhatItLeansOn() {
 		// 「ご丁寧に」 stayed a sentence of its own, so 「その課の電話番号も…」 was no follow-up: the city's switchboard.
 		Reply welfare = ask("高齢者の見守り活動を団体と一緒にやりたいのですが、どの課に相談すればいいですか");
