@@ -161,7 +161,7 @@ final class Understanding {
 			// An aspect alone names nothing of its own to check the reading against: the last topic is all it is about.
 			// 「スポーツだとダメなん？」 after the insurance asks whether the last matter holds in that case: an entry near
 			// it is the answer, although alone the message read as the sports facilities' registration.
-			boolean near = own.state().lastFaqId() != null && FollowUps.near(context, own.state().lastFaqId(), top);
+			boolean near = top != null && own.state().lastFaqId() != null && FollowUps.near(context, own.state().lastFaqId(), top);
 			boolean sure = sureAnswer(context) && (!strays || facet || near && (FollowUps.asksScope(question)
 					|| own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top))));
 			// Where to take the matter just read (「どこに出せばいい？」) is not answered by that entry again: its office is.

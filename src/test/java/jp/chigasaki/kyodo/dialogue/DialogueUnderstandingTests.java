@@ -394,6 +394,17 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void someoneWhoGetsHurtIsNoRequestForAPersonButARequestToBeContactedIs() {
+		// "someone" counted as a word for a person: the insurance question was handed over to the coordinators.
+		Reply hurt = ask("If someone gets hurt, are we covered by any city insurance?");
+		assertThat(hurt.decision()).isNotEqualTo(Decision.ESCALATE);
+		assertThat(reached(hurt)).startsWith("hoken-");
+		assertThat(ask("I want to speak with someone from the city").decision()).isEqualTo(Decision.ESCALATE);
+		// A request to be called back was the park-repair entry (its phrasings ask where to 連絡).
+		assertThat(ask("確認できたら連絡もらえます？").decision()).isEqualTo(Decision.ESCALATE);
+	}
+
+	@Test
 	void aThanksForTheAnswersCourtesyBeforeAFollowUpSaysNothingOfWhatItLeansOn() {
 		// 「ご丁寧に」 stayed a sentence of its own, so 「その課の電話番号も…」 was no follow-up: the city's switchboard.
 		Reply welfare = ask("高齢者の見守り活動を団体と一緒にやりたいのですが、どの課に相談すればいいですか");
