@@ -204,9 +204,14 @@ final class FollowUps {
 	private static final Pattern COMPARISON = Pattern.compile("([^\\s、。？?をはがにでの]{1,12})と([^\\s、。？?をはがにで]{1,12})"
 			+ "(?:は|の)(?:どう|どのように|何が)?(?:違|ちが)");
 
-	/** One thing named alone, to be compared in its turn (「補助は？」「じゃあ後援は」「実行委員会だと？」). */
+	/**
+	 * One thing named alone, to be compared in its turn (「補助は？」「じゃあ後援は」「実行委員会だと？」), or compared outright
+	 * (「補助と何が違う？」「補助との違いは？」).
+	 */
 	private static final Pattern ONE_THING = Pattern.compile("^(?:じゃあ|じゃ|では|なら|それなら|あと|で)?[、,\\s]*"
-			+ "([^\\s、,。．.!！?？をはがもとのでにへ]{1,10})(?:は|って|とは|だと|の場合は?|の方は|のほうは)[？?。…\\s]*$");
+			+ "([^\\s、,。．.!！?？をはがもとのでにへ]{1,10})(?:は|って|とは|だと|の場合は?|の方は|のほうは"
+			+ "|と(?:は)?(?:何が|なにが|どう|どこが)?(?:違う|ちがう|違います|ちがいます)(?:の|んですか|のですか|んだ)?"
+			+ "|との(?:違い|ちがい)(?:は)?)[？?。…\\s]*$");
 
 	/**
 	 * 「補助は？」 after 「協働と委託はどう違うのですか？」: the one thing named is compared with the first of the two the last

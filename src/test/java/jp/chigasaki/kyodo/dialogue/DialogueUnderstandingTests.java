@@ -312,6 +312,10 @@ class DialogueUnderstandingTests {
 		assertThat(hojo.decision()).isEqualTo(Decision.ANSWER);
 		assertThat(hojo.faqId()).isEqualTo("forms-kyodo-vs-hojo");
 
+		// Compared outright: 「補助と何が違う？」 was the same difference again (協働と委託).
+		Reply outright = policy.answer("補助と何が違う？", Audience.MEMBER, itaku.next());
+		assertThat(outright.faqId()).isEqualTo("forms-kyodo-vs-hojo");
+
 		// An aspect is no thing to compare: it is asked of the last topic as before, never as another difference.
 		Reply fee = policy.answer("料金は？", Audience.MEMBER, itaku.next());
 		assertThat(fee.faqId()).isNotEqualTo("forms-kyodo-vs-hojo");
