@@ -62,6 +62,9 @@ final class FollowUps {
 	 * hall itself, an ending.
 	 */
 	private static final Pattern BARE = Pattern.compile("^(?:じゃあ|じゃ|では|なら|それで|あと)|[\\p{P}\\s]|教えて|おしえて"
+			// 「担当課の場所を教えていただけますか」: the polite forms of a request ask nothing more.
+			+ "|お教え|いただけます|いただけません|いただけ|頂けます|頂け|もらえます|もらえる|もらえ|くれます|くれる"
+			+ "|ほしい|欲しい|お願いします|お願い|願います"
 			+ "|ください|下さい|でしょう|です"
 			+ "|あります|ある|行けば|いけば|いい|市役所|本庁舎|庁舎|[はをのもかねよにへ]|って|\\b(?:is|are|exactly)\\b",
 			Pattern.CASE_INSENSITIVE);

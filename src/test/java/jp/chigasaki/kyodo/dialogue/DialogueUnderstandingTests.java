@@ -409,6 +409,18 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aPoliteRequestForTheOfficesPlaceIsTheLastDepartmentsCard() {
+		// 「…教えていただけますか」 was more than a request for a place: read alone, the fund's past recipients.
+		Reply screening = ask("げんき基金の審査ってどんな感じ？");
+		assertThat(screening.faqId()).isEqualTo("genki-kikin-screening");
+		Reply place = policy.answer("担当課の場所を教えていただけますか。", Audience.MEMBER, screening.next());
+		assertThat(place.faqId()).isNull();
+		assertThat(place.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(place.messages()).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		assertThat(FollowUps.onlyAsksContact("電話番号を教えてもらえますか")).isTrue();
+	}
+
+	@Test
 	void aThanksForTheAnswersCourtesyBeforeAFollowUpSaysNothingOfWhatItLeansOn() {
 		// 「ご丁寧に」 stayed a sentence of its own, so 「その課の電話番号も…」 was no follow-up: the city's switchboard.
 		Reply welfare = ask("高齢者の見守り活動を団体と一緒にやりたいのですが、どの課に相談すればいいですか");
