@@ -187,6 +187,20 @@ final class FollowUps {
 	 * alone, 「どこに出せばいい？」 after the endorsement entry was the grant's which-course entry, 「提出先は？」 after the
 	 * park-care groups the grant's two submissions).
 	 */
+	static boolean onlyAsksWhichOffice(String question) {
+		return WHICH_OFFICE.matcher(SafeText.fold(question).strip()).matches();
+	}
+
+	/**
+	 * 「何課に参ればよろしいですか」「どこの課に行けばいい？」「担当課はどこ？」: which office, and nothing else. The answer
+	 * is an office, the last one named: read alone the insurance's question for an office was the social welfare
+	 * council's volunteer insurance (a sibling entry), or a who-to-consult reply that could not tell the department.
+	 */
+	private static final Pattern WHICH_OFFICE = Pattern.compile("^(?:じゃあ|じゃ|では|で、|それで|あと、?)?"
+			+ "(?:何課|なに課|どの課|どこの課|何の課|どの部署|どこの部署|どの窓口|どこの窓口|担当課|担当部署|担当の課)"
+			+ "(?:は|が|に|へ|で|を)?(?:どこ|どちら)?(?:ご|お)?"
+			+ "(?:相談|連絡|問い合わせ|問合せ|行|い|参|まい|伺|うかが|聞|き|な|です)?[\\p{IsHiragana}ー]*[？?。！!\\s]*$");
+
 	static boolean onlyAsksWhereTo(String question) {
 		return WHERE_TO.matcher(question.strip()).matches();
 	}

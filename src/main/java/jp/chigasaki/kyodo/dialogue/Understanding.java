@@ -107,6 +107,8 @@ final class Understanding {
 		// whatever the engine or the intents would read into it alone (「じゃあ場所は？」 sounds out of scope), so the
 		// engine is not asked.
 		Optional<Reply> bare = FollowUps.onlyAsksContact(question) ? FollowUps.card(blank)
+				: FollowUps.onlyAsksWhichOffice(question)
+						? FollowUps.card(blank).map(card -> card.withIntent(Intent.WHO_TO_CONSULT))
 				: FollowUps.onlyAsksMore(question) ? FollowUps.more(blank) : Optional.empty();
 		if (bare.isPresent()) {
 			return bare;

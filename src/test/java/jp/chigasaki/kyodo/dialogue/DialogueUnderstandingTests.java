@@ -418,6 +418,15 @@ class DialogueUnderstandingTests {
 		assertThat(place.departmentId()).isEqualTo("shimin-jichi-kyodo");
 		assertThat(place.messages()).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
 		assertThat(FollowUps.onlyAsksContact("電話番号を教えてもらえますか")).isTrue();
+
+		// 「何課に参ればよろしいですか。」 after the insurance's coverage read alone as the social welfare council's insurance.
+		Reply coverage = ask("市民活動保険の対象を教えて");
+		assertThat(coverage.faqId()).isEqualTo("hoken-coverage");
+		Reply office = policy.answer("何課に参ればよろしいですか。", Audience.MEMBER, coverage.next());
+		assertThat(office.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(office.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(office.messages()).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		assertThat(FollowUps.onlyAsksWhichOffice("何か課題はありますか")).isFalse();
 	}
 
 	@Test
