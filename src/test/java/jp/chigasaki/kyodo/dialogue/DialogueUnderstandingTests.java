@@ -406,6 +406,8 @@ class DialogueUnderstandingTests {
 		assertThat(ask("I want to speak with someone from the city").decision()).isEqualTo(Decision.ESCALATE);
 		// A request to be called back was the park-repair entry (its phrasings ask where to 連絡).
 		assertThat(ask("確認できたら連絡もらえます？").decision()).isEqualTo(Decision.ESCALATE);
+		// Asked of the staff rather than the bot (AIじゃなくて): was a clarify of contact entries.
+		assertThat(ask("協働のことAIじゃなくて職員さんに聞きたい。電話でもいい？").decision()).isEqualTo(Decision.ESCALATE);
 	}
 
 	@Test
