@@ -33,6 +33,18 @@ final class QuestionText {
 					+ "([\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})[\"'“”‘’]?\\s*[?？]*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/**
+	 * An English question that asks only where something is ("Where is the support center?"): "where" is a function word
+	 * the engine drops, and what was left (the centre) was a clarify of its access, hours and services. Asked as
+	 * 「Xの住所」: not as 「…はどこですか」, which asks where to turn (the who-to-consult reply).
+	 */
+	private static final Pattern WHERE_IS = Pattern.compile(
+			"^(?:(?:hi|hello|hey)[\\s,!.]+)?where(?:'s|’s|\\s+is|\\s+are)\\s+(?:the\\s+|an?\\s+)?[\"'“”‘’]?"
+					+ "([\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,3})[\"'“”‘’]?\\s*[?？]*$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final String WHERE_ASKED = "の住所";
+
 	private static final Set<String> NOT_A_NAME = Set.of("of", "for", "to", "in", "on", "at", "with", "from", "about",
 			"by", "when", "where", "how", "why", "who", "which", "what", "do", "does", "can", "i", "we", "you", "my", "our",
 			"your", "it", "this", "that", "there", "best", "difference", "deadline", "fee", "fees", "cost", "price",
@@ -153,6 +165,11 @@ final class QuestionText {
 	 * other text as it is.
 	 */
 	static String framed(String cleaned, UnaryOperator<String> term) {
+		Matcher whereIs = WHERE_IS.matcher(cleaned);
+		if (whereIs.matches() && Arrays.stream(whereIs.group(1).toLowerCase(Locale.ROOT).split("\\s+"))
+			.noneMatch(NOT_A_NAME::contains)) {
+			return term.apply(whereIs.group(1)) + WHERE_ASKED;
+		}
 		Matcher whatIs = WHAT_IS.matcher(cleaned);
 		if (!whatIs.matches()) {
 			Matcher romaji = ROMAJI_WHAT_IS.matcher(cleaned);

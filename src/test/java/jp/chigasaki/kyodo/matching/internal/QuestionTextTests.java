@@ -30,6 +30,20 @@ class QuestionTextTests {
 		assertThat(QuestionText.framed(question, phrase -> phrase)).isEqualTo(framed);
 	}
 
+	/** "where" is a function word the engine drops: a where-is question asks for the place's address. */
+	@ParameterizedTest
+	@CsvSource({ "Where is the support center?,support centerの住所", "where's Sapocen,Sapocenの住所",
+			"'Hi, where is the civic activity support center?',civic activity support centerの住所" })
+	void anEnglishWhereIsQuestionIsAskedForTheAddress(String question, String framed) {
+		assertThat(QuestionText.framed(question, phrase -> phrase)).isEqualTo(framed);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Where is the deadline for this?", "Where can I get the forms?", "Where do I apply?" })
+	void aWhereQuestionThatAsksMoreThanAPlaceStaysAsItIs(String question) {
+		assertThat(QuestionText.framed(question, phrase -> phrase)).isEqualTo(question);
+	}
+
 	/** 何 names no topic, but every entry that asks 何時 or 何回 has it: a Japanese what-is message asks 「Xとは」. */
 	@ParameterizedTest
 	@CsvSource({ "協働とは何ですか,協働とは", "まちづくり協議会って何？,まちづくり協議会とは", "ぼうさいってなに,ぼうさいとは",
