@@ -63,7 +63,10 @@ record Message(List<String> sentences, boolean social, String introduced, String
 
 	/** Words that join a second question to the first (「あと、締め切りは？」). */
 	private static final Pattern CONNECTOR = Pattern.compile("^(?:(?:あと|それと|それから|また|さて|ちなみに|ついでに|では|じゃあ)[、,\\s]*"
-			+ "|" + ONE_MORE + ")+");
+			+ "|" + ONE_MORE
+			// "One more thing, what's …?" "Different question: …" "Also, …": the English announcements of a question.
+			+ "|(?i:(?:one more (?:thing|question)|another (?:thing|question)|(?:a )?different question|(?:a )?quick question"
+			+ "|(?:and )?also|by the way|btw|oh and)\\b[:,.!\\s-]*))+");
 
 	/**
 	 * A self-introduction: who the writer is (「○○課の職員です」「自治会長をしております」「鈴木と申します」), possibly

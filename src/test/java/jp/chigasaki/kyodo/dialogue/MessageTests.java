@@ -73,6 +73,18 @@ class MessageTests {
 	}
 
 	@Test
+	void theEnglishAnnouncementOfOneMoreQuestionIsNotAsked() {
+		assertThat(Message.of("Thanks! One more thing, what's the main phone number for city hall?").questions())
+			.containsExactly("what's the main phone number for city hall?");
+		assertThat(Message.of("One more question: what is the genki kikin?").questions())
+			.containsExactly("what is the genki kikin?");
+		assertThat(Message.of("Also, where is the support center?").questions()).containsExactly("where is the support center?");
+		// A word that only starts like one stays ("Alsop" is a name; "another" before a noun of the question stays too).
+		assertThat(Message.of("Another group asked me: is there a fee?").questions())
+			.containsExactly("Another group asked me: is there a fee?");
+	}
+
+	@Test
 	void whatAThanksSaysOfTheAnswerIsNotAsked() {
 		assertThat(Message.of("ご丁寧にありがとうございます。その課の電話番号もお教えいただけますか。").questions())
 			.containsExactly("その課の電話番号もお教えいただけますか。");
