@@ -232,7 +232,12 @@ final class Understanding {
 	 * by the fund's eligibility.
 	 */
 	private Optional<Reply> afterClarify(Context blank, Context own, String category) {
-		if (own.classification().band() == Band.ANSWER || own.classification().intent() != null) {
+		// An aspect alone (「期限はある？」 under the insurance entries' clarify read as the fund's deadline) is about the
+		// options whatever it reads as alone.
+		boolean facet = FollowUps.onlyAsksFacet(blank.question());
+		String intent = own.classification().intent();
+		if (own.classification().band() == Band.ANSWER && !facet
+				|| intent != null && !(facet && ASPECT_INTENTS.contains(intent))) {
 			return Optional.empty();
 		}
 		Context context = asked(blank, category + " " + blank.question());

@@ -432,6 +432,24 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void anAspectAloneUnderAClarifyOfOneCategoryIsAskedOfItsOptions() {
+		// 「期限はある？」 under the insurance entries' clarify read alone, surely, as the fund's deadline.
+		Reply insurance = ask("市民活動保険");
+		assertThat(insurance.decision()).isEqualTo(Decision.CLARIFY);
+		Reply deadline = policy.answer("期限はある？", Audience.MEMBER, insurance.next());
+		assertThat(reached(deadline)).startsWith("hoken-");
+	}
+
+	@Test
+	void theFormsAreAnAspectOfTheLastTopic() {
+		// 「申請書は？」 after co-hosting was the fund's forms (申請書 named no aspect), and 「何日前まで？」 then its deadline.
+		Reply kyosai = ask("共催したい");
+		assertThat(reached(kyosai)).contains("kyosai");
+		Reply forms = policy.answer("申請書は？", Audience.MEMBER, kyosai.next());
+		assertThat(reached(forms)).contains("kyosai");
+	}
+
+	@Test
 	void aThanksForTheAnswersCourtesyBeforeAFollowUpSaysNothingOfWhatItLeansOn() {
 		// 「ご丁寧に」 stayed a sentence of its own, so 「その課の電話番号も…」 was no follow-up: the city's switchboard.
 		Reply welfare = ask("高齢者の見守り活動を団体と一緒にやりたいのですが、どの課に相談すればいいですか");
