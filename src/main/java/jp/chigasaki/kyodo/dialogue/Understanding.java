@@ -115,7 +115,8 @@ final class Understanding {
 		}
 		// 「補助は？」 after the difference of 協働 and 委託 asks for the next difference, if the knowledge has it.
 		Optional<Reply> compared = FollowUps.comparedInTurn(blank).map(text -> asked(blank, text))
-			.filter(context -> sureAnswer(context) && !context.candidates().get(0).faqId().equals(blank.state().lastFaqId())
+			.filter(context -> sureAnswer(context)
+					&& !context.candidates().get(0).faqId().equals(blank.state().lastFaqId())
 					&& context.visibleFaq(context.candidates().get(0).faqId()).filter(FollowUps::compares).isPresent())
 			.flatMap(EntryReplies::best);
 		if (compared.isPresent()) {
@@ -163,7 +164,8 @@ final class Understanding {
 			// An aspect alone names nothing of its own to check the reading against: the last topic is all it is about.
 			// 「スポーツだとダメなん？」 after the insurance asks whether the last matter holds in that case: an entry near
 			// it is the answer, although alone the message read as the sports facilities' registration.
-			boolean near = top != null && own.state().lastFaqId() != null && FollowUps.near(context, own.state().lastFaqId(), top);
+			boolean near = top != null && own.state().lastFaqId() != null
+					&& FollowUps.near(context, own.state().lastFaqId(), top);
 			boolean sure = sureAnswer(context) && (!strays || facet || near && (FollowUps.asksScope(question)
 					|| own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top))));
 			// Where to take the matter just read (「どこに出せばいい？」) is not answered by that entry again: its office is.
