@@ -179,8 +179,7 @@ final class CommonNeeds {
 		if (rest.equals(question)) {
 			return false;
 		}
-		Context field = new Context(context.knowledge(), context.audience(), context.state(), rest,
-				context.classification(), context.properties(), context.askersDepartment());
+		Context field = context.asking(rest, context.classification());
 		return DepartmentFinder.find(field).stream()
 			.anyMatch(department -> !department.id().equals(context.properties().coordinatorDepartment()));
 	}

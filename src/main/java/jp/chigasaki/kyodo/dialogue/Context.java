@@ -32,6 +32,11 @@ record Context(KnowledgeBase knowledge, Audience audience, ConversationState sta
 		return new Context(knowledge, audience, state, question, changed, properties, askersDepartment);
 	}
 
+	/** This context for another question (a part of the message, or the message reframed), read as {@code reading}. */
+	Context asking(String other, Classification reading) {
+		return new Context(knowledge, audience, state, other, reading, properties, askersDepartment);
+	}
+
 	/**
 	 * This context written by someone who introduced themselves as a directory department (「防災対策課です。…」): that
 	 * department is not where they are sent ({@link DepartmentFinder}, {@link Understanding#withoutAskersOwnContact}).

@@ -275,8 +275,8 @@ public final class DialoguePolicy implements Dialogue {
 		Matcher place = PLACE_CHOICE.matcher(folded);
 		int index;
 		if (number.matches()) {
-			index = "一二三四五".indexOf(number.group(1)) >= 0 ? "一二三四五".indexOf(number.group(1))
-					: Integer.parseInt(number.group(1)) - 1;
+			int kanji = "一二三四五".indexOf(number.group(1));
+			index = kanji >= 0 ? kanji : Integer.parseInt(number.group(1)) - 1;
 		}
 		else if (place.matches() && !state.offered().isEmpty()) {
 			String word = place.group(1) != null ? place.group(1) : place.group(2);

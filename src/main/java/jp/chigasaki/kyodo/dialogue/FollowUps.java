@@ -86,7 +86,8 @@ final class FollowUps {
 	 */
 	private static final Pattern FACET = Pattern.compile("料金|りょうきん|使用料|利用料|参加費|会費|費用|ひよう|値段|お金|おかね|いくら|何円"
 			+ "|無料|有料|ただ|タダ|時間|じかん|何時|なんじ|いつ|何曜|曜日|休み|やすみ|休館|開いて|あいて|空いて|締め?切り?|〆切|しめきり"
-			+ "|期限|期間|場所|ばしょ|申請書|申込書|申し込み書|様式|用紙|例えば|たとえば|具体例|具体的に|事例|どこ|どちら|駐車場|ちゅうしゃじょう|駐輪場|申請|しんせい|申し?込|もうしこ|予約|よやく|登録|とうろく"
+			+ "|期限|期間|場所|ばしょ|申請書|申込書|申し込み書|様式|用紙|例えば|たとえば|具体例|具体的に|事例"
+			+ "|どこ|どちら|駐車場|ちゅうしゃじょう|駐輪場|申請|しんせい|申し?込|もうしこ|予約|よやく|登録|とうろく"
 			+ "|手続き?|てつづき|方法|ほうほう|やり方|やりかた|どうやって|どうやる|どうすれば|どうする|どうしたら|条件|じょうけん|対象|資格"
 			+ "|必要|ひつよう|要る|いる|書類|しょるい|持ち物|人数|定員|何人|なんにん|個人|こじん|ひとり|一人|団体|だんたい"
 			+ "|見られ|見れ|みられ|出せ|だせ|出す|だす|出し|出る|出ます|出ない|でる|でます|でない|入れ|いれ|入る|はいる|はいれ|使え|つかえ|借りられ|借りれ|かりられ|かりれ|もらえ|できる|でき"
@@ -182,16 +183,6 @@ final class FollowUps {
 	}
 
 	/**
-	 * Whether the message asks only where to take the matter just discussed (「どこに出せばいい？」). Asked of the engine
-	 * with the last topic in front first; when that reading is not sure, the last department's card answers it (read
-	 * alone, 「どこに出せばいい？」 after the endorsement entry was the grant's which-course entry, 「提出先は？」 after the
-	 * park-care groups the grant's two submissions).
-	 */
-	static boolean onlyAsksWhichOffice(String question) {
-		return WHICH_OFFICE.matcher(SafeText.fold(question).strip()).matches();
-	}
-
-	/**
 	 * 「何課に参ればよろしいですか」「どこの課に行けばいい？」「担当課はどこ？」: which office, and nothing else. The answer
 	 * is an office, the last one named: read alone the insurance's question for an office was the social welfare
 	 * council's volunteer insurance (a sibling entry), or a who-to-consult reply that could not tell the department.
@@ -201,6 +192,17 @@ final class FollowUps {
 			+ "(?:は|が|に|へ|で|を)?(?:どこ|どちら)?(?:ご|お)?"
 			+ "(?:相談|連絡|問い合わせ|問合せ|行|い|参|まい|伺|うかが|聞|き|な|です)?[\\p{IsHiragana}ー]*[？?。！!\\s]*$");
 
+	/** Whether the message asks which office and nothing else ({@link #WHICH_OFFICE}). */
+	static boolean onlyAsksWhichOffice(String question) {
+		return WHICH_OFFICE.matcher(SafeText.fold(question).strip()).matches();
+	}
+
+	/**
+	 * Whether the message asks only where to take the matter just discussed (「どこに出せばいい？」). Asked of the engine
+	 * with the last topic in front first; when that reading is not sure, the last department's card answers it (read
+	 * alone, 「どこに出せばいい？」 after the endorsement entry was the grant's which-course entry, 「提出先は？」 after the
+	 * park-care groups the grant's two submissions).
+	 */
 	static boolean onlyAsksWhereTo(String question) {
 		return WHERE_TO.matcher(question.strip()).matches();
 	}
@@ -262,6 +264,10 @@ final class FollowUps {
 			.anyMatch(word -> !said.contains(word));
 	}
 
+	private static final Pattern SCOPE = Pattern.compile("(?:だと|では|でも|も|じゃ)[、\\s]*(?:ダメ|だめ|駄目|無理|むり|対象外?|たいしょう"
+			+ "|ok|オッケー|おっけー|いける|行ける|いい|よい|大丈夫|だいじょうぶ|使える|つかえる|出る|でる|含まれる|入る|はいる)"
+			+ "(?:です|でしょう|なの|なん|なんですか|ですか|でしょうか|かな|ですかね|ですよね)?[かのねよ]?[？?。！!…\\s]*$");
+
 	/**
 	 * Whether the message asks if the last matter holds in one case (「スポーツだとダメなん？」「オンラインでも大丈夫？」
 	 * 「自治会の行事も対象？」): a case, then だと／でも／も／は and whether it is allowed.
@@ -269,10 +275,6 @@ final class FollowUps {
 	static boolean asksScope(String question) {
 		return SCOPE.matcher(SafeText.fold(question).strip()).find();
 	}
-
-	private static final Pattern SCOPE = Pattern.compile("(?:だと|では|でも|も|じゃ)[、\\s]*(?:ダメ|だめ|駄目|無理|むり|対象外?|たいしょう"
-			+ "|ok|オッケー|おっけー|いける|行ける|いい|よい|大丈夫|だいじょうぶ|使える|つかえる|出る|でる|含まれる|入る|はいる)"
-			+ "(?:です|でしょう|なの|なん|なんですか|ですか|でしょうか|かな|ですかね|ですよね)?[かのねよ]?[？?。！!…\\s]*$");
 
 	/** Whether an entry's question compares two things (「共催と後援の違いは何ですか？」). */
 	static boolean compares(FaqEntry faq) {

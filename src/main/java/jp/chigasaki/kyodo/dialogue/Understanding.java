@@ -80,8 +80,7 @@ final class Understanding {
 
 	/** The context of {@code question}, with the engine's reading of {@code read} (the question as the engine asks it). */
 	private Context read(Context base, String question, String read) {
-		return new Context(base.knowledge(), base.audience(), base.state(), question,
-				classifier.classify(read, base.audience()), base.properties(), base.askersDepartment());
+		return base.asking(question, classifier.classify(read, base.audience()));
 	}
 
 	/**
@@ -209,8 +208,7 @@ final class Understanding {
 		}
 		List<Reply> replies = new ArrayList<>();
 		for (String part : parts) {
-			Context asked = new Context(blank.knowledge(), blank.audience(), blank.state(), part,
-					Context.NOTHING, blank.properties(), blank.askersDepartment());
+			Context asked = blank.asking(part, Context.NOTHING);
 			Optional<Reply> reply = followUp(asked).or(() -> {
 				Context own = askedAlone(asked, part);
 				return sureAnswer(own) ? EntryReplies.best(own) : Optional.empty();

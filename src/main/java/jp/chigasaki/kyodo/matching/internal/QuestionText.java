@@ -166,8 +166,7 @@ final class QuestionText {
 	 */
 	static String framed(String cleaned, UnaryOperator<String> term) {
 		Matcher whereIs = WHERE_IS.matcher(cleaned);
-		if (whereIs.matches() && Arrays.stream(whereIs.group(1).toLowerCase(Locale.ROOT).split("\\s+"))
-			.noneMatch(NOT_A_NAME::contains)) {
+		if (whereIs.matches() && isName(whereIs.group(1))) {
 			return term.apply(whereIs.group(1)) + WHERE_ASKED;
 		}
 		Matcher whatIs = WHAT_IS.matcher(cleaned);
@@ -180,10 +179,12 @@ final class QuestionText {
 			String defined = definedName(cleaned);
 			return defined != null ? asked(defined) : cleaned;
 		}
-		if (Arrays.stream(whatIs.group(1).toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(NOT_A_NAME::contains)) {
-			return cleaned;
-		}
-		return term.apply(whatIs.group(1)) + ASKED_IN_FULL;
+		return isName(whatIs.group(1)) ? term.apply(whatIs.group(1)) + ASKED_IN_FULL : cleaned;
+	}
+
+	/** Whether an English phrase after "what is" or "where is" is a name: no word of it is {@link #NOT_A_NAME}. */
+	private static boolean isName(String phrase) {
+		return Arrays.stream(phrase.toLowerCase(Locale.ROOT).split("\\s+")).noneMatch(NOT_A_NAME::contains);
 	}
 
 	/**
