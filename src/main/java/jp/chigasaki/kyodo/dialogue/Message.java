@@ -91,9 +91,10 @@ record Message(List<String> sentences, boolean social, String introduced, String
 
 	/**
 	 * Something that asks: a question mark, an interrogative, a request. A wish (「〜したいです」) is context for the
-	 * question that follows it, not a question of its own.
+	 * question that follows it, not a question of its own; so is どう in a word that asks nothing (どうにも苦手で, どうも,
+	 * どうぞ, どうせ, どうしても).
 	 */
-	private static final Pattern ASKS = Pattern.compile("[?？]|(?:か|かな|の)[。.]?$|いつ|どこ|どちら|いくら|何|なに|なん(?!で[。．.!！…〜~\\s]*$|です(?:が|けど)|だけど)|どう|どの"
+	private static final Pattern ASKS = Pattern.compile("[?？]|(?:か|かな|の)[。.]?$|いつ|どこ|どちら|いくら|何|なに|なん(?!で[。．.!！…〜~\\s]*$|です(?:が|けど)|だけど)|どう(?!にも|も|ぞ|せ|しても)|どの"
 			+ "|どれ|だれ|誰|教え|知りたい|ください|下さい|でしょうか|ますか|ですか"
 			+ "|\\b(?:how|what|where|when|who|which|can|could|is|are|do|does)\\b", Pattern.CASE_INSENSITIVE);
 

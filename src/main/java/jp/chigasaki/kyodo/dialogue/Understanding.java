@@ -370,8 +370,8 @@ final class Understanding {
 			}
 		}
 		if (sure.size() == 2) {
-			return EntryReplies.best(sure.get(0))
-				.flatMap(first -> EntryReplies.best(sure.get(1)).map(second -> TwoAnswers.both(first, second)));
+			return partAnswer(sure.get(0))
+				.flatMap(first -> partAnswer(sure.get(1)).map(second -> TwoAnswers.both(first, second)));
 		}
 		Optional<Reply> withWhere = sure.size() == 1 && whole.askersDepartment() != null
 				? answerAndWhere(sure.get(0), read, firstSure) : Optional.empty();
@@ -386,7 +386,16 @@ final class Understanding {
 		boolean consistent = sure.size() == 1 && !sureAnswer(whole) && whole.classification().confidence() >= AGREES
 				&& whole.candidates().stream().limit(agreeing)
 			.anyMatch(c -> c.faqId().equals(sure.get(0).candidates().get(0).faqId()));
-		return consistent ? EntryReplies.best(sure.get(0)) : Optional.empty();
+		return consistent ? partAnswer(sure.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * The answer to one part of a message that asked two things: a place named with a request to reach it
+	 * (「サポセンってどこ？あと土日もあいてる？」) is looked up as the whole message would be ({@link ContactLookup}); the
+	 * engine alone read 「サポセンってどこ？」 as who runs the centre.
+	 */
+	private static Optional<Reply> partAnswer(Context part) {
+		return ContactLookup.of(part).or(() -> EntryReplies.best(part));
 	}
 
 	/**

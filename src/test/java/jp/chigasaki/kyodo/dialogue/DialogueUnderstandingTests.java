@@ -1447,6 +1447,34 @@ class DialogueUnderstandingTests {
 			.isEqualTo("shakai-kyoiku");
 	}
 
+	@Test
+	void aPlaceAskedForBesideASecondQuestionIsLookedUpAsAlone() {
+		// Alone the engine read 「…はどこ？」 as who runs the centre; the whole message's look-up answered its place, the
+		// part of a message with two questions did not.
+		Reply reply = ask("サポセンはどこですか？それと日曜日もあいてますか？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("sapocen-access");
+		assertThat(reply.next().lastFaqId()).isEqualTo("sapocen-hours");
+	}
+
+	@Test
+	void someoneToBePutThroughToIsARequestForAPerson() {
+		for (String question : List.of("誰かにつないでもらえますか", "市民自治推進課の方、どなたかにつないでいただけませんか")) {
+			assertThat(ask(question).decision()).as(question).isEqualTo(Decision.ESCALATE);
+		}
+		assertThat(ask("誰かが怪我をしたら保険は出ますか").decision()).isNotEqualTo(Decision.ESCALATE);
+	}
+
+	@Test
+	void somethingLikeAGrantIsAGrant() {
+		// 「みたいな」 hedges: read as 見たい it matched an entry asked as 「…の例を見たい」「…発表会みたいなのある？」.
+		Reply reply = ask("助成金みたいなのってありますか？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("menu-hojo-start");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}

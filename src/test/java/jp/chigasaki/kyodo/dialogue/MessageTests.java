@@ -52,6 +52,17 @@ class MessageTests {
 	}
 
 	@Test
+	void aDouThatAsksNothingLeavesTheRequestTheOneAskingSentence() {
+		// どうにも (in no way), どうも, どうぞ are no どう of a question: with two "asking" sentences the request for a
+		// person was not read alone, and the telling sentence's words made the whole message a clarify.
+		Message message = Message.of("こんばんは。機械の操作はどうにも不得手でして。係の方にお電話でご相談できますでしょうか。");
+
+		assertThat(message.loneAsking()).contains("係の方にお電話でご相談できますでしょうか。");
+		assertThat(Message.of("会則づくりがどうもうまくいきません。相談できますか。").loneAsking()).contains("相談できますか。");
+		assertThat(Message.of("うちの会はどうしたらいい？").asks()).isTrue();
+	}
+
+	@Test
 	void dropsAnIntroductionAtTheHeadOfTheQuestionSentence() {
 		assertThat(Message.of("環境政策課の職員ですが、委託と協働の違いは？").content()).isEqualTo("委託と協働の違いは？");
 		assertThat(Message.of("NPOの事務局をやってます。げんき基金の締め切りはいつ？").content()).isEqualTo("げんき基金の締め切りはいつ？");

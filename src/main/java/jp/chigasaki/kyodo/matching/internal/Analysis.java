@@ -75,6 +75,8 @@ final class Analysis {
 			// the knowledge does not know lowered the confidence like an unknown topic would.
 			"私", "わたし", "わたくし", "僕", "ぼく", "ども", "当方", "やつ", "いつも", "こういう", "そういう", "ああいう", "頃",
 			"先日", "突然", "大変",
+			// 「補助金みたいなのってありますか」: a hedge (something like …), read as 見たい it matched 「…の例を見たい」.
+			"みたい",
 			"please", "tell", "me", "i", "we", "you", "our", "my",
 			"the", "a", "an", "to", "of", "for", "in", "on", "at", "and", "or", "is", "are", "do", "does", "can",
 			"could", "would", "should", "how", "what", "where", "when", "who", "which", "it", "this", "that",
