@@ -22,9 +22,9 @@ final class ContactLookup {
 
 	/**
 	 * Who runs a place (「運営は」「管理者って」「主催団体が」), written before a どこ that then asks which organisation, not
-	 * where the place is: 「来年度のサポセンの運営はどこ？」.
+	 * where the place is: 「来年度のサポセンの運営はどこ？」「サポセンを運営しているのはどこですか」.
 	 */
-	private static final String WHO_RUNS = "(?:運営|管理|主催|経営|所管)(?:団体|者|元|会社)?";
+	private static final String WHO_RUNS = "(?:運営|管理|主催|経営|所管)(?:団体|者|元|会社|して(?:い)?るの|するの)?";
 
 	/** A phone number, an extension, a direct line or a floor, by name (also what a follow-up asks in FollowUps). */
 	static final String NUMBER_OR_FLOOR = "電話番号|でんわばんごう|内線|直通|何階|なんかい";

@@ -24,7 +24,9 @@ final class FollowUps {
 	private static final int SHORT = 25;
 	private static final int SHORT_ENGLISH = 6;
 
-	private static final Pattern REFERS = Pattern.compile("^(?:じゃあ|じゃ|では|なら|で、|それで)|それ|その|そこ|あれ|そちら|この課|こちら");
+	private static final Pattern REFERS = Pattern.compile("^(?:じゃあ|じゃ|では|なら|で、|それで)|それ|その|そこ|あれ|そちら|この課|こちら"
+			// 「来年の4月からも同じところがやるんですか？」 after the centre's operator: the one just named.
+			+ "|同じ(?:ところ|所|とこ|団体|法人|会社|人|方|課)");
 
 	/**
 	 * English aspects written only in function words, which the engine drops ("How much is it?" says nothing to it):
@@ -38,6 +40,12 @@ final class FollowUps {
 
 	/** A pointing word (それ, その, そこ, あれ, そちら), without the connectives that only join (じゃあ, では). */
 	private static final Pattern POINTING = Pattern.compile("それ(?!ぞれ)|その|そこ|あれ|そちら");
+
+	/**
+	 * 「事業協力ってのも聞いたけど、それは？」: the message names what it points at (Xって, Xという) before pointing at it.
+	 */
+	private static final Pattern NAMED_THEN_POINTED = Pattern.compile("(?:って|という|っていう|とかいう)(?:の|もの|やつ)?"
+			+ "(?:も|が|を|は)?[^。？?！!]{0,20}?[、,。\\s]\\s*(?:それ(?!ぞれ)|その|そこ|あれ|そちら)");
 
 	private static final Pattern CONTACT = Pattern.compile(ContactLookup.NUMBER_OR_FLOOR
 			+ "|電話|でんわ|連絡先|番号|ばんごう|問い合わせ先|\\b(?:phone|telephone|tel|contact|floor)\\b",
@@ -266,11 +274,15 @@ final class FollowUps {
 
 	private static final Pattern SCOPE = Pattern.compile("(?:だと|では|でも|も|じゃ)[、\\s]*(?:ダメ|だめ|駄目|無理|むり|対象外?|たいしょう"
 			+ "|ok|オッケー|おっけー|いける|行ける|いい|よい|大丈夫|だいじょうぶ|使える|つかえる|出る|でる|含まれる|入る|はいる)"
-			+ "(?:です|でしょう|なの|なん|なんですか|ですか|でしょうか|かな|ですかね|ですよね)?[かのねよ]?[？?。！!…\\s]*$");
+			+ "(?:です|でしょう|なの|なん|なんですか|ですか|でしょうか|かな|ですかね|ですよね)?[かのねよ]?[？?。！!…\\s]*$"
+			// 「ソフトボール大会でけがした場合は？」「雨の時はどうなる？」: the case alone, asked with は.
+			+ "|(?<!何)(?:場合|ばあい|とき|時|ケース)(?:は|って)[、\\s]*(?:どう(?:なる|なります|ですか|でしょう|でしょうか|なの|なん)?)?"
+			+ "[かのねよ]?[？?。…\\s]*$");
 
 	/**
 	 * Whether the message asks if the last matter holds in one case (「スポーツだとダメなん？」「オンラインでも大丈夫？」
-	 * 「自治会の行事も対象？」): a case, then だと／でも／も／は and whether it is allowed.
+	 * 「自治会の行事も対象？」「試合でけがした場合は？」): a case, then だと／でも／も／は and whether it is allowed, or the
+	 * case alone.
 	 */
 	static boolean asksScope(String question) {
 		return SCOPE.matcher(SafeText.fold(question).strip()).find();
@@ -365,7 +377,7 @@ final class FollowUps {
 	}
 
 	static boolean refers(String question) {
-		return REFERS.matcher(question).find();
+		return REFERS.matcher(question).find() && !NAMED_THEN_POINTED.matcher(question).find();
 	}
 
 	/**
@@ -374,7 +386,7 @@ final class FollowUps {
 	 */
 	static boolean pointsAtNothing(String question, ConversationState state) {
 		return question.length() <= SHORT && state.lastFaqId() == null && state.lastDepartmentId() == null
-				&& POINTING.matcher(question).find();
+				&& POINTING.matcher(question).find() && !NAMED_THEN_POINTED.matcher(question).find();
 	}
 
 	static Optional<Department> lastDepartment(Context context) {

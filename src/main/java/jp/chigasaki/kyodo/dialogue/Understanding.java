@@ -187,9 +187,12 @@ final class Understanding {
 			// An aspect alone that the reading with the last topic is unsure of is still about that topic: its candidates
 			// are offered, not what the message reads as alone (「参加費は？」 after the Mirai Talk was the fund's
 			// eligibility).
-			return (facet || near && FollowUps.asksScope(question)) && !again
-					&& context.classification().band() == Band.CLARIFY ? ClarifyReplies.offer(context)
-					: Optional.<Reply>empty();
+			// A case asked of the last matter (「試合でけがした場合は？」 after the insurance) is offered the entries near it
+			// even when the reading is weak: the case's own words (ソフトボール大会) are nothing the knowledge knows.
+			Band band = context.classification().band();
+			boolean offer = !again && (facet && band == Band.CLARIFY
+					|| near && FollowUps.asksScope(question) && band != Band.ANSWER);
+			return offer ? ClarifyReplies.offer(context) : Optional.<Reply>empty();
 		}).or(() -> FollowUps.onlyAsksWhereTo(question) ? FollowUps.card(blank) : Optional.empty());
 	}
 

@@ -1475,6 +1475,38 @@ class DialogueUnderstandingTests {
 		assertThat(reply.faqId()).isEqualTo("menu-hojo-start");
 	}
 
+	@Test
+	void aCaseAskedOfTheLastMatterOffersItsEntriesThoughItsOwnWordsAreUnknown() {
+		// 「ゲートボールの練習中にけがした場合は？」 read with the insurance in front was weak (the game's words are nothing
+		// the knowledge knows) and fell back; it asks whether the insurance holds in that case.
+		Reply reply = after("市民活動保険ではどんな事故が補償されますか", "じゃあ町内のゲートボールの練習でけがした場合は？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(reply.candidates().stream().limit(3).map(Candidate::faqId))
+			.allMatch(id -> id.startsWith("hoken-"));
+		assertThat(FollowUps.asksScope("雨の時はどうなる？")).isTrue();
+		assertThat(FollowUps.asksScope("何時は？")).isFalse();
+	}
+
+	@Test
+	void theSameOneIsTheOneJustNamed() {
+		Reply reply = after("サポセンを運営しているのはどこですか", "再来年も同じところが運営するの？");
+
+		assertThat(reply.faqId()).isEqualTo("sapocen-operator");
+		// Who runs it, asked with どこ: not where it is.
+		assertThat(ask("サポセンを運営しているのはどこですか").faqId()).isEqualTo("sapocen-operator");
+	}
+
+	@Test
+	void aMessageThatNamesWhatItPointsAtIsAboutThatName() {
+		// 「それは？」 pointed back at the difference just answered; the message had named 事業協力 itself.
+		Reply reply = after("協働と委託はどう違うの？", "事業協力っていうのもあると聞いたけど、それはどんなもの？");
+		Reply first = ask("事業協力っていうのもあると聞いたけど、それはどんなもの？");
+
+		assertThat(reply.faqId()).isEqualTo("forms-jigyo-kyoryoku");
+		assertThat(first.faqId()).isEqualTo("forms-jigyo-kyoryoku");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
