@@ -227,6 +227,41 @@ final class FollowUps {
 			.replaceAll("").replaceAll("[\\p{IsHiragana}ー\\p{P}\\s]", "").isEmpty();
 	}
 
+	/** One of the things just said, picked by name (「市のやつ」「ステップアップのほう」). */
+	private static final Pattern PICKS = Pattern.compile("^(?<name>[^、。？?！!\\s]{1,12}?)の?(?:ほう|やつ)(?:で|です|を|は|が)?"
+			+ "(?:お願いします|おねがい|知りたい|教えて)?[？?。！!…\\s]*$");
+
+	/**
+	 * Whether the message picks one of the things the last answer spoke of, by name (「市のやつ」 after the social welfare
+	 * council's insurance, which points to the city's own): it asks about that thing within the last topic, whatever the
+	 * intents read into it alone (「市のやつ」 was the menu of what the city can do).
+	 */
+	static boolean picksOne(String question) {
+		return PICKS.matcher(SafeText.fold(question).strip()).matches();
+	}
+
+	/**
+	 * The entry a message picks by name among those the last answer points to ({@link #picksOne}): the one related
+	 * entry whose question names it, when the last entry's own question does not (「市のやつ」 after the council's
+	 * insurance, whose answer points to the city's own, is 「市民活動中のけがに備える、市の保険はありますか？」). Empty when
+	 * none or several do.
+	 */
+	static Optional<String> picked(Context context) {
+		Matcher picks = PICKS.matcher(SafeText.fold(context.question()).strip());
+		Optional<FaqEntry> last = context.visibleFaq(context.state().lastFaqId());
+		if (!picks.matches() || last.isEmpty()) {
+			return Optional.empty();
+		}
+		String name = SafeText.katakana(picks.group("name"));
+		if (SafeText.katakana(last.get().question()).contains(name)) {
+			return Optional.empty();
+		}
+		List<String> naming = last.get().related().stream()
+			.filter(id -> context.visibleFaq(id).filter(faq -> SafeText.katakana(faq.question()).contains(name)).isPresent())
+			.toList();
+		return naming.size() == 1 ? Optional.of(naming.get(0)) : Optional.empty();
+	}
+
 	/** Two things an entry's question compares (「協働と委託はどう違うのですか？」): the first one is group 1. */
 	private static final Pattern COMPARISON = Pattern.compile("([^\\s、。？?をはがにでの]{1,12})と([^\\s、。？?をはがにで]{1,12})"
 			+ "(?:は|の)(?:どう|どのように|何が)?(?:違|ちが)");

@@ -112,6 +112,10 @@ final class Understanding {
 		if (bare.isPresent()) {
 			return bare;
 		}
+		Optional<Reply> picked = FollowUps.picked(blank).flatMap(id -> EntryReplies.byId(blank, id, 1));
+		if (picked.isPresent()) {
+			return picked;
+		}
 		// 「補助は？」 after the difference of 協働 and 委託 asks for the next difference, if the knowledge has it.
 		Optional<Reply> compared = FollowUps.comparedInTurn(blank).map(text -> asked(blank, text))
 			.filter(context -> sureAnswer(context)
@@ -127,7 +131,8 @@ final class Understanding {
 		boolean strays = own.classification().band() == Band.ANSWER && FollowUps.strays(own);
 		// An aspect alone (「料金は？」「何時まで開いてる？」) is about the last topic, whatever it reads as alone.
 		// 「何時まであいてる？今日21時くらいにいきたい」: the asking sentence is an aspect alone, the other one only tells.
-		boolean facet = FollowUps.onlyAsksFacet(question)
+		// 「市のやつ」 after the council's insurance picks one thing the answer spoke of: about the last topic too.
+		boolean facet = FollowUps.onlyAsksFacet(question) || FollowUps.picksOne(question)
 				|| Message.of(question).loneAsking().filter(FollowUps::onlyAsksFacet).isPresent();
 		String intent = own.classification().intent();
 		String ownTop = own.candidates().isEmpty() ? null : own.candidates().get(0).faqId();

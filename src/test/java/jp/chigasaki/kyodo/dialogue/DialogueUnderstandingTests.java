@@ -1507,6 +1507,16 @@ class DialogueUnderstandingTests {
 		assertThat(first.faqId()).isEqualTo("forms-jigyo-kyoryoku");
 	}
 
+	@Test
+	void oneThingPickedByNameAmongThoseTheLastAnswerPointsToIsThatThing() {
+		// The council's insurance entry points to the city's own; 「市のほう」 was the menu of what the city can do.
+		Reply reply = after("社協のボランティア活動保険に入りたい", "市のほう");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("hoken-shimin-katsudo");
+		assertThat(FollowUps.picksOne("担当の方")).isFalse();
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}

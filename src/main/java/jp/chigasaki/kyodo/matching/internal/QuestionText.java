@@ -39,7 +39,7 @@ final class QuestionText {
 	 * 「Xの住所」: not as 「…はどこですか」, which asks where to turn (the who-to-consult reply).
 	 */
 	private static final Pattern WHERE_IS = Pattern.compile(
-			"^(?:(?:hi|hello|hey)[\\s,!.]+)?where(?:'s|’s|\\s+is|\\s+are)\\s+(?:the\\s+|an?\\s+)?[\"'“”‘’]?"
+			"^(?:(?:hi|hello|hey|ok|okay)[\\s,!.]+)?where(?:\\s+exactly)?(?:'s|’s|\\s+is|\\s+are)(?:\\s+exactly)?\\s+(?:the\\s+|an?\\s+)?[\"'“”‘’]?"
 					+ "([\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,3})[\"'“”‘’]?\\s*[?？]*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -33,7 +33,8 @@ class QuestionTextTests {
 	/** "where" is a function word the engine drops: a where-is question asks for the place's address. */
 	@ParameterizedTest
 	@CsvSource({ "Where is the support center?,support centerの住所", "where's Sapocen,Sapocenの住所",
-			"'Hi, where is the civic activity support center?',civic activity support centerの住所" })
+			"'Hi, where is the civic activity support center?',civic activity support centerの住所",
+			"'OK, where exactly is the city hall?',city hallの住所", "'Okay, where is the support center?',support centerの住所" })
 	void anEnglishWhereIsQuestionIsAskedForTheAddress(String question, String framed) {
 		assertThat(QuestionText.framed(question, phrase -> phrase)).isEqualTo(framed);
 	}
