@@ -180,7 +180,12 @@ public final class DialoguePolicy implements Dialogue {
 		Optional<Reply> followUp = understanding.twoFollowUps(message, blank)
 			.or(() -> understanding.followUp(blank))
 			.or(() -> message.social() && !message.content().isBlank() ? understanding.followUp(context(audience, state,
-					message.content(), Context.NOTHING)) : Optional.empty());
+					message.content(), Context.NOTHING)) : Optional.empty())
+			// 「…その課は市役所の何階にございますか。足が悪いもので、前もって知っておきたく存じます。」: the one asking
+			// sentence points back (その課), the other only tells why; too long as a whole to lean on the last answer.
+			.or(() -> message.loneAsking()
+				.filter(lone -> FollowUps.refers(lone) && !lone.equals(message.content()))
+				.flatMap(lone -> understanding.followUp(context(audience, state, lone, Context.NOTHING))));
 		if (followUp.isPresent()) {
 			return followUp.get();
 		}

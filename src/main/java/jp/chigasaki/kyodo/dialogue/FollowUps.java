@@ -149,9 +149,22 @@ final class FollowUps {
 		return isShort(question) && (state.lastFaqId() != null || state.lastDepartmentId() != null);
 	}
 
-	/** At most {@link #SHORT} characters, or for English (whose words are longer to type) {@link #SHORT_ENGLISH} words. */
+	/**
+	 * A polite request closing a question (をお教えいただけますでしょうか, を教えてください): it names nothing, so it does not
+	 * count towards a message's length.
+	 */
+	private static final Pattern REQUEST_ENDING = Pattern.compile("(?:を|も)?(?:お|ご)?(?:教え|おしえ|知らせ|しらせ)(?:て)?"
+			+ "(?:いただけ|いただき|頂け|頂き|ください|下さい|もらえ|もらい|くれ|ほしい|欲しい)?"
+			+ "(?:ませんでしょうか|ますでしょうか|ませんか|ますか|でしょうか|ないか|ます|です)?[。？?！!]*$");
+
+	/**
+	 * At most {@link #SHORT} characters, a polite request at its end aside (「そのご担当の課の電話番号をお教えいただけます
+	 * でしょうか。」 asks as little as 「その課の電話番号は？」), or for English (whose words are longer to type)
+	 * {@link #SHORT_ENGLISH} words.
+	 */
 	static boolean isShort(String question) {
-		return English.is(question) ? question.strip().split("\\s+").length <= SHORT_ENGLISH : question.length() <= SHORT;
+		return English.is(question) ? question.strip().split("\\s+").length <= SHORT_ENGLISH
+				: REQUEST_ENDING.matcher(question.strip()).replaceFirst("").length() <= SHORT;
 	}
 
 	/** The last department's card for 「その課の電話は？」「電話番号は？」. */

@@ -41,6 +41,8 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			// 「ご丁寧にありがとうございます。その課の電話番号も…」: the courtesy was left as a sentence of its own.
 			+ "(?:" + COURTESY + ")?(?:本当に|ほんとに)?(?:どうも)?ありがと(?:う|ー)?(?:ございます|ございました)?|助かりました|了解(?:です|しました)|わかりました|分かりました"
 			+ "|以上です"
+			// 「お伺いいたしますが、その課は…」: the announcement of a question, not the question.
+			+ "|(?:お|ご)?(?:伺い|うかがい|尋ね|たずね)(?:(?:いた|致)?し(?:ます|たいのですが|たいのですけど|たいのですけれども)|ます)(?:が|けど)?"
 			// English: "Hi, what does kyodo mean?" matched as much on "hi" as on its question.
 			+ "|(?i:\\b(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks(?: a lot)?|thank you(?: (?:so|very) much)?"
 			+ "|excuse me|sorry(?: to bother you)?)\\b(?: there)?[,!.]*)");

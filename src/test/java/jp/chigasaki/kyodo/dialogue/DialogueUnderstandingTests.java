@@ -1517,6 +1517,27 @@ class DialogueUnderstandingTests {
 		assertThat(FollowUps.picksOne("担当の方")).isFalse();
 	}
 
+	@Test
+	void aPoliteRequestForTheLastDepartmentsNumberIsShortForAllItsWords() {
+		// 33 characters, so too long to lean on the last answer; the request at its end names nothing.
+		Reply reply = after("げんき基金の審査はどのように行われますか", "そちらのご担当の課の直通の電話番号をお教えいただけますでしょうか。");
+
+		assertThat(reply.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(reply.messages()).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+	}
+
+	@Test
+	void theOneAskingSentenceThatPointsBackLeansOnTheLastAnswerWhateverTheOthersTell() {
+		Reply card = after("げんき基金の審査はどのように行われますか", "その課の電話番号は？");
+		Reply floor = policy.answer("ついでに伺いますが、その課は何階ですか。高齢の母を連れて行くので、前もって知っておきたいのです。",
+				Audience.MEMBER, card.next());
+
+		assertThat(floor.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(floor.messages()).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		assertThat(Message.of("お伺いしたいのですが、サポセンは何時まで開いていますか。").questions())
+			.containsExactly("サポセンは何時まで開いていますか。");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
