@@ -55,7 +55,8 @@ public final class DialoguePolicy implements Dialogue {
 			+ "|コーディネーター|相談員|係の|係り|方と|方に|電話|でんわ|直接|会って|会える|折り返し|有人|にんげん|人間|生身"
 			+ "|連絡(?:を)?(?:もらえ|もらい|ください|下さい|くれ|いただけ|いただき|頂け|頂き|ほしい|欲しい)"
 			+ "|(?:どなたか|誰か|だれか)(?:に|と)?(?:つな|繋|代わ|かわ|話|はな|対応)"
-			+ "|\\b(?:person|human|staff|operator|agent|officer|call|phone)\\b"
+			// "Is the screening in person?" asks how, not for a person; someone met in person is one.
+			+ "|(?<!\\bin )\\b(?:person|human|staff|operator|agent|officer|call|phone)\\b|\\bmeet\\b[^.?!]{0,20}\\bin person\\b"
 			+ "|\\b(?:talk|speak|chat|connect)\\b[^.?!]{0,20}\\b(?:someone|somebody)\\b",
 			Pattern.CASE_INSENSITIVE);
 
@@ -200,6 +201,7 @@ public final class DialoguePolicy implements Dialogue {
 		return understanding.twoQuestions(message, whole)
 			.or(() -> ContactLookup.of(whole))
 			.or(() -> understanding.meaningAsked(message, whole))
+			.or(() -> understanding.comparisonNamed(message, whole))
 			.or(() -> understanding.addressedQuestion(message, whole))
 			.or(() -> lone(message, whole))
 			.orElseGet(() -> byIntent(message.asks() ? Understanding.withoutSocialIntent(whole) : whole));

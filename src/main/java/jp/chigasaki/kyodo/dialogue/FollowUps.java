@@ -60,7 +60,7 @@ final class FollowUps {
 	 * office", "it".
 	 */
 	private static final Pattern ITS_OFFICE = Pattern.compile(
-			"(?:その|この|担当の?|所管の?)(?:課|部署|係|窓口)|担当課|所管課|窓口|担当|そこ|そちら"
+			"(?:その|この|担当の?|所管の?)(?:課|部署|係|窓口)|担当課|所管課|窓口|担当(?:者|の方|の人)?(?:さん|様)?|そこ|そちら"
 					+ "|\\b(?:the|that|this|their|your|its) (?:office|department|section|desk|counter)\\b|\\b(?:it|they)\\b",
 			Pattern.CASE_INSENSITIVE);
 

@@ -1538,6 +1538,36 @@ class DialogueUnderstandingTests {
 			.containsExactly("サポセンは何時まで開いていますか。");
 	}
 
+	@Test
+	void twoThingsToldApartAmongOtherWordsAreAskedPlainly() {
+		// The other words (研修, 紹介, 要点, 簡潔に) pulled the message to a clarify at 0.57, the difference first.
+		Reply reply = ask("環境政策課の職員です。研修で「協働」と「委託」の違いを紹介することになったのですが、要点を簡潔に教えてもらえますか。");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("forms-kyodo-vs-itaku");
+	}
+
+	@Test
+	void theStaffsExtensionOrTheCentresNumberInKanaIsAContactRequest() {
+		// 担当者 made 「担当者の内線は？」 a request for a person (handed over); なんばん and 外線 were no words for a number.
+		Reply extension = after("協働のマッチングってなに？", "担当者の内線は？");
+		Reply centre = ask("サポセンの電話なんばん");
+		Reply outside = after("後援について教えて", "わかりました。じゃあ市民自治推進課に聞きます。外線だと何番ですか");
+
+		assertThat(extension.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(extension.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(centre.faqId()).isEqualTo("sapocen-access");
+		assertThat(outside.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(outside.messages()).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+	}
+
+	@Test
+	void somethingDoneInPersonIsNoRequestForAPerson() {
+		assertThat(ask("Is the screening in person? Do we have to present?").decision()).isNotEqualTo(Decision.ESCALATE);
+		assertThat(ask("Can I talk to a person?").decision()).isEqualTo(Decision.ESCALATE);
+		assertThat(ask("Is there someone I could meet in person?").decision()).isEqualTo(Decision.ESCALATE);
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
