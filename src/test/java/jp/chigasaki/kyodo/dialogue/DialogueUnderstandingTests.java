@@ -1568,6 +1568,14 @@ class DialogueUnderstandingTests {
 		assertThat(ask("Is there someone I could meet in person?").decision()).isEqualTo(Decision.ESCALATE);
 	}
 
+	@Test
+	void aCaseNamedAfterADifferenceIsComparedInItsTurn() {
+		// 「補助の場合はどうなりますか？」 read as a case of the last matter answered the same difference again.
+		Reply reply = after("協働と委託はどう違うの？", "じゃあ補助だとどうなるの？");
+
+		assertThat(reply.faqId()).isEqualTo("forms-kyodo-vs-hojo");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
