@@ -2,6 +2,7 @@ package jp.chigasaki.kyodo.matching.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -130,5 +131,14 @@ class QuestionTextTests {
 			"地区社協ってどんな集まり？", "協働とは" })
 	void anyOtherQuestionStaysAsItIs(String question) {
 		assertThat(QuestionText.framed(question, phrase -> "spelled")).isEqualTo(question);
+	}
+
+	@Test
+	void anHourTypedInKanaIsAnHour() {
+		assertThat(QuestionText.clean("17じすぎてもあいてる？", 500)).isEqualTo("17時すぎてもあいてる？");
+		assertThat(QuestionText.clean("サポセンって9じからですか", 500)).isEqualTo("サポセンって9時からですか");
+		// Not an hour: a duration, or じ inside a word.
+		assertThat(QuestionText.clean("3じかんかかる？", 500)).isEqualTo("3じかんかかる？");
+		assertThat(QuestionText.clean("2じどうかん", 500)).isEqualTo("2じどうかん");
 	}
 }
