@@ -49,7 +49,9 @@ public final class DialoguePolicy implements Dialogue {
 	 * enough: 「それ去年と変わってる？」 shares the sound of 「人に代わって」 and nothing else. "people" is not such a word:
 	 * it counts people ("we are about 8 people", "can non-Japanese people join a jichikai?") far more often than it asks
 	 * for one. Nor is "someone" alone ("If someone gets hurt, are we covered?"), only someone talked to ("speak with
-	 * someone from the city"), and so for どなたか／誰か (「どなたかにつないでもらえませんか」). A request to be contacted (「確認できたら連絡もらえます？」) asks for a person who will.
+	 * someone from the city"), and so for どなたか／誰か (「どなたかにつないでもらえませんか」). Nor is "in person", which
+	 * asks how ("Is the screening in person?"), unless someone is met in person. A request to be contacted
+	 * (「確認できたら連絡もらえます？」) asks for a person who will.
 	 */
 	private static final Pattern PERSON = Pattern.compile("人|ひと|担当|たんとう|職員|スタッフ|オペレーター|おぺれーたー"
 			+ "|コーディネーター|相談員|係の|係り|方と|方に|電話|でんわ|直接|会って|会える|折り返し|有人|にんげん|人間|生身"

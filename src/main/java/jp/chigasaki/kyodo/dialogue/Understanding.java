@@ -488,8 +488,8 @@ final class Understanding {
 	 * 「保育課の者です。課内で「委託」と「協働」の違いを説明する機会があるのですが、市としての整理を簡潔に教えてもらえますか。」:
 	 * two things told apart in a message whose other words (説明する機会, 整理, 簡潔に) pull its confidence down (a clarify at
 	 * 0.61, the difference first). The difference is asked plainly (「委託と協働の違いを教えてください」; 「…の違いは何ですか？」
-	 * read as what 委託 is) and answered when the
-	 * engine is sure of it, its entry compares two things, and it is the whole message's best entry too.
+	 * read as what 委託 is) and answered when the engine is sure of it, its entry compares two things, and it is the whole
+	 * message's best entry too.
 	 */
 	Optional<Reply> comparisonNamed(Message message, Context whole) {
 		Matcher pair = NAMED_PAIR.matcher(message.content());

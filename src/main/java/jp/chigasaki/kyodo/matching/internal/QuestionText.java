@@ -196,6 +196,13 @@ final class QuestionText {
 		return !body.isEmpty() && !SENTENCE_END.matcher(body).find();
 	}
 
+	/**
+	 * An hour typed in kana (「17じすぎてもあいてる？」「9じから」): じ after a number, before what follows a time, is 時.
+	 * Left as typed it was no word the knowledge knows (the message read as who may be a partner).
+	 */
+	private static final Pattern KANA_HOUR = Pattern.compile(
+			"([0-9０-９]{1,2})じ(?=すぎ|過ぎ|まで|から|に|はん|半|ごろ|頃|以降|以後|台|[\\s、。，,?？!！]|$)");
+
 	static String clean(String text, int maxChars) {
 		if (text == null) {
 			return "";
@@ -216,13 +223,6 @@ final class QuestionText {
 		String cleaned = KANA_HOUR.matcher(MENTION.matcher(clean).replaceAll(" ").strip()).replaceAll("$1時");
 		return shorten(cleaned, maxChars);
 	}
-
-	/**
-	 * An hour typed in kana (「17じすぎてもあいてる？」「9じから」): じ after a number, before what follows a time, is 時.
-	 * Left as typed it was no word the knowledge knows (the message read as who may be a partner).
-	 */
-	private static final Pattern KANA_HOUR = Pattern.compile(
-			"([0-9０-９]{1,2})じ(?=すぎ|過ぎ|まで|から|に|はん|半|ごろ|頃|以降|以後|台|[\\s、。，,?？!！]|$)");
 
 	private static String shorten(String text, int maxChars) {
 		int length = text.codePointCount(0, text.length());
