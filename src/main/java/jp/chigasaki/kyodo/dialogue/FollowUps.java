@@ -48,7 +48,7 @@ final class FollowUps {
 			+ "(?:も|が|を|は)?[^。？?！!]{0,20}?[、,。\\s]\\s*(?:それ(?!ぞれ)|その|そこ|あれ|そちら)");
 
 	private static final Pattern CONTACT = Pattern.compile(ContactLookup.NUMBER_OR_FLOOR
-			+ "|電話|でんわ|連絡先|番号|ばんごう|問い合わせ先|\\b(?:phone|telephone|tel|contact|floor)\\b",
+			+ "|電話|でんわ|連絡先|番号|ばんごう|問い合わせ先|\\b(?:phone|telephone|tel|contact|floor|call|number)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/** Where a place is: 「どこにありますか」「場所は？」「どちらですか」 "Where is it?". */
@@ -74,7 +74,9 @@ final class FollowUps {
 			+ "|お教え|いただけます|いただけません|いただけ|頂けます|頂け|もらえます|もらえる|もらえ|くれます|くれる"
 			+ "|ほしい|欲しい|お願いします|お願い|願います"
 			+ "|ください|下さい|でしょう|です"
-			+ "|あります|ある|行けば|いけば|いい|市役所|本庁舎|庁舎|[はをのもかねよにへ]|って|\\b(?:is|are|exactly)\\b",
+			+ "|あります|ある|行けば|いけば|いい|市役所|本庁舎|庁舎|[はをのもかねよにへ]|って"
+			// "Who do I call?" "What's the number?": English asks as little around the request.
+			+ "|\\b(?:is|are|exactly|who|whom|what|what's|do|does|should|can|could|i|we|the|their|its|s|then|so|ok)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/**

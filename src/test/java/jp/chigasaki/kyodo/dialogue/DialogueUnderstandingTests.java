@@ -1576,6 +1576,19 @@ class DialogueUnderstandingTests {
 		assertThat(reply.faqId()).isEqualTo("forms-kyodo-vs-hojo");
 	}
 
+	@Test
+	void whoToCallOrWhatNumberInEnglishIsTheLastDepartmentsCard() {
+		// "Who do I call?" was the switchboard, "What is the number?" the fallback.
+		for (String question : List.of("Who do I call?", "What is the number?")) {
+			Reply reply = after("When is the Genki Kikin deadline?", question);
+
+			assertThat(reply.departmentId()).as(question).isEqualTo("shimin-jichi-kyodo");
+			assertThat(reply.messages()).as(question).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		}
+		assertThat(after("When is the Genki Kikin deadline?", "What should I do?").messages())
+			.noneMatch(ReplyMessage.DepartmentCard.class::isInstance);
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
