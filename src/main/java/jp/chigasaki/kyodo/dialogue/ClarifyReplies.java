@@ -2,6 +2,7 @@ package jp.chigasaki.kyodo.dialogue;
 
 import jp.chigasaki.kyodo.matching.Candidate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -25,10 +26,10 @@ final class ClarifyReplies {
 
 	/** Empty when no candidate is left to offer (the caller treats it as a miss). */
 	static Optional<Reply> offer(Context context) {
-		List<Candidate> offered = context.candidates()
+		List<Candidate> offered = lastFirst(context, context.candidates()
 			.stream()
 			.limit(context.properties().clarifyOptions())
-			.toList();
+			.toList());
 		if (offered.isEmpty()) {
 			return Optional.empty();
 		}
@@ -46,5 +47,22 @@ final class ClarifyReplies {
 		return Optional.of(draft.text(text.toString())
 			.quick(Buttons.noneOfThese(), Buttons.human())
 			.build(context.state().next(ids, 0)));
+	}
+
+	/**
+	 * The options with the entry just answered first, when a short message after it is unsure among them (「スライド
+	 * 使ってもいい？」 after the presentation entry offered the fund's eligible costs first, the presentation third): it
+	 * is what the conversation was about. A longer message, a new question of its own, keeps the engine's order.
+	 */
+	private static List<Candidate> lastFirst(Context context, List<Candidate> offered) {
+		String last = context.state().lastFaqId();
+		int at = last == null || !FollowUps.isShort(context.question()) ? -1
+				: offered.stream().map(Candidate::faqId).toList().indexOf(last);
+		if (at <= 0) {
+			return offered;
+		}
+		List<Candidate> first = new ArrayList<>(offered);
+		first.add(0, first.remove(at));
+		return List.copyOf(first);
 	}
 }

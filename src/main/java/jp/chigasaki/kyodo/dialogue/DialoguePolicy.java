@@ -186,8 +186,12 @@ public final class DialoguePolicy implements Dialogue {
 					message.content(), Context.NOTHING)) : Optional.empty())
 			// 「…その課は市役所の何階にございますか。足が悪いもので、前もって知っておきたく存じます。」: the one asking
 			// sentence points back (その課), the other only tells why; too long as a whole to lean on the last answer.
-			.or(() -> message.loneAsking()
-				.filter(lone -> FollowUps.refers(lone) && !lone.equals(message.content()))
+			// So does one that asks only for the number (「…お電話でお伺いしたく存じます。番号をお教え願えますでしょうか」),
+			// and the request after a reason (「担当課にお電話いたしますので、番号をお願いできますか」).
+			.or(() -> message.loneAsking().or(() -> Optional.of(message.content()))
+				.map(FollowUps::withoutReason)
+				.filter(lone -> (FollowUps.refers(lone) || FollowUps.onlyAsksContact(lone))
+						&& !lone.equals(message.content()))
 				.flatMap(lone -> understanding.followUp(context(audience, state, lone, Context.NOTHING))));
 		if (followUp.isPresent()) {
 			return followUp.get();

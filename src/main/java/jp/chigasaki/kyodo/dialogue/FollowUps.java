@@ -34,6 +34,8 @@ final class FollowUps {
 	 */
 	private static final List<Map.Entry<Pattern, String>> ENGLISH_ASPECTS = List.of(
 			Map.entry(Pattern.compile("\\bhow much\\b", Pattern.CASE_INSENSITIVE), "いくら"),
+			// "How many people can fit?" asks how many a room holds.
+			Map.entry(Pattern.compile("\\bhow many\\b.*\\b(?:fit|hold|holds|seat|seats)\\b", Pattern.CASE_INSENSITIVE), "定員"),
 			Map.entry(Pattern.compile("\\bhow many\\b", Pattern.CASE_INSENSITIVE), "人数"),
 			Map.entry(Pattern.compile("\\b(?:what time|how late|until when)\\b", Pattern.CASE_INSENSITIVE), "時間"),
 			Map.entry(Pattern.compile("\\bhow long\\b", Pattern.CASE_INSENSITIVE), "期間"));
@@ -72,7 +74,7 @@ final class FollowUps {
 	private static final Pattern BARE = Pattern.compile("^(?:じゃあ|じゃ|では|なら|それで|あと)|[\\p{P}\\s]|教えて|おしえて"
 			// 「担当課の場所を教えていただけますか」: the polite forms of a request ask nothing more.
 			+ "|お教え|いただけます|いただけません|いただけ|頂けます|頂け|もらえます|もらえる|もらえ|くれます|くれる"
-			+ "|ほしい|欲しい|お願いします|お願い|願います"
+			+ "|ほしい|欲しい|お願いします|お願い|願います|願え|いたします|致します|でき(?:ます|ません)?|ます|ません|もう一度|もう一回"
 			+ "|ください|下さい|でしょう|です"
 			+ "|あります|ある|行けば|いけば|いい|市役所|本庁舎|庁舎|[はをのもかねよにへ]|って"
 			// "Who do I call?" "What's the number?": English asks as little around the request.
@@ -95,20 +97,20 @@ final class FollowUps {
 	 * いつ, 締め切り), its place, how to apply, book or join, who may (個人でも, 何人), what is needed. "How much?", "When?".
 	 */
 	private static final Pattern FACET = Pattern.compile("料金|りょうきん|使用料|利用料|参加費|会費|費用|ひよう|値段|お金|おかね|いくら|何円"
-			+ "|無料|有料|ただ|タダ|時間|じかん|何時|なんじ|いつ|何曜|曜日|休み|やすみ|休館|開いて|あいて|空いて|締め?切り?|〆切|しめきり"
+			+ "|無料|有料|ただ|タダ|時間|じかん|何時|なんじ|いつ|去年|昨年|前年|今年|来年|前回|次回|(?:今|来|昨|前)?年度|毎年|何曜|曜日|休み|やすみ|休館|開いて|あいて|空いて|締め?切り?|〆切|しめきり"
 			+ "|期限|期間|場所|ばしょ|申請書|申込書|申し込み書|様式|用紙|例えば|たとえば|具体例|具体的に|事例"
-			+ "|どこ|どちら|駐車場|ちゅうしゃじょう|駐輪場|申請|しんせい|申し?込|もうしこ|予約|よやく|登録|とうろく"
+			+ "|どこ|どちら|駐車場|ちゅうしゃじょう|駐輪場|申請|しんせい|申し?込|もうしこ|募集|ぼしゅう|応募|おうぼ|予約|よやく|登録|とうろく"
 			+ "|手続き?|てつづき|方法|ほうほう|やり方|やりかた|どうやって|どうやる|どうすれば|どうする|どうしたら|条件|じょうけん|対象|資格"
 			+ "|必要|ひつよう|要る|いる|書類|しょるい|持ち物|人数|定員|何人|なんにん|個人|こじん|ひとり|一人|団体|だんたい"
 			+ "|見られ|見れ|みられ|出せ|だせ|出す|だす|出し|出る|出ます|出ない|でる|でます|でない|入れ|いれ|入る|はいる|はいれ|使え|つかえ|借りられ|借りれ|かりられ|かりれ|もらえ|できる|でき"
 			+ "|当日|前日|前の日|直前|とれる|取れる|とれます|取れます|(?:何|なん)(?:日|にち|か月|ヶ月|カ月|週間|分|ぷん)前?|日前|日数|期日|キャンセル|取り?消し|変更|延長|大丈夫|だいじょうぶ"
 			+ "|可能|どのくらい|どれくらい|どのぐらい|どれぐらい|ネット|ねっと|オンライン|インターネット|ウェブ|郵送|メールで|電話で|でんわで|FAX|ファックス"
-			+ "|\\b(?:how much|how many|when|what time|where|how (?:do|can) (?:i|we) (?:apply|book|join|register)|cost|fee|fees"
+			+ "|\\b(?:how much|how many(?: people| persons| members)?|capacity|when|what time|where|how (?:do|can) (?:i|we) (?:apply|book|join|register)|cost|fee|fees"
 			+ "|price|deadline|hours|open|parking|apply|book|register)\\b", Pattern.CASE_INSENSITIVE);
 
 	/** The English words around an aspect that name nothing ("How much can we get?", "Is there parking?"). */
 	private static final Pattern ENGLISH_FILLER = Pattern.compile("\\b(?:can|could|we|i|you|get|got|is|are|was|it|its"
-			+ "|there|do|does|did|need|to|a|an|the|for|of|this|that|be|our|my|your|any|still|also|and|so|then)\\b",
+			+ "|there|do|does|did|need|to|a|an|the|for|of|this|that|be|our|my|your|any|still|also|and|so|then|fit|allowed)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/** 「もっと詳しく教えて」「詳細は？」 "Tell me more": more than the last answer said. */
@@ -144,6 +146,28 @@ final class FollowUps {
 			return draft.quick(Buttons.human(), Buttons.menu()).build(context.settled(context.state().lastFaqId(),
 					department.id()));
 		});
+	}
+
+	/** 「去年は？」「来年度も？」: the last question asked again of another year. */
+	private static final Pattern SHIFTS_TIME = Pattern.compile("^(?:じゃあ|じゃ|では|で|あと)?[、,\\s]*"
+			+ "(?:去年|昨年|前年|今年|来年|前回|次回|(?:今|来|昨|前)年度|毎年)(?:は|も|って|の|だと)?"
+			+ "(?:どう|どうだった|どうなる|どうですか|どうでしたか)?[かのね]?[？?。…\\s]*$");
+
+	/**
+	 * Whether the message asks the last question again of another year (「去年は？」 after the fund's deadline): the last
+	 * entry answers it as far as the knowledge does. Read alone, 「去年は？」 was the step-up entry for groups founded last
+	 * year.
+	 */
+	static boolean onlyShiftsTime(String question) {
+		return SHIFTS_TIME.matcher(SafeText.fold(question).strip()).matches();
+	}
+
+	/** A reason given before a request (「お電話いたしますので、」「確認したいので、」). */
+	private static final Pattern REASON = Pattern.compile("^.*?(?:ので|ですから|ますから|ため)[、,]\\s*");
+
+	/** The request after a reason given before it (「担当課にお電話いたしますので、番号をお願いできますか」), or the text. */
+	static String withoutReason(String text) {
+		return REASON.matcher(text).replaceFirst("");
 	}
 
 	/** Whether the message may lean on the last answer at all. */

@@ -71,6 +71,16 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			+ "|(?:and )?also|by the way|btw|oh and)\\b[:,.!\\s-]*))+");
 
 	/**
+	 * Going back to an earlier matter (「さっきの会議室の話に戻るけど、」「先ほどの保険の件ですが、」): the matter named is the
+	 * question's topic (「会議室の予約はネットでできる？」); the rest only says it was spoken of before. As typed,
+	 * 「さっきの会議室の話に戻るけど、予約はネットでできる？」 fell back.
+	 */
+	private static final Pattern BACK_TO = Pattern.compile("^(?:(?:さっき|先ほど|先程|さきほど|前|最初|はじめ)の)"
+			+ "(?<topic>[^、,。\\s]{1,15}?)(?:の|について)?(?:話|はなし|件|けん|こと)"
+			+ "(?:に(?:戻る|戻ります|戻りますが|戻るんですが|戻るのですが|もどる)|ですが|なんですが|だけど|なんだけど|ですけど)"
+			+ "(?:けど|けれど|が)?[、,\\s]+(?=\\S)");
+
+	/**
 	 * A self-introduction: who the writer is (「○○課の職員です」「自治会長をしております」「鈴木と申します」), possibly
 	 * ending in が／けど before the question in the same sentence.
 	 */
@@ -125,6 +135,7 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			}
 			String rest = SOCIAL.matcher(topic).replaceAll(" ").replaceAll("^[\\s、,。．.!！?？・ー〜~]+", "").strip();
 			rest = CONNECTOR.matcher(rest).replaceFirst("").strip();
+			rest = BACK_TO.matcher(rest).replaceFirst("${topic}の").strip();
 			social |= !rest.equals(whole);
 			if (meaningful(rest)) {
 				questions.add(rest);

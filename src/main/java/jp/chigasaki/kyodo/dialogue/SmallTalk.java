@@ -1,6 +1,7 @@
 package jp.chigasaki.kyodo.dialogue;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.Intent;
@@ -50,10 +51,16 @@ final class SmallTalk {
 			.build(ConversationState.NEW);
 	}
 
+	/** Words that thank (the rest of the thanks intent only acknowledges: 「はい」「なるほど」「了解です」). */
+	private static final Pattern THANKING = Pattern.compile("ありがと|有難|有り難|感謝|助か|たすか|サンキュ|さんきゅ|あざ|お手数"
+			+ "|丁寧|thank|thx", Pattern.CASE_INSENSITIVE);
+
 	static Reply thanks(Context context) {
+		// 「はい」「なるほど」 after an answer thank nobody: read as questions they were a fallback ("could not read it").
+		boolean thanking = THANKING.matcher(SafeText.fold(context.question())).find();
 		return Draft.of(Decision.GREETING)
 			.intent(Intent.THANKS, context.sureness())
-			.text("どういたしまして。ほかにもご質問があれば、いつでもどうぞ。")
+			.text((thanking ? "どういたしまして。" : "承知しました。") + "ほかにもご質問があれば、いつでもどうぞ。")
 			.quick(Buttons.menu())
 			.build(context.settled(null));
 	}

@@ -113,6 +113,14 @@ final class Understanding {
 		if (bare.isPresent()) {
 			return bare;
 		}
+		// 「去年は？」 after the fund's deadline: the same question of another year, which the last entry answers as far as
+		// anything does.
+		if (FollowUps.onlyShiftsTime(question) && blank.state().lastFaqId() != null) {
+			Optional<Reply> again = EntryReplies.byId(blank, blank.state().lastFaqId(), 1);
+			if (again.isPresent()) {
+				return again;
+			}
+		}
 		Optional<Reply> picked = FollowUps.picked(blank).flatMap(id -> EntryReplies.byId(blank, id, 1));
 		if (picked.isPresent()) {
 			return picked;

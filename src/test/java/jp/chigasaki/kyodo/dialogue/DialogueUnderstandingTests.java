@@ -1589,6 +1589,83 @@ class DialogueUnderstandingTests {
 			.noneMatch(ReplyMessage.DepartmentCard.class::isInstance);
 	}
 
+	@Test
+	void aYearAloneAsksTheLastQuestionAgain() {
+		// Read alone, 「昨年は？」 was the step-up entry for groups founded last year (昨年立ち上げた…), sure of it.
+		Reply reply = after("げんき基金の締切を教えて", "昨年は？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("genki-kikin-deadline");
+	}
+
+	@Test
+	void partOfAFundsNameAloneIsThatCoursesDefinition() {
+		// 「ステップアップ」 alone was the entry on step-up support for groups founded a year ago, whose texts say it most.
+		assertThat(ask("すてっぷあっぷ").faqId()).isEqualTo("genki-kikin-stepup");
+		assertThat(after("スタート支援の上限はいくら？", "ステップアップは？").faqId()).isEqualTo("genki-kikin-stepup");
+	}
+
+	@Test
+	void askingToBePutThroughOrToHaveTheStaffCheckIsAHandOver() {
+		// Both were clarifies of unrelated entries.
+		assertThat(after("まちぢから協議会って何", "お手数ですが、担当の方にお取り次ぎいただけますでしょうか").decision())
+			.isEqualTo(Decision.ESCALATE);
+		assertThat(after("げんき基金で備品は買える？", "担当の方に確認していただくことってできますか").decision())
+			.isEqualTo(Decision.ESCALATE);
+	}
+
+	@Test
+	void theNumberAskedAfterAReasonIsTheLastDepartmentsCard() {
+		// The reason (お電話しますので, お電話でお伺いしたく存じます) made the message too long to lean on the last
+		// answer: the switchboard, or a clarify led by it.
+		for (String question : List.of("これからお電話いたしますので、番号をお願いできますか",
+				"やはり直接お電話でお伺いしたく存じます。番号をお教え願えますか")) {
+			Reply reply = after("げんき基金に寄付をしたいのですが", question);
+
+			assertThat(reply.departmentId()).as(question).isEqualTo("shimin-jichi-kyodo");
+			assertThat(reply.messages()).as(question).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		}
+	}
+
+	@Test
+	void aWhatIsQuestionWithAFillerIsTheDefinition() {
+		// 結局 and 「よく聞くけど」 kept it from reading as a definition: the menu of what is possible.
+		assertThat(ask("協働ってよく耳にするけど、結局なに？").faqId()).isEqualTo("kyodo-definition");
+		assertThat(ask("ねえ、サポセンってそもそも何？").faqId()).isEqualTo("sapocen-about");
+	}
+
+	@Test
+	void aShortMessageUnsureAfterAnAnswerOffersThatAnswerFirst() {
+		// The presentation entry was offered third, after the fund's eligible costs and its donation; the beach
+		// cleanup's second, after the environment's office.
+		Reply slides = after("公開審査のプレゼンって何分？", "スライドは使ってもいいですか");
+		Reply rubbish = after("ビーチクリーンしたい", "集めたごみはどうするの");
+
+		assertThat(slides.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(reached(slides)).isEqualTo("genki-kikin-presentation");
+		assertThat(rubbish.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(reached(rubbish)).isEqualTo("contact-beach-cleanup");
+	}
+
+	@Test
+	void anAcknowledgementIsAcknowledged() {
+		// 「はい」 after an answer was a fallback that could not read the question; thanks are still thanked.
+		Reply yes = after("げんき基金の申請書、書くの手伝ってもらえたりします？", "はい");
+		Reply thanks = after("げんき基金の申請書、書くの手伝ってもらえたりします？", "ありがとうございます");
+
+		assertThat(yes.decision()).isEqualTo(Decision.GREETING);
+		assertThat(yes.text()).startsWith("承知しました。");
+		assertThat(thanks.text()).startsWith("どういたしまして。");
+	}
+
+	@Test
+	void howManyPeopleFitAsksTheRoomsCapacity() {
+		// 「人数」 with the centre in front read as the fund's members.
+		Reply reply = after("Can our group use a room at the support center?", "How many people can fit?");
+
+		assertThat(reached(reply)).isEqualTo("sapocen-rooms");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}

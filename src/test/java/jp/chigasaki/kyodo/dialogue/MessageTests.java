@@ -204,4 +204,13 @@ class MessageTests {
 		// A text of mentions alone is left for the dialogue to ask what is wanted.
 		assertThat(Message.withoutEdgeMentions("@コンシェルジュ")).isEqualTo("@コンシェルジュ");
 	}
+
+	@Test
+	void goingBackToAMatterNamedBeforeMakesItTheQuestionsTopic() {
+		// As typed, the framing (さっき, 話, 戻る) fell back.
+		assertThat(Message.of("さっきの会議室の話に戻るけど、予約はネットでできる？").content()).isEqualTo("会議室の予約はネットでできる？");
+		assertThat(Message.of("先ほどの保険の件ですが、事前の登録は要りますか").content()).isEqualTo("保険の事前の登録は要りますか");
+		// Nothing named: the framing stays.
+		assertThat(Message.of("さっきの話に戻るけど、それいつ？").content()).isEqualTo("さっきの話に戻るけど、それいつ？");
+	}
 }

@@ -1,6 +1,7 @@
 package jp.chigasaki.kyodo.matching.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -115,6 +116,8 @@ public final class LuceneClassifier {
 	 * 「げんき基金」) is asked as its definition question; see {@link #definitionAsked}.
 	 */
 	private final Map<Set<String>, String> definedNames;
+	/** The fewest letters a typed name has to be read as part of a longer defined name ({@link #partOfOneName}). */
+	private static final int PART_OF_NAME = 3;
 	/**
 	 * The one entry that defines each name, by the name's words (a name two entries define has none): asked what the name
 	 * is, that entry answers, whichever entry says the name more often (「スタート支援とは」 → the entry that asks what it
@@ -344,7 +347,8 @@ public final class LuceneClassifier {
 	 * 「Xとは」 for a whole message that is one name the knowledge defines alone (「さぽせん？」「げんき基金」「協働って？」),
 	 * the message itself otherwise. A bare name matched every entry about the centre or the fund nearly equally (hours,
 	 * access, services), and the reply was a clarify of three; the definition is what a name alone asks. Only a name
-	 * some entry defines: 「ボランティア」 or 「保険」 alone stay as typed.
+	 * some entry defines: 「ボランティア」 or 「保険」 alone stay as typed. A part of one defined name is read as that name
+	 * ({@link #partOfOneName}): alone as its definition, with は (「ステップアップは？」) as the whole name with は.
 	 */
 	public String definitionAsked(String message) {
 		String cleaned = QuestionText.clean(message, properties.maxQuestionChars());
@@ -354,9 +358,36 @@ public final class LuceneClassifier {
 				: about != null ? about : QuestionText.bareName(cleaned);
 		Analysed words = name == null ? null : new Analysed(analysis, name);
 		// Words alone: 「共催ってできる」 reads as the words of 共催 too, but asks whether one can.
-		String defined = words != null && words.wordsOnly()
-				? definedNames.get(Set.copyOf(words.terms(Fields.QUESTION))) : null;
-		return defined != null ? QuestionText.asked(defined) : message;
+		Set<String> asked = words != null && words.wordsOnly() ? Set.copyOf(words.terms(Fields.QUESTION)) : Set.of();
+		String defined = asked.isEmpty() ? null : definedNames.getOrDefault(asked, partOfOneName(name));
+		if (defined != null) {
+			return QuestionText.asked(defined);
+		}
+		// 「ステップアップは？」 (after the start support's limit) asks the same of the step-up support: the part of the name
+		// is completed, the question left as it is. Read as typed it was the step-up entry for groups founded a year ago.
+		String part = name == null ? QuestionText.nameThenWhat(cleaned) : null;
+		String whole = part == null ? null : partOfOneName(part);
+		return whole != null ? whole + "は？" : message;
+	}
+
+	/**
+	 * The name a typed name is part of, when every name the knowledge defines that holds it (letter for letter, kana of
+	 * either kind alike) is defined by one and the same entry: 「ステップアップ」 of 市民活動ステップアップ支援, which alone
+	 * read as the entry on step-up support for groups founded a year ago, whose texts say ステップアップ more often. The
+	 * shortest such name, or null; never for fewer than {@link #PART_OF_NAME} letters.
+	 */
+	private String partOfOneName(String typed) {
+		String part = KanaSpelling.katakanaOf(typed.strip());
+		if (part.length() < PART_OF_NAME) {
+			return null;
+		}
+		List<Map.Entry<Set<String>, String>> holding = definedNames.entrySet().stream()
+			.filter(named -> named.getValue().length() > part.length()
+					&& KanaSpelling.katakanaOf(named.getValue()).contains(part))
+			.sorted(Comparator.comparingInt(named -> named.getValue().length()))
+			.toList();
+		Set<String> by = holding.stream().map(named -> definers.getOrDefault(named.getKey(), "")).collect(Collectors.toSet());
+		return by.size() == 1 && !by.contains("") ? holding.get(0).getValue() : null;
 	}
 
 	/**

@@ -59,9 +59,15 @@ final class QuestionText {
 	 * whole message: in a longer one (「さぽせんってなに？だれでもいっていいの？」) the phrasings that say 「ってなに」 are
 	 * what tells the definition from the other sentence's topic.
 	 */
-	private static final Pattern JA_WHAT_IS = Pattern.compile("^([^。．！？!?\\s、，,]{1,20}?)"
-			+ "\\s*(?:って|とは|ってさ)\\s*(?:(?:何|なに|なん|ナニ|ナン)(?:のこと)?"
-			+ "|(?:何|なに|なん)を?(?:する|してい?る)(?:ところ|とこ)|どういう(?:意味|いみ|こと))(?:ですか|でしょうか|ですかね|なの|なんだ|だっけ)?"
+	private static final Pattern JA_WHAT_IS = Pattern.compile("^(?:(?:ねえ|ねぇ|ねー|あの|あのー|あのう|えっと|えーと|ところで)[、,\\s]*)?"
+			+ "([^。．！？!?\\s、，,]{1,20}?)"
+			+ "\\s*(?:って|とは|ってさ)\\s*"
+			// 「協働ってよく聞くけど結局なに？」: heard of, and a filler before 何, ask what it is all the same.
+			+ "(?:(?:よく|最近|さいきん)?(?:聞く|きく|聞きます|耳にする|言う|いう|言われる|見る|みる)(?:けど|けれど|んだけど|のですが|んですが)[、,\\s]*)?"
+			+ "(?:結局|けっきょく|そもそも|いったい|一体|要するに|ようするに|つまり)?[、,\\s]*(?:(?:何|なに|なん|ナニ|ナン)(?:のこと)?"
+			+ "|(?:何|なに|なん)を?(?:する|してい?る)(?:ところ|とこ)|どういう(?:意味|いみ|こと)"
+			// 「市民活動ステップアップ支援とはどんな補助ですか？」: what kind of thing, a definition too.
+			+ "|どんな[\\p{IsHan}\\p{IsKatakana}ー]{1,6})(?:ですか|でしたか|でしょうか|ですかね|なの|なんだ|だっけ)?"
 			+ "[。．！？!?\\s…ｗw笑]*$");
 
 	/**
@@ -84,6 +90,16 @@ final class QuestionText {
 	 */
 	private static final Pattern BARE_NAME = Pattern.compile(
 			"^([^。．！？!?\\s、，,]{1,20}?)(?<![はがをにでのもへや])\\s*(?:って|ってさ|とは)?[。．！？!?\\s…ｗw笑]*$");
+
+	/** A name and は alone (「ステップアップは？」): the last question asked of that name. */
+	private static final Pattern NAME_THEN_WHAT = Pattern.compile(
+			"^([^。．！？!?\\s、，,]{1,20}?)(?:は|の方は|のほうは)[。．！？!?\\s…]*$");
+
+	/** The name of a cleaned message that is a name and は alone (see {@link #NAME_THEN_WHAT}), or null. */
+	static String nameThenWhat(String cleaned) {
+		Matcher then = NAME_THEN_WHAT.matcher(cleaned);
+		return then.matches() ? then.group(1) : null;
+	}
 
 	/**
 	 * A Japanese message that only asks to be told about something (「協働について知りたいです」「サポセンのことを教えて
@@ -203,6 +219,13 @@ final class QuestionText {
 	private static final Pattern KANA_HOUR = Pattern.compile(
 			"([0-9０-９]{1,2})じ(?=すぎ|過ぎ|まで|から|に|はん|半|ごろ|頃|以降|以後|台|[\\s、。，,?？!！]|$)");
 
+	/**
+	 * The one of two, typed in kana after a name (「げんき基金のほうを詳しく」「公民館のほう」): のほう says which, not what.
+	 * Its kana read as ホウ matched the entries whose kana phrasings say ほうほう (方法) or ほうこく (報告): the fund's
+	 * donation entry at 0.92. 方 in kanji stays (担当の方 is a person).
+	 */
+	private static final Pattern WHICH_ONE = Pattern.compile("(?<=[\\p{IsHan}\\p{IsKatakana}ー])のほう(?=[をはがでにも、。，,?？!！\\s]|$)");
+
 	static String clean(String text, int maxChars) {
 		if (text == null) {
 			return "";
@@ -220,7 +243,8 @@ final class QuestionText {
 				clean.append(c);
 			}
 		}
-		String cleaned = KANA_HOUR.matcher(MENTION.matcher(clean).replaceAll(" ").strip()).replaceAll("$1時");
+		String cleaned = WHICH_ONE.matcher(KANA_HOUR.matcher(MENTION.matcher(clean).replaceAll(" ").strip())
+			.replaceAll("$1時")).replaceAll("");
 		return shorten(cleaned, maxChars);
 	}
 

@@ -18,7 +18,8 @@ import com.ibm.icu.text.Transliterator;
  * phrase (saposen, genki kikin) is written as its Japanese term, a word that is no romaji (NPO) stays as typed. English
  * is left alone: a message counts as romaji only when most of its words are romaji syllables and one of them is a
  * Japanese particle or ending (desu, ka, wa, doko …), or when it has two words or more and none of them is an English
- * word that is also a string of syllables ({@link #ENGLISH}).
+ * word that is also a string of syllables ({@link #ENGLISH}). Romaji typed beside Japanese script (「市民自治推進課の
+ * denwa bangou wa?」) is written in kana too when it has two words or more and one of them is a particle or ending.
  */
 final class Romaji {
 
@@ -124,7 +125,9 @@ final class Romaji {
 		}
 		// Either condition implies at least one word.
 		boolean spoken = japanese || !english && words > 1;
-		return spoken && syllables >= ROMAJI_SHARE * words && !hasJapaneseScript(text);
+		// Beside Japanese script (「市民自治推進課のdenwa bangou wa?」), only two words or more with a Japanese particle or
+		// ending among them: a lone word (「サポセンのcafe」) or English (「how long does it take?」) stays as typed.
+		return spoken && syllables >= ROMAJI_SHARE * words && (!hasJapaneseScript(text) || japanese && words > 1);
 	}
 
 	private static boolean syllables(String lower) {

@@ -53,11 +53,30 @@ class DefinedNamesTests {
 		assertThat(CLASSIFIER.definitionAsked(message)).isEqualTo(message);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "見守り支援", "見守り支援？", "地域見守り" })
+	void partOfOneDefinedNameAloneIsAskedAsThatName(String message) {
+		assertThat(CLASSIFIER.definitionAsked(message)).isEqualTo("地域見守り支援とは");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			// part of two names, defined by two entries
+			"見守り",
+			// too short to be read as part of a name
+			"支援" })
+	void partOfSeveralNamesOrTooShortStaysAsTyped(String message) {
+		assertThat(CLASSIFIER.definitionAsked(message)).isEqualTo(message);
+	}
+
 	private static KnowledgeBase knowledge() {
 		FaqEntry defined = entry("e1", "防災倉庫って何ですか？", List.of("防災倉庫の鍵は誰が持っていますか"),
 				"自治会が管理する、防災用品を置く倉庫です。");
 		FaqEntry named = entry("e2", "避難所はどこですか？", List.of("近くの避難所を知りたい"), "地域の小学校です。");
-		return new KnowledgeBase(List.of(defined, named), List.of(), List.of(), List.of(), List.of(), List.of(), "");
+		FaqEntry kind = entry("e3", "地域見守り支援とはどんな支援ですか？", List.of("見守りの補助はいくら？"),
+				"高齢の方を見守る活動への支援です。");
+		FaqEntry other = entry("e4", "見守りボランティアって何？", List.of(), "近所の高齢の方に声をかける活動です。");
+		return new KnowledgeBase(List.of(defined, named, kind, other), List.of(), List.of(), List.of(), List.of(), List.of(), "");
 	}
 
 	private static FaqEntry entry(String id, String question, List<String> phrasings, String answer) {

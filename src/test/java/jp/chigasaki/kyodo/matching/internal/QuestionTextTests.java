@@ -141,4 +141,21 @@ class QuestionTextTests {
 		assertThat(QuestionText.clean("3じかんかかる？", 500)).isEqualTo("3じかんかかる？");
 		assertThat(QuestionText.clean("2じどうかん", 500)).isEqualTo("2じどうかん");
 	}
+
+	@Test
+	void theOneOfTwoInKanaSaysNothingOfTheTopic() {
+		// Read as ホウ, のほう matched the kana phrasings that say ほうほう (方法): the fund's donation entry.
+		assertThat(QuestionText.clean("げんき基金のほうを詳しく", 500)).isEqualTo("げんき基金を詳しく");
+		assertThat(QuestionText.clean("公民館のほう", 500)).isEqualTo("公民館");
+		// 方 in kanji is a person; after kana it is no name.
+		assertThat(QuestionText.clean("担当の方と話したい", 500)).isEqualTo("担当の方と話したい");
+		assertThat(QuestionText.clean("こっちのほうがいい", 500)).isEqualTo("こっちのほうがいい");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "協働って結局なに？,協働", "協働ってよく聞くけど、結局なに？,協働", "ねえ、サポセンってそもそも何,サポセン",
+			"市民活動ステップアップ支援とはどんな補助ですか？,市民活動ステップアップ支援" })
+	void aWhatIsQuestionWithFillersOrAskingWhatKindNamesItsName(String question, String name) {
+		assertThat(QuestionText.definedName(question)).isEqualTo(name);
+	}
 }

@@ -44,9 +44,16 @@ class RomajiTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Where is the support center?", "Can we use the room on Sunday?", "no idea, sorry",
-			"Is there a fee to make a group?", "会議室は doko desu ka", "kaigishitsu", "you can come here",
+			"Is there a fee to make a group?", "サポセンの cafe", "NPO法人にしたいんだけど、how long does it take?", "kaigishitsu", "you can come here",
 			"same time, same page" })
 	void englishMixedScriptOrASingleWordWithoutAJapaneseParticleStaysAsItIs(String message) {
 		assertThat(Romaji.asKana(message, GLOSSARY)).isEqualTo(message);
+	}
+
+	@Test
+	void romajiBesideJapaneseScriptWithAParticleIsWrittenInHiraganaToo() {
+		// 「denwa bangou」 was no word the engine knew: the message matched the entry on matching groups at 0.91.
+		assertThat(Romaji.asKana("市民自治推進課のdenwa bangou wa?", GLOSSARY)).isEqualTo("市民自治推進課のでんわ ばんごう は?");
+		assertThat(Romaji.asKana("会議室は doko desu ka", GLOSSARY)).isEqualTo("会議室は どこ です か");
 	}
 }
