@@ -64,6 +64,13 @@ final class CommonNeeds {
 	private static final Pattern WHERE_TO_BEGIN = Pattern.compile("どこ|どっか|どうやって|どうすれば|どうしたら|何から|なにから"
 			+ "|ありますか|ある[？?]|あります[？?]|探せ|さがせ|相談でき|\\b(?:where|how)\\b", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * Money for the activity (「市の補助金みたいなのってありますか？」 after a wish to start one): the fund's entries answer
+	 * it, not where to ask about taking part.
+	 */
+	private static final Pattern MONEY = Pattern.compile("補助|助成|お金|おかね|資金|費用|\\b(?:funding|grants?|subsid)",
+			Pattern.CASE_INSENSITIVE);
+
 	/** Asking for the city's department in charge (担当って市役所だとどこ？) is a who-to-consult question. */
 	private static final Pattern CITY_DEPARTMENT = Pattern.compile("課|部署|担当|市役所|しやくしょ"
 			+ "|\\b(?:department|section|city office|city hall)\\b", Pattern.CASE_INSENSITIVE);
@@ -129,6 +136,7 @@ final class CommonNeeds {
 		// start?" for one.
 		if ((open || Intent.OUT_OF_SCOPE.equals(intent)) && TAKE_PART.matcher(question).find()
 				&& WHERE_TO_BEGIN.matcher(question).find() && !CITY_DEPARTMENT.matcher(question).find()
+				&& !MONEY.matcher(question).find()
 				&& likelyOther(context, volunteering).isEmpty() && noFieldNamed(context)) {
 			return answer(context, volunteering);
 		}

@@ -1666,6 +1666,30 @@ class DialogueUnderstandingTests {
 		assertThat(reached(reply)).isEqualTo("sapocen-rooms");
 	}
 
+	@Test
+	void moneyForAnActivityIsNoQuestionWhereToTakePart() {
+		// The wish to start an activity made it the support centre's consultation (the entry on taking part), although
+		// the question is the city's money, whose entries led the engine's candidates.
+		Reply reply = ask("畑でみんなで野菜を育てる活動を始めたい。補助金ってありますか？");
+
+		assertThat(reply.faqId()).isNotEqualTo("sapocen-consultation");
+		assertThat(reached(reply)).isEqualTo("menu-hojo-start");
+	}
+
+	@Test
+	void whetherAnOfficeHandlesAnActivityIsAWhoToConsultQuestion() {
+		// 「担当している部署はありますか」「相談できる部署って」「市の担当は？」「誰に声をかければ」 were read as clarifies of
+		// the support centre's or unrelated entries.
+		for (String question : List.of("古い町並みの写真を記録する活動をしたいのですが、市で担当している部署はありますか",
+				"外来種の駆除をボランティアでやりたい。相談できる部署ってありますか？",
+				"地域で音楽祭をやりたい有志です。市と組むには誰に声をかければいいですか")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(reply.intent()).as(question).isEqualTo(Intent.WHO_TO_CONSULT);
+		}
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
