@@ -219,7 +219,8 @@ public final class DialoguePolicy implements Dialogue {
 	 */
 	private Optional<Reply> lone(Message message, Context whole) {
 		Optional<Context> lone = understanding.loneAsked(message, whole);
-		return understanding.loneQuestion(whole, lone).or(() -> loneHandoff(whole, lone));
+		return understanding.loneQuestion(whole, lone).or(() -> loneHandoff(whole, lone))
+			.or(() -> understanding.loneOffered(whole, lone));
 	}
 
 	/** Whether a question asks what a word means or how two things differ ({@link #MEANING}). */

@@ -452,6 +452,21 @@ final class Understanding {
 	}
 
 	/**
+	 * "I'd like to hold a small language exchange meetup. Can I rent a room at a kominkan?": the telling sentence's words
+	 * pulled the whole message below the clarify bar (a fallback), while the asking sentence alone offers candidates led
+	 * by the same entry. Those are offered: a choice of the question's readings is more than "could not read it".
+	 */
+	Optional<Reply> loneOffered(Context whole, Optional<Context> lone) {
+		if (whole.classification().band() != Band.LOW || whole.classification().intent() != null
+				|| whole.candidates().isEmpty()) {
+			return Optional.empty();
+		}
+		return lone.filter(part -> part.classification().band() == Band.CLARIFY && part.classification().intent() == null
+					&& sameTop(part, whole))
+			.flatMap(ClarifyReplies::offer);
+	}
+
+	/**
 	 * Whether {@code part}, which the engine answered with {@code sure}'s entry, still points to that entry without its
 	 * words for asking where to turn (「どこに連絡すれば」「which office」). A part without such words names its own topic.
 	 */

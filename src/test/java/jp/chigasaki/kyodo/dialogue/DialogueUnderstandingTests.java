@@ -1690,6 +1690,47 @@ class DialogueUnderstandingTests {
 		}
 	}
 
+	@Test
+	void aQuestionAboutTheAbolishedSchemeIsAnsweredFromItsEntries() {
+		// Its second sentence alone is the fund's deadline: read as a whole the message was that entry at 1.00, which
+		// says nothing of the scheme. The scheme's own entry now leads.
+		Reply reply = ask("協働推進事業に応募したい。今年の締め切りいつ？");
+
+		assertThat(reply.faqId()).isNotEqualTo("genki-kikin-deadline");
+		assertThat(reached(reply)).isEqualTo("suishin-boshu");
+	}
+
+	@Test
+	void askingToTalkToTheStaffAfterAWhyIsAHandOver() {
+		// The question of how to go on, before the request, made it a clarify of the grant's entries.
+		Reply reply = after("協働推進事業はまだありますか？",
+				"これまでの事業を続けるにはどうしたらよいか、ご担当の方と直接お話しさせていただくことはできますか");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ESCALATE);
+	}
+
+	@Test
+	void aLaughClosingTheQuestionIsNoWord() {
+		// 「（笑）」 left the definition a clarify.
+		assertThat(ask("協働ってなんですか（笑）").faqId()).isEqualTo("kyodo-definition");
+	}
+
+	@Test
+	void aDayOrTheYearsEndAloneIsAskedOfTheLastPlace() {
+		// Read alone, 「土日は？」 and 「年末年始は？」 were the support centre's hours and year-end closing.
+		assertThat(reached(after("公民館って何時まで使えますか？", "土日は？"))).isEqualTo("room-kominkan");
+		assertThat(after("公民館って何時まで使えますか？", "年末年始は？").faqId()).isEqualTo("room-kominkan");
+	}
+
+	@Test
+	void anAskingSentenceDrownedByATellingOneOffersItsOwnReadings() {
+		// The meetup's words pulled the whole message below the clarify bar: a fallback.
+		Reply reply = ask("I'd like to hold a monthly language exchange meetup. Can we use a room at a kominkan?");
+
+		assertThat(reply.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(reached(reply)).isEqualTo("room-kominkan");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}

@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.Analyzer;
 import jp.chigasaki.kyodo.matching.Candidate;
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.Intent;
+import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
 import jp.chigasaki.kyodo.matching.Band;
 import jp.chigasaki.kyodo.matching.Classification;
@@ -131,6 +132,20 @@ public final class LuceneClassifier {
 	 * every entry's texts again when the index is built cost about a second more on 10,000 entries.
 	 */
 	private final Map<String, String> subjects = new ConcurrentHashMap<>();
+	/**
+	 * Each entry's words (title, phrasings, answer), by id, read when first asked for ({@link #says}): only a message
+	 * naming a defined name asks, and only of the first few hits.
+	 */
+	private final Map<String, Set<String>> saidWords = new ConcurrentHashMap<>();
+	/** Each FAQ entry's category, by id ({@link #namedFirst}). */
+	private final Map<String, String> categories;
+	/**
+	 * The category of each defined name whose defining entries all share one (協働推進事業 and its two kinds, 行政提案型
+	 * and 市民提案型, all 協働推進事業（廃止）), by the name's words ({@link #namedFirst}).
+	 */
+	private final Map<Set<String>, String> definedCategories;
+	/** How deep below the first hit an entry saying the message's name is looked for ({@link #namedFirst}). */
+	private static final int NAMED_DEPTH = 5;
 
 	private LuceneClassifier(KnowledgeBase base, MatchingProperties properties) {
 		this.properties = properties;
@@ -167,6 +182,13 @@ public final class LuceneClassifier {
 		this.definers = definedBy.entrySet().stream()
 			.filter(named -> named.getValue().size() == 1)
 			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, named -> named.getValue().iterator().next()));
+		this.categories = base.faqs().stream().filter(faq -> faq.category() != null)
+			.collect(Collectors.toUnmodifiableMap(FaqEntry::id, FaqEntry::category, (first, other) -> first));
+		this.definedCategories = definedBy.entrySet().stream()
+			.filter(named -> named.getValue().stream().map(categories::get).distinct().count() == 1
+					&& categories.containsKey(named.getValue().iterator().next()))
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+					named -> categories.get(named.getValue().iterator().next())));
 		this.entriesById = entries.stream().collect(Collectors.toUnmodifiableMap(Entry::id, entry -> entry,
 				(first, other) -> first));
 		this.intents = new IntentRecognizer(base, analysis);
@@ -273,8 +295,8 @@ public final class LuceneClassifier {
 		Analysed text = new Analysed(analysis, Romaji.asKana(framed, analysis::term));
 		Retriever.Prepared prepared = retriever.prepare(text);
 		// As many hits as are re-ranked anyway, so that a twin left out leaves room for the next topic.
-		Retriever.Result all = definerFirst(framed, retriever.search(prepared, retriever.visibleTo(audience),
-				Math.max(limit, Retriever.RERANK_DEPTH), true));
+		Retriever.Result all = namedFirst(text, definerFirst(framed, retriever.search(prepared,
+				retriever.visibleTo(audience), Math.max(limit, Retriever.RERANK_DEPTH), true)));
 		Retriever.Result result = withoutTwins(all, limit);
 		// Whether the question names one record's topic is asked of every record, twins included: a question that
 		// names a twin topic in passing (「事前打ち合わせの会場までのバスの時刻表」) matches both records, so an
@@ -310,6 +332,59 @@ public final class LuceneClassifier {
 		swapped.set(0, new Retriever.Hit(defining.entry(), first.score(), first.matched()));
 		swapped.set(at, new Retriever.Hit(first.entry(), defining.score(), defining.matched()));
 		return new Retriever.Result(swapped, result.ceiling(), result.known());
+	}
+
+	/**
+	 * A message that names something the knowledge defines (協働推進事業, げんき基金, サポセン) is about it: when the first hit
+	 * says none of the names the message names (title, phrasings or answer) and a hit below it, among the first
+	 * {@link #NAMED_DEPTH}, does, that hit takes the first one's place and evidence, as {@link #definerFirst} does.
+	 * 「協働推進事業に応募したいです。今年の締め切りはいつですか？」 was the fund's deadline at 1.00 (its phrasings ask 今年の
+	 * 締め切り and 応募 without the fund's name), and so said nothing of the abolished scheme.
+	 */
+	private Retriever.Result namedFirst(Analysed text, Retriever.Result result) {
+		List<Retriever.Hit> hits = result.hits();
+		if (hits.size() < 2) {
+			return result;
+		}
+		Set<String> terms = Set.copyOf(text.terms(Fields.QUESTION));
+		// Only a name whose one defining entry files it under a category of its own (協働推進事業): a name that is its
+		// category's umbrella is not repeated by the category's entries (「げんき基金って一回もらったらもう次は出せないの？」
+		// is the start support's once-only entry, which says スタート支援), and a name of no category says nothing of one.
+		List<Set<String>> named = definedNames.keySet().stream().filter(terms::containsAll)
+			.filter(definedCategories::containsKey)
+			.toList();
+		Entry top = hits.get(0).entry();
+		if (named.isEmpty() || says(top, named)) {
+			return result;
+		}
+		Set<String> kinds = named.stream().map(definedCategories::get).collect(Collectors.toSet());
+		if (kinds.contains(categories.get(top.id()))) {
+			return result;
+		}
+		int at = IntStream.range(1, Math.min(hits.size(), NAMED_DEPTH))
+			.filter(rank -> kinds.contains(categories.get(hits.get(rank).entry().id()))
+					&& says(hits.get(rank).entry(), named))
+			.findFirst()
+			.orElse(-1);
+		if (at < 0) {
+			return result;
+		}
+		List<Retriever.Hit> swapped = new ArrayList<>(hits);
+		Retriever.Hit first = hits.get(0);
+		Retriever.Hit naming = hits.get(at);
+		swapped.set(0, new Retriever.Hit(naming.entry(), first.score(), first.matched()));
+		swapped.set(at, new Retriever.Hit(first.entry(), naming.score(), naming.matched()));
+		return new Retriever.Result(swapped, result.ceiling(), result.known());
+	}
+
+	/** Whether an entry's texts (title, phrasings, answer) say one of the names, each by all its words. */
+	private boolean says(Entry entry, List<Set<String>> names) {
+		Set<String> said = saidWords.computeIfAbsent(entry.id(), id -> Stream
+			.concat(Stream.of(entry.title(), entry.answer()), entry.phrasings().stream())
+			.filter(Objects::nonNull)
+			.flatMap(text -> words(text).stream())
+			.collect(Collectors.toUnmodifiableSet()));
+		return names.stream().anyMatch(said::containsAll);
 	}
 
 	/**

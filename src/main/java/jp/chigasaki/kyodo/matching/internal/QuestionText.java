@@ -226,6 +226,13 @@ final class QuestionText {
 	 */
 	private static final Pattern WHICH_ONE = Pattern.compile("(?<=[\\p{IsHan}\\p{IsKatakana}ー])のほう(?=[をはがでにも、。，,?？!！\\s]|$)");
 
+	/**
+	 * A laugh closing a sentence (「協働ってなに笑」「まじか（笑）」「ｗｗ」): it says how, not what. Left in, 「協働ってなに笑」
+	 * read as the menu of what is possible rather than the definition.
+	 */
+	private static final Pattern LAUGH = Pattern.compile(
+			"(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー？?！!])\\s*(?:[(（]笑[)）]|笑+|[wｗ]{2,}|ｗ)(?=[\\s。！!？?]*(?:$|[\\s。！!？?]))");
+
 	static String clean(String text, int maxChars) {
 		if (text == null) {
 			return "";
@@ -243,8 +250,8 @@ final class QuestionText {
 				clean.append(c);
 			}
 		}
-		String cleaned = WHICH_ONE.matcher(KANA_HOUR.matcher(MENTION.matcher(clean).replaceAll(" ").strip())
-			.replaceAll("$1時")).replaceAll("");
+		String cleaned = LAUGH.matcher(WHICH_ONE.matcher(KANA_HOUR.matcher(MENTION.matcher(clean).replaceAll(" ").strip())
+			.replaceAll("$1時")).replaceAll("")).replaceAll("");
 		return shorten(cleaned, maxChars);
 	}
 

@@ -158,4 +158,14 @@ class QuestionTextTests {
 	void aWhatIsQuestionWithFillersOrAskingWhatKindNamesItsName(String question, String name) {
 		assertThat(QuestionText.definedName(question)).isEqualTo(name);
 	}
+
+	@Test
+	void aLaughClosingASentenceIsDropped() {
+		assertThat(QuestionText.clean("協働ってなに笑", 500)).isEqualTo("協働ってなに");
+		assertThat(QuestionText.clean("サポセンってどこｗｗ", 500)).isEqualTo("サポセンってどこ");
+		assertThat(QuestionText.clean("協働ってなんですか（笑）", 500)).isEqualTo("協働ってなんですか");
+		// Not a laugh: 笑 inside a word, or w of an English word.
+		assertThat(QuestionText.clean("笑顔の会です", 500)).isEqualTo("笑顔の会です");
+		assertThat(QuestionText.clean("How do I get a new window", 500)).isEqualTo("How do I get a new window");
+	}
 }
