@@ -337,7 +337,8 @@ public final class LuceneClassifier {
 	/**
 	 * A message that names something the knowledge defines (協働推進事業, げんき基金, サポセン) is about it: when the first hit
 	 * says none of the names the message names (title, phrasings or answer) and a hit below it, among the first
-	 * {@link #NAMED_DEPTH}, does, that hit takes the first one's place and evidence, as {@link #definerFirst} does.
+	 * {@link #NAMED_DEPTH}, does, that hit is put first with the first one's evidence, and the first one second, tied
+	 * with it: a clarify led by the entry of the named thing.
 	 * 「協働推進事業に応募したいです。今年の締め切りはいつですか？」 was the fund's deadline at 1.00 (its phrasings ask 今年の
 	 * 締め切り and 応募 without the fund's name), and so said nothing of the abolished scheme.
 	 */
@@ -369,11 +370,16 @@ public final class LuceneClassifier {
 		if (at < 0) {
 			return result;
 		}
+		// A swap by name is a guess: the two are left tied (the first hit's evidence for both), so the message is offered
+		// the named category's entry first and never answered on the swap alone. Answered with the first hit's evidence,
+		// the swap made confident answers of entries the message did not ask for (measured: docs/benchmarks.md,
+		// thirty-fourth pass).
 		List<Retriever.Hit> swapped = new ArrayList<>(hits);
 		Retriever.Hit first = hits.get(0);
 		Retriever.Hit naming = hits.get(at);
+		swapped.remove(at);
 		swapped.set(0, new Retriever.Hit(naming.entry(), first.score(), first.matched()));
-		swapped.set(at, new Retriever.Hit(first.entry(), naming.score(), naming.matched()));
+		swapped.add(1, first);
 		return new Retriever.Result(swapped, result.ceiling(), result.known());
 	}
 
