@@ -335,10 +335,11 @@ public final class LuceneClassifier {
 	}
 
 	/**
-	 * A message that names something the knowledge defines (協働推進事業, げんき基金, サポセン) is about it: when the first hit
-	 * says none of the names the message names (title, phrasings or answer) and a hit below it, among the first
-	 * {@link #NAMED_DEPTH}, does, that hit is put first with the first one's evidence, and the first one second, tied
-	 * with it: a clarify led by the entry of the named thing.
+	 * A message that names something the knowledge defines within one category (協働推進事業, defined by entries all filed
+	 * under 協働推進事業（廃止）) is about it: when the first hit is of another category and says none of those names
+	 * (title, phrasings or answer), and a hit of that category below it, among the first {@link #NAMED_DEPTH}, says one,
+	 * that hit is put first with the first one's evidence and the first one second, tied with it: a clarify led by the
+	 * entry of the named thing, never an answer on the swap alone.
 	 * 「協働推進事業に応募したいです。今年の締め切りはいつですか？」 was the fund's deadline at 1.00 (its phrasings ask 今年の
 	 * 締め切り and 応募 without the fund's name), and so said nothing of the abolished scheme.
 	 */
@@ -348,9 +349,10 @@ public final class LuceneClassifier {
 			return result;
 		}
 		Set<String> terms = Set.copyOf(text.terms(Fields.QUESTION));
-		// Only a name whose one defining entry files it under a category of its own (協働推進事業): a name that is its
-		// category's umbrella is not repeated by the category's entries (「げんき基金って一回もらったらもう次は出せないの？」
-		// is the start support's once-only entry, which says スタート支援), and a name of no category says nothing of one.
+		// Only a name whose defining entries share a category, and only against a first hit of another category: a name
+		// that is its category's umbrella is not repeated by the category's entries (「げんき基金って一回もらったらもう次は
+		// 出せないの？」 is the start support's once-only entry, which says スタート支援), and a name of no category says
+		// nothing of one.
 		List<Set<String>> named = definedNames.keySet().stream().filter(terms::containsAll)
 			.filter(definedCategories::containsKey)
 			.toList();
