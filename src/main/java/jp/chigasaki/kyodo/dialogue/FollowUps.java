@@ -92,12 +92,15 @@ final class FollowUps {
 			+ "|^(?:so |and )?(?:where|who) (?:do|should|can|would) (?:i|we) (?:submit|send|ask|go|contact|talk|turn)"
 			+ "(?: (?:it|this|that|them|to|for it))*\\??$", Pattern.CASE_INSENSITIVE);
 
+	/** Another year or round of a thing (去年, 来年度, 前回): an aspect, and alone the last question again. */
+	private static final String YEAR = "去年|昨年|前年|今年|来年|前回|次回|(?:今|来|昨|前)年度|毎年";
+
 	/**
 	 * An aspect of whatever is being discussed, which names no topic of its own: its cost (料金, いくら), its time (何時まで,
 	 * いつ, 締め切り), its place, how to apply, book or join, who may (個人でも, 何人), what is needed. "How much?", "When?".
 	 */
 	private static final Pattern FACET = Pattern.compile("料金|りょうきん|使用料|利用料|参加費|会費|費用|ひよう|値段|お金|おかね|いくら|何円"
-			+ "|無料|有料|ただ|タダ|時間|じかん|何時|なんじ|いつ|去年|昨年|前年|今年|来年|前回|次回|(?:今|来|昨|前)?年度|毎年|年末年始|年末|年始|[月火水木金土日]曜日?|土日|週末|平日|祝日|休日|何曜|曜日|休み|やすみ|休館|開いて|あいて|空いて|締め?切り?|〆切|しめきり"
+			+ "|無料|有料|ただ|タダ|時間|じかん|何時|なんじ|いつ|" + YEAR + "|年度|年末年始|年末|年始|[月火水木金土日]曜日?|土日|週末|平日|祝日|休日|何曜|曜日|休み|やすみ|休館|開いて|あいて|空いて|締め?切り?|〆切|しめきり"
 			+ "|期限|期間|場所|ばしょ|申請書|申込書|申し込み書|様式|用紙|例えば|たとえば|具体例|具体的に|事例"
 			+ "|どこ|どちら|駐車場|ちゅうしゃじょう|駐輪場|申請|しんせい|申し?込|もうしこ|募集|ぼしゅう|応募|おうぼ|予約|よやく|登録|とうろく"
 			+ "|手続き?|てつづき|方法|ほうほう|やり方|やりかた|どうやって|どうやる|どうすれば|どうする|どうしたら|条件|じょうけん|対象|資格"
@@ -150,7 +153,7 @@ final class FollowUps {
 
 	/** 「去年は？」「来年度も？」: the last question asked again of another year. */
 	private static final Pattern SHIFTS_TIME = Pattern.compile("^(?:じゃあ|じゃ|では|で|あと)?[、,\\s]*"
-			+ "(?:去年|昨年|前年|今年|来年|前回|次回|(?:今|来|昨|前)年度|毎年)(?:は|も|って|の|だと)?"
+			+ "(?:" + YEAR + ")(?:は|も|って|の|だと)?"
 			+ "(?:どう|どうだった|どうなる|どうですか|どうでしたか)?[かのね]?[？?。…\\s]*$");
 
 	/**

@@ -353,9 +353,7 @@ public final class LuceneClassifier {
 		// that is its category's umbrella is not repeated by the category's entries (「げんき基金って一回もらったらもう次は
 		// 出せないの？」 is the start support's once-only entry, which says スタート支援), and a name of no category says
 		// nothing of one.
-		List<Set<String>> named = definedNames.keySet().stream().filter(terms::containsAll)
-			.filter(definedCategories::containsKey)
-			.toList();
+		List<Set<String>> named = definedCategories.keySet().stream().filter(terms::containsAll).toList();
 		Entry top = hits.get(0).entry();
 		if (named.isEmpty() || says(top, named)) {
 			return result;

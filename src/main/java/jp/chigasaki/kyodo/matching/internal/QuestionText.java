@@ -250,8 +250,10 @@ final class QuestionText {
 				clean.append(c);
 			}
 		}
-		String cleaned = LAUGH.matcher(WHICH_ONE.matcher(KANA_HOUR.matcher(MENTION.matcher(clean).replaceAll(" ").strip())
-			.replaceAll("$1時")).replaceAll("")).replaceAll("");
+		String cleaned = MENTION.matcher(clean).replaceAll(" ").strip();
+		cleaned = KANA_HOUR.matcher(cleaned).replaceAll("$1時");
+		cleaned = WHICH_ONE.matcher(cleaned).replaceAll("");
+		cleaned = LAUGH.matcher(cleaned).replaceAll("");
 		return shorten(cleaned, maxChars);
 	}
 
