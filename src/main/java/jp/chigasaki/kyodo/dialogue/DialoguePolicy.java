@@ -196,6 +196,10 @@ public final class DialoguePolicy implements Dialogue {
 		if (followUp.isPresent()) {
 			return followUp.get();
 		}
+		Optional<Reply> told = understanding.activityTold(message, blank);
+		if (told.isPresent()) {
+			return told.get();
+		}
 		if (message.questions().isEmpty()) {
 			return byIntent(Understanding.pointingAtNothing(understanding.asked(blank, question)));
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -96,11 +97,17 @@ final class FollowUps {
 	private static final String YEAR = "去年|昨年|前年|今年|来年|前回|次回|(?:今|来|昨|前)年度|毎年";
 
 	/**
+	 * When a thing takes place or is settled (「次いつ？」「開催時期は？」「日程はいつ決まる？」): 次回 alone pulled 「次回の開催
+	 * 時期と申込方法をお教えください。」 after the field presentations to the next Mirai Talk.
+	 */
+	private static final String WHEN_HELD = "次|つぎ|時期|日程|にってい|日時|開催|かいさい|スケジュール|決ま";
+
+	/**
 	 * An aspect of whatever is being discussed, which names no topic of its own: its cost (料金, いくら), its time (何時まで,
 	 * いつ, 締め切り), its place, how to apply, book or join, who may (個人でも, 何人), what is needed. "How much?", "When?".
 	 */
 	private static final Pattern FACET = Pattern.compile("料金|りょうきん|使用料|利用料|参加費|会費|費用|ひよう|値段|お金|おかね|いくら|何円"
-			+ "|無料|有料|ただ|タダ|時間|じかん|何時|なんじ|いつ|" + YEAR + "|年度|年末年始|年末|年始|[月火水木金土日]曜日?|土日|週末|平日|祝日|休日|何曜|曜日|休み|やすみ|休館|開いて|あいて|空いて|締め?切り?|〆切|しめきり"
+			+ "|無料|有料|ただ|タダ|時間|じかん|何時|なんじ|いつ|" + YEAR + "|" + WHEN_HELD + "|年度|年末年始|年末|年始|[月火水木金土日]曜日?|土日|週末|平日|祝日|休日|何曜|曜日|休み|やすみ|休館|開いて|あいて|空いて|締め?切り?|〆切|しめきり"
 			+ "|期限|期間|場所|ばしょ|申請書|申込書|申し込み書|様式|用紙|例えば|たとえば|具体例|具体的に|事例"
 			+ "|どこ|どちら|駐車場|ちゅうしゃじょう|駐輪場|申請|しんせい|申し?込|もうしこ|募集|ぼしゅう|応募|おうぼ|予約|よやく|登録|とうろく"
 			+ "|手続き?|てつづき|方法|ほうほう|やり方|やりかた|どうやって|どうやる|どうすれば|どうする|どうしたら|条件|じょうけん|対象|資格"
@@ -264,8 +271,10 @@ final class FollowUps {
 	 * hall's hours).
 	 */
 	static boolean onlyAsksFacet(String question) {
-		String rest = FACET.matcher(question).replaceAll("");
-		return rest.length() < question.length() && ENGLISH_FILLER.matcher(POLITE.matcher(rest).replaceAll(""))
+		// 「次回の開催時期と申込方法をお教えください。」: the polite request around the aspects names nothing.
+		String asked = REQUEST_ENDING.matcher(question.strip()).replaceFirst("");
+		String rest = FACET.matcher(asked).replaceAll("");
+		return rest.length() < asked.length() && ENGLISH_FILLER.matcher(POLITE.matcher(rest).replaceAll(""))
 			.replaceAll("").replaceAll("[\\p{IsHiragana}ー\\p{P}\\s]", "").isEmpty();
 	}
 
@@ -341,14 +350,16 @@ final class FollowUps {
 	 * an aspect-alone follow-up ({@code question}) nor the last entry (its question and answer) names: the entry was
 	 * reached on the topic and the aspect, not on what the conversation is about. Aspect words (締切, 予約) name
 	 * nothing here. The public comment's answer names the centre's materials (資料), so 「どこで見られる？」 after it may
-	 * be the materials' entry.
+	 * be the materials' entry. A word is named as the engine reads words ({@code says}): 「NPO法人」 names the word npo
+	 * of the NPO entries' subjects, which letter for letter it did not.
 	 */
-	static boolean elsewhere(Optional<String> subject, String question, Optional<FaqEntry> last) {
+	static boolean elsewhere(Optional<String> subject, String question, Optional<FaqEntry> last,
+			BiPredicate<String, String> says) {
 		String said = question + " " + last.map(faq -> faq.question() + " " + faq.answer()).orElse("");
 		return subject.stream()
 			.flatMap(words -> Arrays.stream(words.split(" ")))
 			.filter(word -> !word.isBlank() && !FACET.matcher(word).find())
-			.anyMatch(word -> !said.contains(word));
+			.anyMatch(word -> !says.test(said, word));
 	}
 
 	private static final Pattern SCOPE = Pattern.compile("(?:だと|では|でも|も|じゃ)[、\\s]*(?:ダメ|だめ|駄目|無理|むり|対象外?|たいしょう"

@@ -44,7 +44,10 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			// 「お伺いいたしますが、その課は…」: the announcement of a question, not the question.
 			+ "|(?:お|ご)?(?:伺い|うかがい|尋ね|たずね)(?:(?:いた|致)?し(?:ます|たいのですが|たいのですけど|たいのですけれども)|ます)(?:が|けど)?"
 			// English: "Hi, what does kyodo mean?" matched as much on "hi" as on its question.
-			+ "|(?i:\\b(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks(?: a lot)?|thank you(?: (?:so|very) much)?"
+			+ "|(?i:\\b(?:hi|hello|hey|good (?:morning|afternoon|evening)|(?:thanks(?: a lot)?|thank you(?: (?:so|very) much)?)"
+			// "Thank you for your help": the thanks' object is the answer given, not a request for help.
+			+ "(?: (?:so much |very much )?for (?:your|the|all the) (?:help|kind help|quick reply|quick response|reply|response"
+			+ "|answer|info|information|explanation))?"
 			+ "|excuse me|sorry(?: to bother you)?)\\b(?: there)?[,!.]*)");
 
 	/**
@@ -104,9 +107,9 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	/**
 	 * Something that asks: a question mark, an interrogative, a request. A wish (「〜したいです」) is context for the
 	 * question that follows it, not a question of its own; so is どう in a word that asks nothing (どうにも苦手で, どうも,
-	 * どうぞ, どうせ, どうしても).
+	 * どうぞ, どうせ, どうしても); so is a list ending in とか (「高齢者の見守りとか、買い物の手伝いとか」), whose か asks nothing.
 	 */
-	private static final Pattern ASKS = Pattern.compile("[?？]|(?:か|かな|の)[。.]?$|いつ|どこ|どちら|いくら|何|なに|なん(?!で[。．.!！…〜~\\s]*$|です(?:が|けど)|だけど)|どう(?!にも|も|ぞ|せ|しても)|どの"
+	private static final Pattern ASKS = Pattern.compile("[?？]|(?:(?<!と)か|かな|の)[。.]?$|いつ|どこ|どちら|いくら|何|なに|なん(?!で[。．.!！…〜~\\s]*$|です(?:が|けど)|だけど)|どう(?!にも|も|ぞ|せ|しても)|どの"
 			+ "|どれ|だれ|誰|教え|知りたい|ください|下さい|でしょうか|ますか|ですか"
 			+ "|\\b(?:how|what|where|when|who|which|can|could|is|are|do|does)\\b", Pattern.CASE_INSENSITIVE);
 

@@ -148,7 +148,12 @@ final class Understanding {
 		String lastFaq = own.state().lastFaqId();
 		// 「委員は公募で選ばれているんですか？」 after the committee's entry reads alone as the fund's screening, an entry
 		// related to it: asked with the committee in front it is the committee again, which it could mean alone too.
-		boolean beside = own.classification().band() == Band.ANSWER && !strays && lastFaq != null && ownTop != null
+		// 「料金は？」 after the centre's rooms reads alone, surely, as the centre's printing (related to the rooms, so not
+		// astray), whose price it states: an aspect alone asks nothing of a thing the conversation never named (印刷), so
+		// it is read with the last topic like any aspect alone.
+		boolean ownElsewhere = facet && own.classification().band() == Band.ANSWER && ownTop != null && lastFaq != null
+				&& !ownTop.equals(lastFaq) && FollowUps.elsewhere(classifier.subject(ownTop), question, own.visibleFaq(lastFaq), classifier::says);
+		boolean beside = own.classification().band() == Band.ANSWER && !strays && !ownElsewhere && lastFaq != null && ownTop != null
 				&& !ownTop.equals(lastFaq) && own.candidates().stream().anyMatch(c -> c.faqId().equals(lastFaq))
 				&& !FollowUps.refers(question) && intent == null
 				// 「事務局はどこの課になりますか？」 asks for an office: a contact entry read alone is the answer.
@@ -158,7 +163,7 @@ final class Understanding {
 				.filter(context -> sureAnswer(context) && context.candidates().get(0).faqId().equals(lastFaq))
 				.flatMap(EntryReplies::best);
 		}
-		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question) && !strays
+		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question) && !strays && !ownElsewhere
 				|| intent != null && !Intent.WHO_TO_CONSULT.equals(intent) && !(facet && ASPECT_INTENTS.contains(intent))) {
 			return Optional.empty();
 		}
@@ -186,7 +191,7 @@ final class Understanding {
 			boolean again = top != null && top.equals(last)
 					&& (FollowUps.onlyAsksWhereTo(question) || Intent.WHO_TO_CONSULT.equals(intent));
 			if (sure && !again && facet && last != null && !top.equals(last)
-					&& FollowUps.elsewhere(classifier.subject(top), question, own.visibleFaq(last))) {
+					&& FollowUps.elsewhere(classifier.subject(top), question, own.visibleFaq(last), classifier::says)) {
 				// 「いくら？」 after the centre's rooms read with the centre in front as its printing, whose price it
 				// states: an aspect alone asks nothing of a thing the conversation never named. The last entry is the
 				// answer (the rooms' one says their fees are not known).
@@ -206,8 +211,25 @@ final class Understanding {
 			Band band = context.classification().band();
 			boolean offer = !again && (facet && band == Band.CLARIFY
 					|| near && FollowUps.asksScope(question) && band != Band.ANSWER);
+			if (offer && facet && last != null && top != null && !top.equals(last)
+					&& FollowUps.elsewhere(classifier.subject(top), question, own.visibleFaq(last), classifier::says)) {
+				// 「次はいつ？」 after the field presentations, unsure with them in front, was led by the next Mirai Talk,
+				// a thing the conversation never named: the last entry is offered first.
+				return ClarifyReplies.offer(withFirst(context, last));
+			}
 			return offer ? ClarifyReplies.offer(context) : Optional.<Reply>empty();
 		}).or(() -> FollowUps.onlyAsksWhereTo(question) ? FollowUps.card(blank) : Optional.empty());
+	}
+
+	/** The context with entry {@code id} as its best candidate, at the best one's confidence, the others after it. */
+	private static Context withFirst(Context context, String id) {
+		Classification reading = context.classification();
+		List<Candidate> candidates = new ArrayList<>();
+		candidates.add(new Candidate(id, context.visibleFaq(id).map(FaqEntry::question).orElse(id),
+				reading.candidates().get(0).confidence()));
+		reading.candidates().stream().filter(candidate -> !candidate.faqId().equals(id)).forEach(candidates::add);
+		return context.withClassification(new Classification(reading.intent(), reading.intentConfidence(), candidates,
+				reading.confidence(), reading.band()));
 	}
 
 	/**
@@ -277,6 +299,23 @@ final class Understanding {
 			.distinct()
 			.toList();
 		return categories.size() == 1 ? Optional.ofNullable(categories.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * 「高齢者の見守りとか、ちょっとした買い物の手伝いとか」 after a who-to-consult reply that could not tell the department
+	 * (it named the coordinators as the go-between, and no entry): the activity it could not place, told without asking
+	 * anything. Asked where to consult about it, the directory names its department; read alone it was out of scope.
+	 * Empty unless a department other than the coordinators is found.
+	 */
+	Optional<Reply> activityTold(Message message, Context blank) {
+		ConversationState state = blank.state();
+		String coordinators = blank.properties().coordinatorDepartment();
+		if (message.asks() || message.content().isBlank() || state.lastFaqId() != null || !state.offered().isEmpty()
+				|| !coordinators.equals(state.lastDepartmentId())) {
+			return Optional.empty();
+		}
+		return Optional.of(consult(asked(blank, message.content())))
+			.filter(reply -> reply.departmentId() != null && !coordinators.equals(reply.departmentId()));
 	}
 
 	/** The who-to-consult reply ({@link ConsultReplies#answer}), told which entries lead only on its asking words. */

@@ -74,6 +74,17 @@ public final class MatchingEngine implements QuestionClassifier {
 		}
 	}
 
+	@Override
+	public boolean says(String text, String word) {
+		try {
+			return current.get().says(text, word);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Reading a text's words failed ({})", ex.getClass().getSimpleName());
+			return text.contains(word);
+		}
+	}
+
 	/**
 	 * The current analyzer chain of the FAQ's text fields (NFKC, Kuromoji with the user dictionary, synonyms), so
 	 * that other features (match suggestions) analyse Japanese exactly as the FAQ search does. Thread-safe.

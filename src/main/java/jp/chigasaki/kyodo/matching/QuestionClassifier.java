@@ -31,4 +31,12 @@ public interface QuestionClassifier {
 	default Optional<String> subject(String faqId) {
 		return Optional.empty();
 	}
+
+	/**
+	 * Whether a text says a word of a {@link #subject}, as the engine reads words: 「NPO法人」 says npo, 「締め切り」 says
+	 * 締切 (the first form of its synonyms). By default, letter for letter.
+	 */
+	default boolean says(String text, String word) {
+		return text.contains(word);
+	}
 }

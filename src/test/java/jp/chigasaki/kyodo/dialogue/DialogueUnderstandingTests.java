@@ -1731,6 +1731,72 @@ class DialogueUnderstandingTests {
 		assertThat(reached(reply)).isEqualTo("room-kominkan");
 	}
 
+	@Test
+	void aNameThenWhatItIsWithHaIsItsDefinition() {
+		// The textbook form: 「協働は何ですか」 was a clarify led by the merits of 協働, 「サポセンはなんですか？」 the
+		// centre's hours (なん, as in なんじ), sure of it.
+		assertThat(ask("協働は何ですか").faqId()).isEqualTo("kyodo-definition");
+		assertThat(ask("サポセンはなんですか？").faqId()).isEqualTo("sapocen-about");
+		// Not a name the knowledge defines: which documents, asked as typed.
+		assertThat(policy.answer("必要な書類は何ですか", Audience.MEMBER, ConversationState.NEW).faqId())
+			.isNotEqualTo("kyodo-definition");
+	}
+
+	@Test
+	void anAspectAloneIsNotAThingTheConversationNeverNamed() {
+		// 「料金は？」 after the centre's rooms read alone, surely, as its printing (an entry related to the rooms),
+		// whose price it states; the rooms' entry says their fees are not known.
+		Reply fee = after("サポセンで打ち合わせ用の部屋は借りられますか", "料金は？");
+
+		assertThat(fee.faqId()).isEqualTo("sapocen-rooms");
+	}
+
+	@Test
+	void whenSomethingIsHeldNextIsAnAspectOfTheLastTopic() {
+		// 次 and 時期 pulled these to the next Mirai Talk after the field presentations: answered, or offered first.
+		Reply menu = after("分野ごとの発表会みたいなのがあるって聞いたんだけど", "次の開催時期をお教えください。");
+		Reply next = after("テーマ別に団体が発表する会について教えて", "次の開催時期をお教えください。");
+		Reply when = after("テーマ別に団体が発表する会について教えて", "次はいつ？ぜひ参加したい");
+
+		assertThat(menu.faqId()).isEqualTo("menu-bunyabetsu-happyokai");
+		assertThat(reached(next)).isEqualTo("torikumi-happyokai");
+		assertThat(when.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(reached(when)).isEqualTo("torikumi-happyokai");
+	}
+
+	@Test
+	void anAspectAloneNamesTheLastTopicsWordsAsTheEngineReadsThem() {
+		// NPO in the last answer is npo to the engine: letter for letter the setup's steps seemed a thing never named,
+		// and the last answer (where to apply) was given again for how long it takes.
+		Reply reply = after("NPO法人はどこに申請すればいいですか", "どのくらい日数かかる？");
+
+		assertThat(reply.faqId()).isEqualTo("npo-setup-process");
+	}
+
+	@Test
+	void theActivityToldAfterTheDepartmentWasUnknownGetsItsDepartment() {
+		// Told after the coordinators were named as the go-between, the activity read alone was out of scope: its list
+		// ending in とか read as a question of its own.
+		String unknown = "うちのサークルで市の課と何か一緒にやりたいけど、どこに相談すればいいか全然わからない";
+		Reply reply = after(unknown, "一人暮らしの高齢者の見守りとか、ちょっとした買い物の手伝いとか");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.departmentId()).isEqualTo("chiiki-fukushi");
+		// Thanks after the same reply are thanks.
+		assertThat(after(unknown, "ありがとう").decision()).isEqualTo(Decision.GREETING);
+	}
+
+	@Test
+	void anEnglishThanksIsThanks() {
+		// "Thank you" fell back, and "Thank you for your help" was the help menu (its thanks dropped, "help" left).
+		for (String thanks : List.of("Thank you", "Thank you for your help", "thanks, that helps")) {
+			Reply reply = after("Where is the support center?", thanks);
+
+			assertThat(reply.decision()).as(thanks).isEqualTo(Decision.GREETING);
+			assertThat(reply.intent()).as(thanks).isEqualTo(Intent.THANKS);
+		}
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}

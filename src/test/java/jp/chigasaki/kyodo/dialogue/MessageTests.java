@@ -63,6 +63,14 @@ class MessageTests {
 	}
 
 	@Test
+	void aListEndingInTokaAsksNothing() {
+		// Its か read as a question's: the activity told after the bot asked for it was read as a question alone.
+		assertThat(Message.of("子どもの学習支援とか、放課後の居場所づくりとか").asks()).isFalse();
+		assertThat(Message.of("サポセンは土曜も開いてますか").asks()).isTrue();
+		assertThat(Message.of("会議室とか？").asks()).isTrue();
+	}
+
+	@Test
 	void dropsAnIntroductionAtTheHeadOfTheQuestionSentence() {
 		assertThat(Message.of("環境政策課の職員ですが、委託と協働の違いは？").content()).isEqualTo("委託と協働の違いは？");
 		assertThat(Message.of("NPOの事務局をやってます。げんき基金の締め切りはいつ？").content()).isEqualTo("げんき基金の締め切りはいつ？");

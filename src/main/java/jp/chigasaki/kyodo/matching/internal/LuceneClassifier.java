@@ -436,7 +436,8 @@ public final class LuceneClassifier {
 		// A definition question already (「サポセンってなんですか」) is framed by the engine itself.
 		String about = QuestionText.aboutName(cleaned);
 		String name = QuestionText.definedName(cleaned) != null ? null
-				: about != null ? about : QuestionText.bareName(cleaned);
+				: about != null ? about
+				: Optional.ofNullable(QuestionText.nameIsWhat(cleaned)).orElseGet(() -> QuestionText.bareName(cleaned));
 		Analysed words = name == null ? null : new Analysed(analysis, name);
 		// Words alone: 「共催ってできる」 reads as the words of 共催 too, but asks whether one can.
 		Set<String> asked = words != null && words.wordsOnly() ? Set.copyOf(words.terms(Fields.QUESTION)) : Set.of();
@@ -505,6 +506,11 @@ public final class LuceneClassifier {
 			.findFirst()
 			.map(words -> String.join(" ", words))
 			.orElse("");
+	}
+
+	/** Whether a text says a word as the question field reads them (「NPO法人」 says npo), or letter for letter. */
+	public boolean says(String text, String word) {
+		return text.contains(word) || words(text).contains(word);
 	}
 
 	/** The distinct words of a text as the question field reads them. */

@@ -91,6 +91,23 @@ final class QuestionText {
 	private static final Pattern BARE_NAME = Pattern.compile(
 			"^([^。．！？!?\\s、，,]{1,20}?)(?<![はがをにでのもへや])\\s*(?:って|ってさ|とは)?[。．！？!?\\s…ｗw笑]*$");
 
+	/**
+	 * 「協働は何ですか」「サポセンはなんですか？」: a name, は and what it is, the way a textbook teaches the question (and the
+	 * way many residents learning Japanese ask it). Only for a name the knowledge defines ({@code definitionAsked}): with
+	 * は, 「必要な書類は何ですか」 asks which documents, not what documents are. Read word by word, 「協働は何ですか」 was a
+	 * clarify led by the merits of 協働, 「サポセンはなんですか」 the centre's hours (なん, as in なんじ).
+	 */
+	private static final Pattern NAME_IS_WHAT = Pattern.compile("^(?:(?:ねえ|ねぇ|あの|あのー|あのう|えっと|えーと|すみません)[、,\\s]*)?"
+			+ "([^。．！？!?\\s、，,]{1,20}?)(?<![とでにをがのへも])\\s*は\\s*(?:(?:何|なに|なん|ナニ|ナン)(?:のこと)?|どういう(?:もの|意味|いみ|こと)"
+			+ "|どんな(?:もの|こと|ところ|とこ))(?:ですか|でしょうか|ですかね|なの|なんですか|なのですか|だっけ|でしたっけ)?"
+			+ "[。．！？!?\\s…ｗw笑]*$");
+
+	/** The name of a cleaned message that only asks, with は, what a name is (see {@link #NAME_IS_WHAT}), or null. */
+	static String nameIsWhat(String cleaned) {
+		Matcher asked = NAME_IS_WHAT.matcher(cleaned);
+		return asked.matches() ? asked.group(1) : null;
+	}
+
 	/** A name and は alone (「ステップアップは？」): the last question asked of that name. */
 	private static final Pattern NAME_THEN_WHAT = Pattern.compile(
 			"^([^。．！？!?\\s、，,]{1,20}?)(?:は|の方は|のほうは)[。．！？!?\\s…]*$");
@@ -103,11 +120,11 @@ final class QuestionText {
 
 	/**
 	 * A Japanese message that only asks to be told about something (「協働について知りたいです」「サポセンのことを教えて
-	 * ください」): a term of up to 20 letters, について, に関して or のこと, and a request to be told or to know with nothing
+	 * ください」): a term of up to 20 letters, について, に関して or のこと (の事 as older writers spell it), and a request to be told or to know with nothing
 	 * after it but a polite ending. What a name is, is what such a message asks first: read word by word, 「協働について
 	 * 知りたい」 answered the entry that says 「…の事業について、詳しく知りたい」.
 	 */
-	private static final Pattern JA_ABOUT = Pattern.compile("^([^。．！？!?\\s、，,]{1,20}?)\\s*(?:について|に関して|に関する|のこと)"
+	private static final Pattern JA_ABOUT = Pattern.compile("^([^。．！？!?\\s、，,]{1,20}?)\\s*(?:について|に関して|に関する|のこと|の事)"
 			+ "(?:を|が)?\\s*(?:少し|もう少し|詳しく|くわしく|ちょっと)?\\s*(?:教えて|おしえて|知りたい|しりたい|聞きたい|ききたい|伺いたい|うかがいたい)"
 			+ "(?:ください|下さい|くださいますか|くれる|くれますか|ほしい|欲しい|もらえますか|もらえませんか|いただけますか|いただけませんか"
 			+ "|いただけますでしょうか|いただきたい|です|んです|のです|んだけど|んですけど|のですが|な)?(?:です)?(?:が|けど)?"

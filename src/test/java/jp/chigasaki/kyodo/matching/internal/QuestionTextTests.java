@@ -86,6 +86,19 @@ class QuestionTextTests {
 	}
 
 	@ParameterizedTest
+	@CsvSource({ "協働は何ですか,協働", "サポセンはなんですか？,サポセン", "あの、まちぢから協議会はどういうものですか,まちぢから協議会",
+			"ミライトークはなに？,ミライトーク" })
+	void aNameThenWhatItIsWithHaGivesTheName(String text, String name) {
+		assertThat(QuestionText.nameIsWhat(text)).isEqualTo(name);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "サポセンは何時まで？", "締め切りは何日ですか", "協働とは何ですか", "サポセンは？", "料金は何円？" })
+	void anyOtherQuestionGivesNoNameWithHa(String text) {
+		assertThat(QuestionText.nameIsWhat(text)).isNull();
+	}
+
+	@ParameterizedTest
 	@CsvSource({ "さぽせん？,さぽせん", "げんき基金,げんき基金", "協働って？,協働", "共催とは,共催", "サポセン！！,サポセン" })
 	void aMessageOfOneChunkAloneGivesIt(String text, String name) {
 		assertThat(QuestionText.bareName(text)).isEqualTo(name);
@@ -98,7 +111,7 @@ class QuestionTextTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "防災倉庫について知りたいです,防災倉庫", "防災倉庫のことを教えてください,防災倉庫",
+	@CsvSource({ "防災倉庫について知りたいです,防災倉庫", "防災倉庫のことを教えてください,防災倉庫", "防災倉庫の事を教えて下さい,防災倉庫",
 			"花火大会に関して詳しく教えていただけますか,花火大会", "まちづくり協議会について聞きたいんですけど,まちづくり協議会",
 			"Tell me about the fire drill,fire drill", "I'd like to know about Sapocen,Sapocen",
 			"Could you tell me more about the park cleanup?,park cleanup", "Info on kyodo please,kyodo",
