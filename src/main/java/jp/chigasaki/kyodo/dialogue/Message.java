@@ -151,6 +151,35 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	private static final Pattern EDGE_MENTIONS = Pattern.compile(
 			"^(?:" + MENTION + "[\\s\u3000]*)+|(?<=[\\s\u3000。！？!?]|^)(?:" + MENTION + "[\\s\u3000]*)+$");
 
+	/** A letter of Japanese script, or a quotation mark or bracket around Japanese words. */
+	private static final String JAPANESE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー「」『』（）]";
+
+	/** A particle or ending standing alone between spaces (「サポセン は どこ に あります か?」). */
+	private static final Pattern SPACED_PARTICLE = Pattern.compile("(?<=" + JAPANESE + ")[ 　]+"
+			+ "(?:は|を|に|で|が|の|も|へ|と|や|か|って|です|ます|ですか|ますか)(?=[ 　?？。、!！]|$)");
+
+	/** A space between two letters of Japanese script. */
+	private static final Pattern JAPANESE_SPACE = Pattern.compile("(?<=" + JAPANESE + ")[ 　]+(?=" + JAPANESE + ")");
+
+	/** How many particles standing alone make a text written with spaces between its words. */
+	private static final int SPACED_PARTICLES = 2;
+
+	/**
+	 * 「サポセン は どこ に あります か?」「だれ に れんらく します か?」: Japanese written with a space between its words
+	 * (分かち書き, as やさしい日本語 is printed and as many residents learning Japanese type) read as written without them,
+	 * as the patterns of questions read words (「誰に連絡」「ってなんですか」): spaced, 「だれ に れんらく します か?」 after the
+	 * insurance was the park repairs' entry, 「「きょうどう」 って なん です か?」 the menu. Only a text where particles stand
+	 * alone at least {@link #SPACED_PARTICLES} times; a space beside a Latin word stays.
+	 */
+	static String unspaced(String text) {
+		Matcher particles = SPACED_PARTICLE.matcher(text);
+		int found = 0;
+		while (found < SPACED_PARTICLES && particles.find()) {
+			found++;
+		}
+		return found < SPACED_PARTICLES ? text : JAPANESE_SPACE.matcher(text).replaceAll("");
+	}
+
 	/**
 	 * The text without the mentions at its start and its end, as LINE's addressing cuts a mention of the bot there
 	 * (GroupAddressing): they name who is asked, and a follow-up typed after one (「@コンシェルジュ わかった、番号おしえて」)

@@ -1787,6 +1787,12 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aWhatIsQuestionWithSpacesBetweenItsWordsIsTheDefinition() {
+		// Written as やさしい日本語 is printed, 「ってなんですか」 was not read: a clarify tied with the old scheme's scale.
+		assertThat(ask("きょうどう って なん です か?").faqId()).isEqualTo("kyodo-definition");
+	}
+
+	@Test
 	void anEnglishThanksIsThanks() {
 		// "Thank you" fell back, and "Thank you for your help" was the help menu (its thanks dropped, "help" left).
 		for (String thanks : List.of("Thank you", "Thank you for your help", "thanks, that helps")) {

@@ -63,6 +63,16 @@ class MessageTests {
 	}
 
 	@Test
+	void japaneseWrittenWithSpacesBetweenItsWordsIsReadJoined() {
+		assertThat(Message.unspaced("こうみんかん の へや は いくら です か?")).isEqualTo("こうみんかんのへやはいくらですか?");
+		// A space beside a Latin word stays.
+		assertThat(Message.unspaced("サポセン は Sunday も あいて います か")).isEqualTo("サポセンは Sunday もあいていますか");
+		// One particle alone is no such writing: the spaces of 「サポセン　場所」 or an elder's pauses stay.
+		assertThat(Message.unspaced("市民活動サポートセンターは　何時から　開いていますか")).isEqualTo("市民活動サポートセンターは　何時から　開いていますか");
+		assertThat(Message.unspaced("サポセン 休み")).isEqualTo("サポセン 休み");
+	}
+
+	@Test
 	void aListEndingInTokaAsksNothing() {
 		// Its か read as a question's: the activity told after the bot asked for it was read as a question alone.
 		assertThat(Message.of("子どもの学習支援とか、放課後の居場所づくりとか").asks()).isFalse();
