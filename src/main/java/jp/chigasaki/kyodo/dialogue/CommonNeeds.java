@@ -118,12 +118,19 @@ final class CommonNeeds {
 		if (room.isPresent()) {
 			return room;
 		}
+		String question = SafeText.fold(context.question());
+		String volunteering = context.properties().volunteeringEntry();
+		// 「ボランティアをしたいです」「ボランティアってどこでできる？」: a wish to take part naming no field. The engine's sure
+		// entry was one field's volunteering (the greenery office's, the council's insurance), reached on the wish alone.
+		boolean wishAlone = wishToTakePart(question, true) && fieldsEntryFirst(context, volunteering)
+				&& DepartmentFinder.named(context).stream()
+					.allMatch(department -> department.id().equals(context.properties().coordinatorDepartment()));
 		// A sure entry answers. One answered below LIKELY (the engine's readers agreeing on it, docs/matching.md) is not
 		// surer than a likely other entry, which these needs also give way to, and no surer than the need itself.
-		if (context.classification().band() == Band.ANSWER && context.classification().confidence() >= LIKELY) {
+		if (context.classification().band() == Band.ANSWER && context.classification().confidence() >= LIKELY
+				&& !wishAlone) {
 			return Optional.empty();
 		}
-		String question = SafeText.fold(context.question());
 		boolean open = intent == null || OPEN.contains(intent);
 		// A likely entry on a topic of its own is what such a message asks (「げんき基金の補助を受けた団体を分野別に知りたい」
 		// → the fund's past recipients), as for rooms below.
@@ -131,13 +138,10 @@ final class CommonNeeds {
 				&& !likelyTopic(context, context.properties().introductionsEntry())) {
 			return answer(context, context.properties().introductionsEntry());
 		}
-		String volunteering = context.properties().volunteeringEntry();
 		// Here the intent model's out-of-scope reading does not count: it took "I'd like to volunteer … where should I
 		// start?" for one.
-		if ((open || Intent.OUT_OF_SCOPE.equals(intent)) && TAKE_PART.matcher(question).find()
-				&& WHERE_TO_BEGIN.matcher(question).find() && !CITY_DEPARTMENT.matcher(question).find()
-				&& !MONEY.matcher(question).find()
-				&& likelyOther(context, volunteering).isEmpty() && noFieldNamed(context)) {
+		if ((open || Intent.OUT_OF_SCOPE.equals(intent)) && (wishToTakePart(question, false) || wishAlone)
+				&& (wishAlone || likelyOther(context, volunteering).isEmpty() && noFieldNamed(context))) {
 			return answer(context, volunteering);
 		}
 		if (open && ROOM.matcher(question).find() && !FACILITY.matcher(question).find()
@@ -199,6 +203,43 @@ final class CommonNeeds {
 	static boolean wishesActivity(String question) {
 		String folded = SafeText.fold(question);
 		return TAKE_PART.matcher(folded).find() || STARTING.matcher(folded).find() || DOING.matcher(folded).find();
+	}
+
+	/**
+	 * What a wish to take part alone says besides the wish: a polite ending, and where or how to begin
+	 * (「ボランティアがしてみたいです」「ボランティアしたい。どこに行けばいい？」 "I'd like to volunteer. Where can I go?").
+	 */
+	private static final Pattern WISH_ALONE = Pattern.compile("(?:と思って(?:います|いて|る)|のですが|んですが|んですけど|ですが|けど"
+			+ "|です|ます|どこ(?:に|へ|で)?(?:行け|いけ|探せ|さがせ|聞け|きけ)?ば?(?:いい|よい|よろしい)?|どうすれば(?:いい|よい)?"
+			+ "|どうしたら(?:いい|よい)?|(?:ですか|でしょうか|ですかね|の|か)|[。、,.！!？?\\s…〜~ー]"
+			+ "|\\b(?:i|i'd|i'm|we|we'd|want|would|like|to|do|some|work|where|can|could|should|go|start|please|hi|hello)\\b)*",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A wish to take part and where or how to begin, not about the city's departments or money; {@code alone}: with
+	 * nothing else said ({@link #WISH_ALONE}).
+	 */
+	private static boolean wishToTakePart(String question, boolean alone) {
+		if (!TAKE_PART.matcher(question).find() || CITY_DEPARTMENT.matcher(question).find()
+				|| MONEY.matcher(question).find()) {
+			return false;
+		}
+		return alone ? WISH_ALONE.matcher(TAKE_PART.matcher(question).replaceAll("")).matches()
+				: WHERE_TO_BEGIN.matcher(question).find();
+	}
+
+	/**
+	 * Whether the best candidate is an entry of a department other than the coordinators' and the one of {@code id}
+	 * (the greenery office's volunteering, the social welfare council's insurance).
+	 */
+	private static boolean fieldsEntryFirst(Context context, String id) {
+		Optional<String> own = context.visibleFaq(id).map(FaqEntry::departmentId);
+		return context.candidates().stream().findFirst()
+			.flatMap(top -> context.visibleFaq(top.faqId()))
+			.map(FaqEntry::departmentId)
+			.filter(department -> !department.equals(context.properties().coordinatorDepartment())
+					&& !own.filter(department::equals).isPresent())
+			.isPresent();
 	}
 
 	private static Optional<Reply> answer(Context context, String id) {

@@ -29,8 +29,20 @@ final class DepartmentFinder {
 	}
 
 	static List<Department> find(Context context) {
+		return find(context, context.classification().band() == Band.ANSWER);
+	}
+
+	/**
+	 * The departments whose topics the question's own words name, whatever entry the engine is sure of (the greenery
+	 * office's entry on volunteering, sure of 「ボランティアをしたいです」, names no field the words do).
+	 */
+	static List<Department> named(Context context) {
+		return find(context, false);
+	}
+
+	private static List<Department> find(Context context, boolean withBestEntry) {
 		Set<Department> found = new LinkedHashSet<>();
-		if (context.classification().band() == Band.ANSWER) {
+		if (withBestEntry) {
 			context.candidates().stream().findFirst().flatMap(top -> departmentOf(context, top.faqId()))
 				.ifPresent(found::add);
 		}

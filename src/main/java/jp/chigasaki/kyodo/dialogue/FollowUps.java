@@ -79,7 +79,7 @@ final class FollowUps {
 			+ "|ください|下さい|でしょう|です"
 			+ "|あります|ある|行けば|いけば|いい|市役所|本庁舎|庁舎|[はをのもかねよにへ]|って"
 			// "Who do I call?" "What's the number?": English asks as little around the request.
-			+ "|\\b(?:is|are|exactly|who|whom|what|what's|do|does|should|can|could|i|we|the|their|its|s|then|so|ok)\\b",
+			+ "|\\b(?:is|are|exactly|who|whom|what|what's|whats|do|does|should|can|could|i|we|the|their|its|s|then|so|ok)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -102,12 +102,15 @@ final class FollowUps {
 	 */
 	private static final String WHEN_HELD = "次|つぎ|時期|日程|にってい|日時|開催|かいさい|スケジュール|決ま";
 
+	/** Taking part in or sitting in on a thing (「傍聴できる？」 after the committee, 「見学だけでもいい？」). */
+	private static final String TAKING_PART = "参加|さんか|見学|けんがく|傍聴|ぼうちょう";
+
 	/**
 	 * An aspect of whatever is being discussed, which names no topic of its own: its cost (料金, いくら), its time (何時まで,
 	 * いつ, 締め切り), its place, how to apply, book or join, who may (個人でも, 何人), what is needed. "How much?", "When?".
 	 */
 	private static final Pattern FACET = Pattern.compile("料金|りょうきん|使用料|利用料|参加費|会費|費用|ひよう|値段|お金|おかね|いくら|何円"
-			+ "|無料|有料|ただ|タダ|時間|じかん|何時|なんじ|いつ|" + YEAR + "|" + WHEN_HELD + "|年度|年末年始|年末|年始|[月火水木金土日]曜日?|土日|週末|平日|祝日|休日|何曜|曜日|休み|やすみ|休館|開いて|あいて|空いて|締め?切り?|〆切|しめきり"
+			+ "|無料|有料|ただ|タダ|時間|じかん|何時|なんじ|いつ|" + YEAR + "|" + WHEN_HELD + "|" + TAKING_PART + "|年度|年末年始|年末|年始|[月火水木金土日]曜日?|土日|週末|平日|祝日|休日|何曜|曜日|休み|やすみ|休館|開いて|あいて|空いて|締め?切り?|〆切|しめきり"
 			+ "|期限|期間|場所|ばしょ|申請書|申込書|申し込み書|様式|用紙|例えば|たとえば|具体例|具体的に|事例"
 			+ "|どこ|どちら|駐車場|ちゅうしゃじょう|駐輪場|申請|しんせい|申し?込|もうしこ|募集|ぼしゅう|応募|おうぼ|予約|よやく|登録|とうろく"
 			+ "|手続き?|てつづき|方法|ほうほう|やり方|やりかた|どうやって|どうやる|どうすれば|どうする|どうしたら|条件|じょうけん|対象|資格"

@@ -1793,6 +1793,40 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void sittingInOnTheLastThingIsAnAspectOfIt() {
+		// Read alone, 「傍聴はできる？」 after the committee's entry was out of scope.
+		assertThat(after("市民活動推進委員会ってなに？", "傍聴はできる？").faqId()).isEqualTo("jorei-suishin-iinkai");
+	}
+
+	@Test
+	void whatsTheNumberWithoutAnApostropheIsTheLastDepartmentsCard() {
+		// "whats" was no word of a bare request: the message fell back.
+		Reply reply = after("We want to do a beach cleanup. Who should we contact?", "ok thanks. whats their number?");
+
+		assertThat(reply.departmentId()).isEqualTo("kaigan-bika");
+		assertThat(reply.messages()).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+	}
+
+	@Test
+	void aWishToVolunteerNamingNoFieldIsWhereToAskAboutTakingPart() {
+		// The social welfare council's volunteer insurance (or the greenery office's volunteering) was sure of it, on
+		// ボランティア alone.
+		assertThat(ask("ボランティアがしてみたいです").faqId()).isEqualTo("sapocen-consultation");
+		assertThat(ask("I want to volunteer").faqId()).isEqualTo("sapocen-consultation");
+		// A field named keeps its office.
+		assertThat(ask("花壇の手入れのボランティアをしたいです").faqId()).isEqualTo("contact-greenery");
+		assertThat(ask("ボランティア保険に入りたい").faqId()).isEqualTo("hoken-volunteer-shakyo");
+	}
+
+	@Test
+	void aNumberWrittenInKanjiIsReadAsDigits() {
+		// Written 二人, the members' entry was offered second, after the entry on members living outside the city.
+		Reply reply = ask("メンバーが二人だけでもげんき基金は使えますか");
+
+		assertThat(reached(reply)).isEqualTo("genki-kikin-members");
+	}
+
+	@Test
 	void anEnglishThanksIsThanks() {
 		// "Thank you" fell back, and "Thank you for your help" was the help menu (its thanks dropped, "help" left).
 		for (String thanks : List.of("Thank you", "Thank you for your help", "thanks, that helps")) {

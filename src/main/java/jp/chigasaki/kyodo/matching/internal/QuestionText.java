@@ -250,6 +250,35 @@ final class QuestionText {
 	private static final Pattern LAUGH = Pattern.compile(
 			"(?<=[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}ー？?！!])\\s*(?:[(（]笑[)）]|笑+|[wｗ]{2,}|ｗ)(?=[\\s。！!？?]*(?:$|[\\s。！!？?]))");
 
+	/**
+	 * A number written in kanji before a counter (「三人」「十万円」「十二月十九日」「二回目」), as voice input and many older
+	 * writers give it: written in digits, as the knowledge writes numbers (「うちのグループ三人しかいない」 was a clarify
+	 * led by who may apply, 「3人しかいない」 the entry on how many members). Not 一 alone, which is as often a word
+	 * (一人で, 一日だけ, 一回だけ), nor a counter that makes another word (十分 is enough).
+	 */
+	private static final Pattern KANJI_NUMBER = Pattern.compile(
+			"(?<![一二三四五六七八九十百千])([一二三四五六七八九十百千]{2,}|[二三四五六七八九十百千])"
+					+ "(?=万円|円|人|名|回|年|か月|ヶ月|カ月|月|日|歳|件|団体|事業)");
+
+	private static final String KANJI_DIGITS = "〇一二三四五六七八九";
+
+	/** A kanji number of up to 9999 (三, 十二, 五十, 百二十) in digits. */
+	static int kanjiNumber(String kanji) {
+		int total = 0;
+		int digit = 0;
+		for (char c : kanji.toCharArray()) {
+			int value = KANJI_DIGITS.indexOf(c);
+			if (value >= 0) {
+				digit = value;
+				continue;
+			}
+			int unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
+			total += (digit == 0 ? 1 : digit) * unit;
+			digit = 0;
+		}
+		return total + digit;
+	}
+
 	static String clean(String text, int maxChars) {
 		if (text == null) {
 			return "";
@@ -269,6 +298,7 @@ final class QuestionText {
 		}
 		String cleaned = MENTION.matcher(clean).replaceAll(" ").strip();
 		cleaned = KANA_HOUR.matcher(cleaned).replaceAll("$1時");
+		cleaned = KANJI_NUMBER.matcher(cleaned).replaceAll(number -> Integer.toString(kanjiNumber(number.group(1))));
 		cleaned = WHICH_ONE.matcher(cleaned).replaceAll("");
 		cleaned = LAUGH.matcher(cleaned).replaceAll("");
 		return shorten(cleaned, maxChars);

@@ -86,6 +86,19 @@ class QuestionTextTests {
 	}
 
 	@ParameterizedTest
+	@CsvSource({ "三,3", "十,10", "十二,12", "五十,50", "百二十,120", "千五百,1500", "二千二十六,2026" })
+	void aKanjiNumberIsItsValue(String kanji, int value) {
+		assertThat(QuestionText.kanjiNumber(kanji)).isEqualTo(value);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "三人しかいません,3人しかいません", "上限は五十万円ですか,上限は50万円ですか", "締切は十二月十九日,締切は12月19日",
+			"二回目の申請,2回目の申請", "一人でも大丈夫,一人でも大丈夫", "十分ですか,十分ですか", "一日だけ,一日だけ" })
+	void aKanjiNumberBeforeACounterIsWrittenInDigits(String text, String cleaned) {
+		assertThat(QuestionText.clean(text, 200)).isEqualTo(cleaned);
+	}
+
+	@ParameterizedTest
 	@CsvSource({ "協働は何ですか,協働", "サポセンはなんですか？,サポセン", "あの、まちぢから協議会はどういうものですか,まちぢから協議会",
 			"ミライトークはなに？,ミライトーク" })
 	void aNameThenWhatItIsWithHaGivesTheName(String text, String name) {
