@@ -62,6 +62,21 @@ public final class DialoguePolicy implements Dialogue {
 			+ "|\\b(?:talk|speak|chat|connect)\\b[^.?!]{0,20}\\b(?:someone|somebody)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * An occasion to talk with the city's people (「市の人とはなす会がありますか」「職員と話せる場はありますか」 "an event where we
+	 * can talk with city staff"): asked about, not asked for; the intent model took the talking for a request to be put
+	 * through.
+	 */
+	private static final Pattern OCCASION = Pattern.compile("(?:話す|はなす|話せる|はなせる|話し合う|話し合える|話をする|会える|あえる"
+			+ "|交流する|交流できる|意見交換する|意見交換できる)(?:会|かい|場|機会|きかい|イベント|いべんと|集まり|あつまり|場所|ばしょ)"
+			+ "|\\b(?:events?|meetings?|occasions?|forums?)\\b[^.?!]{0,30}\\b(?:talk|speak|meet)\\b", Pattern.CASE_INSENSITIVE);
+
+	/** Whether a request for a person is founded: a word for one, and not an occasion to talk with them. */
+	private static boolean asksForPerson(String question) {
+		String folded = SafeText.fold(question);
+		return PERSON.matcher(folded).find() && !OCCASION.matcher(folded).find();
+	}
+
 	/** 「どれも違う」 typed: a no, a none of them, nothing else. */
 	private static final Pattern NONE_OF_THEM = Pattern.compile("(?:(?:いいえ|いえ|いや|ううん)[、,\\s]*)?"
 			+ "(?:(?:どれも|どれでも|全部|ぜんぶ|いずれも)(?:違う|違います|ちがう|ちがいます|ない|ありません|じゃない|ではない|ではありません)"
@@ -243,7 +258,7 @@ public final class DialoguePolicy implements Dialogue {
 			return Optional.empty();
 		}
 		return lone.filter(part -> Intent.TALK_TO_HUMAN.equals(part.classification().intent())
-					&& PERSON.matcher(SafeText.fold(part.question())).find())
+					&& asksForPerson(part.question()))
 			.map(part -> MissReplies.handoff(part, Reply.Handoff.ASKED_FOR_HUMAN));
 	}
 
@@ -317,12 +332,13 @@ public final class DialoguePolicy implements Dialogue {
 	}
 
 	/**
-	 * The intent model's request for a person, in a message with no word for a person (see PERSON), is no intent: the
-	 * message is read as a question, by the common needs and the band like any other.
+	 * The intent model's request for a person, in a message with no word for a person (see PERSON) or asking about an
+	 * occasion to talk with one (see OCCASION), is no intent: the message is read as a question, by the common needs and
+	 * the band like any other.
 	 */
 	private static Context withoutUnfoundedHandoff(Context context) {
 		Classification c = context.classification();
-		if (!Intent.TALK_TO_HUMAN.equals(c.intent()) || PERSON.matcher(SafeText.fold(context.question())).find()) {
+		if (!Intent.TALK_TO_HUMAN.equals(c.intent()) || asksForPerson(context.question())) {
 			return context;
 		}
 		return context.withClassification(
@@ -331,7 +347,7 @@ public final class DialoguePolicy implements Dialogue {
 
 	/** A request for a person is handed over; without any word for a person it is read as a question (see PERSON). */
 	private static Reply handoff(Context context) {
-		if (!PERSON.matcher(SafeText.fold(context.question())).find()) {
+		if (!asksForPerson(context.question())) {
 			return byBand(context);
 		}
 		return MissReplies.handoff(context, Reply.Handoff.ASKED_FOR_HUMAN);

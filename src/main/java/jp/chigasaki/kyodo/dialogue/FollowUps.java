@@ -119,11 +119,15 @@ final class FollowUps {
 			+ "|当日|前日|前の日|直前|とれる|取れる|とれます|取れます|(?:何|なん)(?:日|にち|か月|ヶ月|カ月|週間|分|ぷん)前?|日前|日数|期日|キャンセル|取り?消し|変更|延長|大丈夫|だいじょうぶ"
 			+ "|可能|どのくらい|どれくらい|どのぐらい|どれぐらい|ネット|ねっと|オンライン|インターネット|ウェブ|郵送|メールで|電話で|でんわで|FAX|ファックス"
 			+ "|\\b(?:how much|how many(?: people| persons| members)?|capacity|when|what time|where|how (?:do|can) (?:i|we) (?:apply|book|join|register)|cost|fee|fees"
-			+ "|price|deadline|hours|open|parking|apply|book|register)\\b", Pattern.CASE_INSENSITIVE);
+			+ "|price|deadline|hours|open|parking|apply|book|register"
+			// "How long does it take?" "How far in advance can I book?" "Is it free?" "Can I do it online?"
+			+ "|how long|(?:how far )?in advance|free|paid|charge|online|by phone|by e-?mail|bring|registration|reservation|reserve)\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	/** The English words around an aspect that name nothing ("How much can we get?", "Is there parking?"). */
 	private static final Pattern ENGLISH_FILLER = Pattern.compile("\\b(?:can|could|we|i|you|get|got|is|are|was|it|its"
-			+ "|there|do|does|did|need|to|a|an|the|for|of|this|that|be|our|my|your|any|still|also|and|so|then|fit|allowed)\\b",
+			+ "|there|do|does|did|need|to|a|an|the|for|of|this|that|be|our|my|your|any|still|also|and|so|then|fit|allowed"
+			+ "|take|takes|usually|typically|normally|join|much)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/** 「もっと詳しく教えて」「詳細は？」 "Tell me more": more than the last answer said. */

@@ -1827,6 +1827,24 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void anOccasionToTalkWithTheCitysPeopleIsAskedAboutNotAskedFor() {
+		// The talking was read as a request to be put through.
+		Reply reply = ask("市役所の人と話す会ってありますか？わたしも行ってみたいです。");
+
+		assertThat(reply.decision()).isNotEqualTo(Decision.ESCALATE);
+		assertThat(ask("担当の人と話したいです").decision()).isEqualTo(Decision.ESCALATE);
+	}
+
+	@Test
+	void howLongInEnglishIsAnAspectOfTheLastTopic() {
+		// "take" left the aspect unread: a clarify led by the old scheme's unknown details.
+		Reply reply = after("Our group plans a summer festival. How do we get the city to endorse it?",
+				"how long does it take?");
+
+		assertThat(reached(reply)).isIn("menu-koen", "forms-koen");
+	}
+
+	@Test
 	void anEnglishThanksIsThanks() {
 		// "Thank you" fell back, and "Thank you for your help" was the help menu (its thanks dropped, "help" left).
 		for (String thanks : List.of("Thank you", "Thank you for your help", "thanks, that helps")) {
