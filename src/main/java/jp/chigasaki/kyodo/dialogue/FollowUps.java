@@ -252,9 +252,9 @@ final class FollowUps {
 	 * council's volunteer insurance (a sibling entry), or a who-to-consult reply that could not tell the department.
 	 */
 	private static final Pattern WHICH_OFFICE = Pattern.compile("^(?:じゃあ|じゃ|では|で、|それで|あと、?)?"
-			+ "(?:何課|なに課|どの課|どこの課|何の課|どの部署|どこの部署|どの窓口|どこの窓口|担当課|担当部署|担当の課)"
+			+ "(?:何課|なに課|どの課|どこの課|どちらの課|何の課|どの部署|どこの部署|どちらの部署|どの窓口|どこの窓口|どちらの窓口|担当課|担当部署|担当の課)"
 			+ "(?:は|が|に|へ|で|を)?(?:どこ|どちら)?(?:ご|お)?"
-			+ "(?:相談|連絡|問い合わせ|問合せ|行|い|参|まい|伺|うかが|聞|き|な|です)?[\\p{IsHiragana}ー]*[？?。！!\\s]*$");
+			+ "(?:相談|連絡|問い合わせ|問合せ|行|い|参|まい|伺|うかが|聞|き|な|です|担当|たんとう)?[\\p{IsHiragana}ー]*[？?。！!\\s]*$");
 
 	/** Whether the message asks which office and nothing else ({@link #WHICH_OFFICE}). */
 	static boolean onlyAsksWhichOffice(String question) {

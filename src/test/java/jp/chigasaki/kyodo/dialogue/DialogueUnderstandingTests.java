@@ -1845,6 +1845,14 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void whichOfficeIsInChargeAskedPolitelyIsTheLastDepartment() {
+		// 「どちらの課」 and ご担当 were no words of a question for the office: the social education office's entry.
+		Reply reply = after("子ども食堂を始めたいのですが、どこに相談すればいいですか", "どちらの課がご担当ですか");
+
+		assertThat(reply.departmentId()).isEqualTo("kodomo-seisaku");
+	}
+
+	@Test
 	void anEnglishThanksIsThanks() {
 		// "Thank you" fell back, and "Thank you for your help" was the help menu (its thanks dropped, "help" left).
 		for (String thanks : List.of("Thank you", "Thank you for your help", "thanks, that helps")) {

@@ -29,8 +29,9 @@ final class QuestionText {
 	 * definition's.
 	 */
 	private static final Pattern WHAT_IS = Pattern.compile(
-			"^(?:(?:hi|hello|hey)[\\s,!.]+)?what(?:'s|’s|\\s+is|\\s+are)\\s+(?:the\\s+|an?\\s+)?[\"'“”‘’]?"
-					+ "([\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2})[\"'“”‘’]?\\s*[?？]*$",
+			"^(?:(?:hi|hello|hey)[\\s,!.]+)?what(?:\\s+exactly)?(?:'s|’s|\\s+is|\\s+are)\\s+(?:the\\s+|an?\\s+)?[\"'“”‘’]?"
+					// "What is "kyodo" exactly?": exactly, actually, anyway ask nothing more.
+					+ "([\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2}?)[\"'“”‘’]?(?:\\s+(?:exactly|actually|anyway))?\\s*[?？]*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**

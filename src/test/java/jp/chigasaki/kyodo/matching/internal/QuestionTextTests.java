@@ -26,7 +26,8 @@ class QuestionTextTests {
 
 	@ParameterizedTest
 	@CsvSource({ "What is kyodo?,kyodoとは何ですか", "what's the genki kikin,genki kikinとは何ですか",
-			"'Hi, what is \"sapocen\"?',sapocenとは何ですか", "What are civic groups?,civic groupsとは何ですか" })
+			"'Hi, what is \"sapocen\"?',sapocenとは何ですか", "What are civic groups?,civic groupsとは何ですか",
+			"'What is \"kyodo\" exactly?',kyodoとは何ですか", "What exactly is kyodo?,kyodoとは何ですか" })
 	void anEnglishWhatIsQuestionIsAskedAsAJapaneseDefinitionQuestion(String question, String framed) {
 		assertThat(QuestionText.framed(question, phrase -> phrase)).isEqualTo(framed);
 	}
