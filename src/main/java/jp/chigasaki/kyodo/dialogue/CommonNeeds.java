@@ -120,7 +120,7 @@ final class CommonNeeds {
 		}
 		String question = SafeText.fold(context.question());
 		String volunteering = context.properties().volunteeringEntry();
-		// 「ボランティアをしたいです」「ボランティアってどこでできる？」: a wish to take part naming no field. The engine's sure
+		// 「ボランティアがしてみたいです」 "I want to volunteer": a wish to take part naming no field, alone. The engine's sure
 		// entry was one field's volunteering (the greenery office's, the council's insurance), reached on the wish alone.
 		boolean wishAlone = wishToTakePart(question, true) && fieldsEntryFirst(context, volunteering)
 				&& DepartmentFinder.named(context).stream()

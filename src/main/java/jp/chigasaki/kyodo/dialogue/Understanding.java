@@ -152,8 +152,9 @@ final class Understanding {
 		// astray), whose price it states: an aspect alone asks nothing of a thing the conversation never named (印刷), so
 		// it is read with the last topic like any aspect alone.
 		boolean ownElsewhere = facet && own.classification().band() == Band.ANSWER && ownTop != null && lastFaq != null
-				&& !ownTop.equals(lastFaq) && FollowUps.elsewhere(classifier.subject(ownTop), question, own.visibleFaq(lastFaq), classifier::says);
-		boolean beside = own.classification().band() == Band.ANSWER && !strays && !ownElsewhere && lastFaq != null && ownTop != null
+				&& !ownTop.equals(lastFaq) && elsewhere(own, ownTop, lastFaq);
+		boolean beside = own.classification().band() == Band.ANSWER && !strays && !ownElsewhere && lastFaq != null
+				&& ownTop != null
 				&& !ownTop.equals(lastFaq) && own.candidates().stream().anyMatch(c -> c.faqId().equals(lastFaq))
 				&& !FollowUps.refers(question) && intent == null
 				// 「事務局はどこの課になりますか？」 asks for an office: a contact entry read alone is the answer.
@@ -190,8 +191,9 @@ final class Understanding {
 			// Nor is a question for an office (「事務局はどこの課になりますか？」 after the committee's entry).
 			boolean again = top != null && top.equals(last)
 					&& (FollowUps.onlyAsksWhereTo(question) || Intent.WHO_TO_CONSULT.equals(intent));
-			if (sure && !again && facet && last != null && !top.equals(last)
-					&& FollowUps.elsewhere(classifier.subject(top), question, own.visibleFaq(last), classifier::says)) {
+			// An aspect alone led by an entry on something neither it nor the last answer names.
+			boolean aside = facet && last != null && top != null && !top.equals(last) && elsewhere(own, top, last);
+			if (sure && !again && aside) {
 				// 「いくら？」 after the centre's rooms read with the centre in front as its printing, whose price it
 				// states: an aspect alone asks nothing of a thing the conversation never named. The last entry is the
 				// answer (the rooms' one says their fees are not known).
@@ -211,14 +213,21 @@ final class Understanding {
 			Band band = context.classification().band();
 			boolean offer = !again && (facet && band == Band.CLARIFY
 					|| near && FollowUps.asksScope(question) && band != Band.ANSWER);
-			if (offer && facet && last != null && top != null && !top.equals(last)
-					&& FollowUps.elsewhere(classifier.subject(top), question, own.visibleFaq(last), classifier::says)) {
+			if (offer && aside) {
 				// 「次はいつ？」 after the field presentations, unsure with them in front, was led by the next Mirai Talk,
 				// a thing the conversation never named: the last entry is offered first.
 				return ClarifyReplies.offer(withFirst(context, last));
 			}
 			return offer ? ClarifyReplies.offer(context) : Optional.<Reply>empty();
 		}).or(() -> FollowUps.onlyAsksWhereTo(question) ? FollowUps.card(blank) : Optional.empty());
+	}
+
+	/**
+	 * Whether entry {@code id} is about something that neither the message of {@code context} nor the last entry
+	 * ({@code last}) names ({@link FollowUps#elsewhere}), words compared as the engine reads them.
+	 */
+	private boolean elsewhere(Context context, String id, String last) {
+		return FollowUps.elsewhere(classifier.subject(id), context.question(), context.visibleFaq(last), classifier::says);
 	}
 
 	/** The context with entry {@code id} as its best candidate, at the best one's confidence, the others after it. */
