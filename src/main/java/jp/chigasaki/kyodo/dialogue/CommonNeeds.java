@@ -49,6 +49,9 @@ final class CommonNeeds {
 	/** A wish to take part: ボランティアをしたい, 何か活動を始めたい, 地域の役に立ちたい, "I'd like to volunteer". */
 	private static final Pattern TAKE_PART = Pattern.compile("(?:ボランティア|ぼらんてぃあ|ボラ|活動|かつどう|何か|なにか|なんか)"
 			+ "(?:を|が|に)?(?:して|やって)?(?:したい|やりたい|してみたい|始めたい|はじめたい|参加したい|さんかしたい)"
+			// 「ボランティアってどこでできる？」「ボランティアはどうやって探せばいい？」: the wish asked as where or how.
+			+ "|(?:ボランティア|ぼらんてぃあ)(?:って|は|を|が)?(?:どこで|どこに|どうやって|どうすれば)(?:でき|参加|さんか|探|さが|見つけ|みつけ)"
+			+ "(?:る|ます|ますか|せば|せる|たら|れば)?"
 			+ "|役に立ち|役に立つ|役立ち|役立つ|やくにたち|やくにたつ|地域のために|ちいきのために|(?:手伝い|てつだい)(?:したい|たい)"
 			+ "|\\b(?:volunteer|volunteering|get involved|help out)\\b", Pattern.CASE_INSENSITIVE);
 

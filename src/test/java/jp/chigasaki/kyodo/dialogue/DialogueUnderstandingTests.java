@@ -1813,6 +1813,8 @@ class DialogueUnderstandingTests {
 		// ボランティア alone.
 		assertThat(ask("ボランティアがしてみたいです").faqId()).isEqualTo("sapocen-consultation");
 		assertThat(ask("I want to volunteer").faqId()).isEqualTo("sapocen-consultation");
+		assertThat(ask("ボランティアってどこでできる？").faqId()).isEqualTo("sapocen-consultation");
+		assertThat(ask("花壇のボランティアってどこでできる？").faqId()).isEqualTo("contact-greenery");
 		// A field named keeps its office.
 		assertThat(ask("花壇の手入れのボランティアをしたいです").faqId()).isEqualTo("contact-greenery");
 		assertThat(ask("ボランティア保険に入りたい").faqId()).isEqualTo("hoken-volunteer-shakyo");
