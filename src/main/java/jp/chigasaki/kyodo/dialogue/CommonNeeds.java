@@ -1,9 +1,11 @@
 package jp.chigasaki.kyodo.dialogue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.matching.Band;
@@ -126,8 +128,7 @@ final class CommonNeeds {
 		// 「ボランティアがしてみたいです」 "I want to volunteer": a wish to take part naming no field, alone. The engine's sure
 		// entry was one field's volunteering (the greenery office's, the council's insurance), reached on the wish alone.
 		boolean wishAlone = wishToTakePart(question, true) && fieldsEntryFirst(context, volunteering)
-				&& DepartmentFinder.named(context).stream()
-					.allMatch(department -> department.id().equals(context.properties().coordinatorDepartment()));
+				&& onlyCoordinators(context, DepartmentFinder.named(context));
 		// A sure entry answers. One answered below LIKELY (the engine's readers agreeing on it, docs/matching.md) is not
 		// surer than a likely other entry, which these needs also give way to, and no surer than the need itself.
 		if (context.classification().band() == Band.ANSWER && context.classification().confidence() >= LIKELY
@@ -195,8 +196,7 @@ final class CommonNeeds {
 			return false;
 		}
 		Context field = context.asking(rest, context.classification());
-		return DepartmentFinder.find(field).stream()
-			.anyMatch(department -> !department.id().equals(context.properties().coordinatorDepartment()));
+		return !onlyCoordinators(context, DepartmentFinder.find(field));
 	}
 
 	/**
@@ -274,7 +274,12 @@ final class CommonNeeds {
 	 * circle at the library 社会教育課's): only the coordinators' own topics (協働, ボランティア団体) or none.
 	 */
 	private static boolean noFieldNamed(Context context) {
-		return DepartmentFinder.find(context).stream()
-			.allMatch(department -> department.id().equals(context.properties().coordinatorDepartment()));
+		return onlyCoordinators(context, DepartmentFinder.find(context));
+	}
+
+	/** Whether the departments found are the coordinators at most (none, or only they). */
+	private static boolean onlyCoordinators(Context context, List<Department> found) {
+		String coordinators = context.properties().coordinatorDepartment();
+		return found.stream().allMatch(department -> department.id().equals(coordinators));
 	}
 }

@@ -176,7 +176,8 @@ public final class DialoguePolicy implements Dialogue {
 	}
 
 	private Reply understand(String text, Audience audience, ConversationState state) {
-		String question = Message.unspaced(Message.withoutEdgeMentions(SafeText.question(text, properties.maxQuestionLength())));
+		String question = Message.unspaced(
+				Message.withoutEdgeMentions(SafeText.question(text, properties.maxQuestionLength())));
 		if (question.isEmpty()) {
 			return MenuReplies.askForText(state);
 		}

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiPredicate;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -110,7 +111,8 @@ final class FollowUps {
 	 * いつ, 締め切り), its place, how to apply, book or join, who may (個人でも, 何人), what is needed. "How much?", "When?".
 	 */
 	private static final Pattern FACET = Pattern.compile("料金|りょうきん|使用料|利用料|参加費|会費|費用|ひよう|値段|お金|おかね|いくら|何円"
-			+ "|無料|有料|ただ|タダ|時間|じかん|何時|なんじ|いつ|" + YEAR + "|" + WHEN_HELD + "|" + TAKING_PART + "|年度|年末年始|年末|年始|[月火水木金土日]曜日?|土日|週末|平日|祝日|休日|何曜|曜日|休み|やすみ|休館|開いて|あいて|空いて|締め?切り?|〆切|しめきり"
+			+ "|無料|有料|ただ|タダ|時間|じかん|何時|なんじ|いつ|" + YEAR + "|" + WHEN_HELD + "|" + TAKING_PART
+			+ "|年度|年末年始|年末|年始|[月火水木金土日]曜日?|土日|週末|平日|祝日|休日|何曜|曜日|休み|やすみ|休館|開いて|あいて|空いて|締め?切り?|〆切|しめきり"
 			+ "|期限|期間|場所|ばしょ|申請書|申込書|申し込み書|様式|用紙|例えば|たとえば|具体例|具体的に|事例"
 			+ "|どこ|どちら|駐車場|ちゅうしゃじょう|駐輪場|申請|しんせい|申し?込|もうしこ|募集|ぼしゅう|応募|おうぼ|予約|よやく|登録|とうろく"
 			+ "|手続き?|てつづき|方法|ほうほう|やり方|やりかた|どうやって|どうやる|どうすれば|どうする|どうしたら|条件|じょうけん|対象|資格"
@@ -357,16 +359,21 @@ final class FollowUps {
 	 * an aspect-alone follow-up ({@code question}) nor the last entry (its question and answer) names: the entry was
 	 * reached on the topic and the aspect, not on what the conversation is about. Aspect words (締切, 予約) name
 	 * nothing here. The public comment's answer names the centre's materials (資料), so 「どこで見られる？」 after it may
-	 * be the materials' entry. A word is named as the engine reads words ({@code says}): 「NPO法人」 names the word npo
-	 * of the NPO entries' subjects, which letter for letter it did not.
+	 * be the materials' entry. A word is named letter for letter or as the engine reads words ({@code read}, asked once
+	 * and only when needed): 「NPO法人」 names the word npo of the NPO entries' subjects.
 	 */
 	static boolean elsewhere(Optional<String> subject, String question, Optional<FaqEntry> last,
-			BiPredicate<String, String> says) {
+			Function<String, Set<String>> read) {
 		String said = question + " " + last.map(faq -> faq.question() + " " + faq.answer()).orElse("");
-		return subject.stream()
+		List<String> unsaid = subject.stream()
 			.flatMap(words -> Arrays.stream(words.split(" ")))
-			.filter(word -> !word.isBlank() && !FACET.matcher(word).find())
-			.anyMatch(word -> !says.test(said, word));
+			.filter(word -> !word.isBlank() && !FACET.matcher(word).find() && !said.contains(word))
+			.toList();
+		if (unsaid.isEmpty()) {
+			return false;
+		}
+		Set<String> words = read.apply(said);
+		return unsaid.stream().anyMatch(word -> !words.contains(word));
 	}
 
 	private static final Pattern SCOPE = Pattern.compile("(?:だと|では|でも|も|じゃ)[、\\s]*(?:ダメ|だめ|駄目|無理|むり|対象外?|たいしょう"

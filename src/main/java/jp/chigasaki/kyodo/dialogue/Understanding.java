@@ -227,7 +227,7 @@ final class Understanding {
 	 * ({@code last}) names ({@link FollowUps#elsewhere}), words compared as the engine reads them.
 	 */
 	private boolean elsewhere(Context context, String id, String last) {
-		return FollowUps.elsewhere(classifier.subject(id), context.question(), context.visibleFaq(last), classifier::says);
+		return FollowUps.elsewhere(classifier.subject(id), context.question(), context.visibleFaq(last), classifier::words);
 	}
 
 	/** The context with entry {@code id} as its best candidate, at the best one's confidence, the others after it. */

@@ -3,6 +3,7 @@ package jp.chigasaki.kyodo.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -75,13 +76,13 @@ public final class MatchingEngine implements QuestionClassifier {
 	}
 
 	@Override
-	public boolean says(String text, String word) {
+	public Set<String> words(String text) {
 		try {
-			return current.get().says(text, word);
+			return current.get().words(text);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Reading a text's words failed ({})", ex.getClass().getSimpleName());
-			return text.contains(word);
+			return Set.of();
 		}
 	}
 

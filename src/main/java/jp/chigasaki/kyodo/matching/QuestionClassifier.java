@@ -1,6 +1,7 @@
 package jp.chigasaki.kyodo.matching;
 
 import java.util.Optional;
+import java.util.Set;
 
 import jp.chigasaki.kyodo.knowledge.Audience;
 
@@ -33,10 +34,10 @@ public interface QuestionClassifier {
 	}
 
 	/**
-	 * Whether a text says a word of a {@link #subject}, as the engine reads words: 「NPO法人」 says npo, 「締め切り」 says
-	 * 締切 (the first form of its synonyms). By default, letter for letter.
+	 * The words of a text as the engine reads them, for comparing a text with a {@link #subject}: 「NPO法人」 reads as
+	 * npo and 法人, 「締め切り」 as 締切 (the first form of its synonyms). Empty when unknown.
 	 */
-	default boolean says(String text, String word) {
-		return text.contains(word);
+	default Set<String> words(String text) {
+		return Set.of();
 	}
 }

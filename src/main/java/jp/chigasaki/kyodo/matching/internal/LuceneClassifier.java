@@ -508,13 +508,8 @@ public final class LuceneClassifier {
 			.orElse("");
 	}
 
-	/** Whether a text says a word as the question field reads them (「NPO法人」 says npo), or letter for letter. */
-	public boolean says(String text, String word) {
-		return text.contains(word) || words(text).contains(word);
-	}
-
-	/** The distinct words of a text as the question field reads them. */
-	private Set<String> words(String text) {
+	/** The distinct words of a text as the question field reads them (「NPO法人」: npo, 法人). */
+	public Set<String> words(String text) {
 		return Set.copyOf(new Analysed(analysis, text).terms(Fields.QUESTION));
 	}
 
