@@ -248,11 +248,21 @@ final class ContactLookup {
 		return ASKS_CONTACT.matcher(SafeText.fold(text)).find();
 	}
 
+	/**
+	 * A person's name asked for (「担当の方のお名前を教えてください」「担当者の名前は？」): the directory names offices, not
+	 * people, so the card says so and gives the office (the first was the endorsement entry at 0.87).
+	 */
+	static final String NAME = "(?:お)?名前|なまえ|氏名|\\bname\\b";
+
+	private static final Pattern NAME_ASKED = Pattern.compile(NAME, Pattern.CASE_INSENSITIVE);
+
 	/** The department's card from the directory, saying so when its direct phone number is not known. */
 	static Reply card(Context context, Department department) {
+		String name = NAME_ASKED.matcher(context.question()).find() ? "担当者のお名前は、こちらでは分かりかねます。" : "";
 		return Draft.of(Decision.ANSWER)
 			.entry(null, department.id(), 1)
-			.text(department.name() + "の連絡先です。" + (department.phone() == null ? "直通の電話番号は確認できていません。" : ""))
+			.text(name + department.name() + "の連絡先です。"
+					+ (department.phone() == null ? "直通の電話番号は確認できていません。" : ""))
 			.card(department)
 			.quick(Buttons.human(), Buttons.menu())
 			.build(context.settled(null, department.id()));

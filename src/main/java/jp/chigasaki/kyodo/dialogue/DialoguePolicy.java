@@ -1,5 +1,6 @@
 package jp.chigasaki.kyodo.dialogue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -93,6 +94,9 @@ public final class DialoguePolicy implements Dialogue {
 	private static final Pattern PLACE_CHOICE = Pattern.compile("(?:the\\s+)?(first|second|third|last)(?:\\s+(?:one|option))?"
 			+ "(?:\\s*,?\\s*please)?[.!]?|(最初|さいしょ|一番上|いちばん上|最後|さいご|一番下|いちばん下)(?:の(?:やつ|もの)?)?"
 			+ "\\s*(?:です|で|でお願いします|をお願いします|お願いします)?[.。!！]?");
+
+	/** A message that only closes the matter ({@link SmallTalk#closes}): a thanks, as sure as words can be. */
+	private static final Classification CLOSED = new Classification(Intent.THANKS, 1, List.of(), 0, Band.ANSWER);
 
 	private final Supplier<KnowledgeBase> knowledge;
 	private final QuestionClassifier classifier;
@@ -188,6 +192,9 @@ public final class DialoguePolicy implements Dialogue {
 		if (!state.offered().isEmpty() && NONE_OF_THEM.matcher(SafeText.fold(question).strip()).matches()) {
 			// 「いいえ、違います」 typed under a clarify is its 「どれも違う」 button; read as a question it was a fallback.
 			return MissReplies.handoff(context(audience, state, question, Context.NOTHING), Reply.Handoff.NONE_MATCHED);
+		}
+		if (SmallTalk.closes(question)) {
+			return SmallTalk.thanks(context(audience, state, question, CLOSED));
 		}
 		Optional<Function<Context, Reply>> shortcut = Shortcuts.of(question);
 		if (shortcut.isPresent()) {

@@ -26,9 +26,14 @@ final class FollowUps {
 	private static final int SHORT = 25;
 	private static final int SHORT_ENGLISH = 6;
 
+	/** What was named a moment ago: 「さっきの」「先ほどの」. */
+	private static final String JUST_NAMED = "(?:さっき|先ほど|先程|さきほど)の";
+
 	private static final Pattern REFERS = Pattern.compile("^(?:じゃあ|じゃ|では|なら|で、|それで)|それ|その|そこ|あれ|そちら|この課|こちら"
 			// 「来年の4月からも同じところがやるんですか？」 after the centre's operator: the one just named.
-			+ "|同じ(?:ところ|所|とこ|団体|法人|会社|人|方|課)");
+			+ "|同じ(?:ところ|所|とこ|団体|法人|会社|人|方|課)"
+			// 「さっきの課は何階でしたっけ」: the office named a moment ago, as その課 (it was out of scope).
+			+ "|" + JUST_NAMED + "(?:課|部署|係|窓口|担当|ところ|とこ)");
 
 	/**
 	 * English aspects written only in function words, which the engine drops ("How much is it?" says nothing to it):
@@ -52,7 +57,8 @@ final class FollowUps {
 			+ "(?:も|が|を|は)?[^。？?！!]{0,20}?[、,。\\s]\\s*(?:それ(?!ぞれ)|その|そこ|あれ|そちら)");
 
 	private static final Pattern CONTACT = Pattern.compile(ContactLookup.NUMBER_OR_FLOOR
-			+ "|電話|でんわ|連絡先|番号|ばんごう|問い合わせ先|\\b(?:phone|telephone|tel|contact|floor|call|number)\\b",
+			+ "|電話|でんわ|連絡先|番号|ばんごう|問い合わせ先|" + ContactLookup.NAME
+			+ "|\\b(?:phone|telephone|tel|contact|floor|call|number)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/** Where a place is: 「どこにありますか」「場所は？」「どちらですか」 "Where is it?". */
@@ -64,7 +70,7 @@ final class FollowUps {
 	 * office", "it".
 	 */
 	private static final Pattern ITS_OFFICE = Pattern.compile(
-			"(?:その|この|担当の?|所管の?)(?:課|部署|係|窓口)|担当課|所管課|窓口|担当(?:者|の方|の人)?(?:さん|様)?|そこ|そちら"
+			"(?:その|この|担当の?|所管の?|" + JUST_NAMED + ")(?:課|部署|係|窓口)|担当課|所管課|窓口|担当(?:者|の方|の人)?(?:さん|様)?|そこ|そちら"
 					+ "|\\b(?:the|that|this|their|your|its) (?:office|department|section|desk|counter)\\b|\\b(?:it|they)\\b",
 			Pattern.CASE_INSENSITIVE);
 
@@ -78,6 +84,8 @@ final class FollowUps {
 			+ "|お教え|いただけます|いただけません|いただけ|頂けます|頂け|もらえます|もらえる|もらえ|くれます|くれる"
 			+ "|ほしい|欲しい|お願いします|お願い|願います|願え|いたします|致します|でき(?:ます|ません)?|ます|ません|もう一度|もう一回"
 			+ "|ください|下さい|でしょう|です"
+			// 「その課は何階でしたっけ」: remembering aloud asks nothing more (it was the step-up support's rate).
+			+ "|でしたっけ|だったっけ|だっけ|っけ|でした"
 			+ "|あります|ある|行けば|いけば|いい|市役所|本庁舎|庁舎|[はをのもかねよにへ]|って"
 			// "Who do I call?" "What's the number?": English asks as little around the request.
 			+ "|\\b(?:is|are|exactly|who|whom|what|what's|whats|do|does|should|can|could|i|we|the|their|its|s|then|so|ok)\\b",
@@ -110,7 +118,8 @@ final class FollowUps {
 	 * An aspect of whatever is being discussed, which names no topic of its own: its cost (料金, いくら), its time (何時まで,
 	 * いつ, 締め切り), its place, how to apply, book or join, who may (個人でも, 何人), what is needed. "How much?", "When?".
 	 */
-	private static final Pattern FACET = Pattern.compile("料金|りょうきん|使用料|利用料|参加費|会費|費用|ひよう|値段|お金|おかね|いくら|何円"
+	private static final Pattern FACET = Pattern.compile("いくつ|何個|なんこ|何種類|"
+			+ "料金|りょうきん|使用料|利用料|参加費|会費|費用|ひよう|値段|お金|おかね|いくら|何円"
 			+ "|無料|有料|ただ|タダ|時間|じかん|何時|なんじ|いつ|" + YEAR + "|" + WHEN_HELD + "|" + TAKING_PART
 			+ "|年度|年末年始|年末|年始|[月火水木金土日]曜日?|土日|週末|平日|祝日|休日|何曜|曜日|休み|やすみ|休館|開いて|あいて|空いて|締め?切り?|〆切|しめきり"
 			+ "|期限|期間|場所|ばしょ|申請書|申込書|申し込み書|様式|用紙|例えば|たとえば|具体例|具体的に|事例"

@@ -55,6 +55,46 @@ final class SmallTalk {
 	private static final Pattern THANKING = Pattern.compile("ありがと|有難|有り難|感謝|助か|たすか|サンキュ|さんきゅ|あざ|お手数"
 			+ "|丁寧|thank|thx", Pattern.CASE_INSENSITIVE);
 
+	/** An acknowledgement: 「わかった」「了解っす」「りょ」「おけ」「なるほど」「そっか」. */
+	private static final String ACKNOWLEDGES = "(?:はい|うん|ええ|そっか|そうか|そうですか|そうなんですね|そうなんだ|なるほど"
+			+ "|了解|りょうかい|りょーかい|りょ|承知(?:しました|いたしました)?|かしこまりました|おけ|おっけー?|オッケー?|ok|okay"
+			+ "|(?:わか|分か|解)(?:った|りました)|理解(?:しました|できました)|納得(?:しました)?)(?:です|っす|しました|だよ|です[ねよ])?";
+
+	/** Nothing more is wanted: 「もういいです」「じゃあいいです」「大丈夫です」「結構です」. */
+	private static final String ENOUGH = "(?:じゃあ|じゃ|では|それなら|なら|もう)?(?:いい|大丈夫|だいじょうぶ|結構|けっこう)"
+			+ "(?:です|っす|でーす|だよ)?[よね]?";
+
+	/** A thanks: 「ありがとう ございます」 (spaces are gone by now), 「助かりました」. */
+	private static final String THANKS_WORDS = "(?:どうも)?(?:ありがと(?:う|ー)?(?:ございます|ございました)?|有難うございます|助かりました"
+			+ "|助かる|たすかる|感謝(?:です|します)|サンキュー?|さんきゅー?|thanks|thankyou|thx)";
+
+	/**
+	 * What the writer will now do themselves: 「待ちます」「電話してみます」「サポセンのサイトを見てみます」
+	 * 「協働推進担当に聞いてみます」「検討します」「そうします」. Up to 20 letters of what or whom before it.
+	 */
+	private static final String OWN_PLAN = "(?:[^?？。、,]{0,20}?(?:電話|でんわ|連絡|問い合わせ|問合せ|確認|相談|申し込み|申込み|応募)"
+			+ "(?:して)?(?:みます|します|しときます|しておきます|しますね)"
+			+ "|[^?？。、,]{0,20}?(?:見て|みて|調べて|しらべて|聞いて|きいて|行って|いって|探して|さがして|読んで|考えて)(?:みます|おきます)"
+			+ "|待ちます|待ってます|まちます|検討します|考えます|そうします|そうしてみます|また(?:来ます|聞きます|連絡します))";
+
+	/** Only acknowledgements, thanks, a no-more and the writer's own plan, in any order, and an ending. */
+	private static final Pattern ONLY_CLOSES = Pattern.compile("(?:(?:" + ACKNOWLEDGES + "|" + ENOUGH + "|" + THANKS_WORDS
+			+ "|" + OWN_PLAN + ")[、,。.!！〜~ー…wｗ笑\\p{So}]*)+");
+
+	/**
+	 * Whether a whole message only closes the matter (「わかった」「もういいです、ありがとう」「わかりました、待ちます」
+	 * 「ありがとう ございます」「わかりました、サポセンのサイトを見てみます」): it asks nothing. Read as questions, these were
+	 * fallbacks, a clarify, or an entry sharing one of their words (「じゃあいいです」 was the entry on not knowing whom to
+	 * consult, 「おけ」 the centre's lockers). Anything that asks (a question mark, an interrogative) is not a closing.
+	 */
+	static boolean closes(String question) {
+		String folded = SafeText.fold(question).replaceAll("[\\s\u3000]", "");
+		return !folded.isEmpty() && !ASKING.matcher(folded).find() && ONLY_CLOSES.matcher(folded).matches();
+	}
+
+	/** A mark or word that asks, which no closing has. */
+	private static final Pattern ASKING = Pattern.compile("[?？]|いつ|どこ|何|なに|誰|だれ|どう(?!も)|どの|どれ|いくら");
+
 	static Reply thanks(Context context) {
 		// 「はい」「なるほど」 after an answer thank nobody: read as questions they were a fallback ("could not read it").
 		boolean thanking = THANKING.matcher(SafeText.fold(context.question())).find();

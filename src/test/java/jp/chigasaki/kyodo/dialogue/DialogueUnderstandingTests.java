@@ -1865,6 +1865,78 @@ class DialogueUnderstandingTests {
 		}
 	}
 
+	@Test
+	void aMessageThatOnlyClosesTheMatterIsThanks() {
+		// Read as questions these fell back, were a clarify, or matched an entry on one shared word (じゃあいいです was
+		// the entry on not knowing whom to consult).
+		for (String closing : List.of("わかった！", "じゃあ結構です", "もう大丈夫です、ありがとう", "了解っす。あとで電話してみます",
+				"ありがとう ございました", "りょ", "わかりました、ホームページを見てみます", "そうですか、待ちます")) {
+			Reply reply = after("サポセンってどこにありますか", closing);
+
+			assertThat(reply.decision()).as(closing).isEqualTo(Decision.GREETING);
+			assertThat(reply.intent()).as(closing).isEqualTo(Intent.THANKS);
+		}
+		assertThat(after("サポセンってどこにありますか", "もう大丈夫です、ありがとう").text()).startsWith("どういたしまして。");
+		assertThat(after("サポセンってどこにありますか", "わかった！").text()).startsWith("承知しました。");
+		// Anything that asks is a question still.
+		assertThat(after("サポセンってどこにありますか", "わかりました。何時まで開いていますか").decision())
+			.isNotEqualTo(Decision.GREETING);
+		assertThat(after("サポセンってどこにありますか", "わかった、電話していい？").decision()).isNotEqualTo(Decision.GREETING);
+	}
+
+	@Test
+	void theOfficeNamedAMomentAgoIsTheLastDepartment() {
+		// 「さっきの課」 was no pointing word, and でしたっけ no ending of a bare request: out of scope, or the step-up
+		// support's rate (何階 read as 何回).
+		String first = "自主防災組織を作りたいので、市に相談したいです";
+
+		for (String asked : List.of("さっきの課は何階でしたっけ", "先ほどの課の電話番号を教えてください", "その課は何階だっけ",
+				"電話番号なんだっけ")) {
+			Reply reply = after(first, asked);
+
+			assertThat(reply.departmentId()).as(asked).isEqualTo("bosai");
+			assertThat(reply.messages()).as(asked).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		}
+	}
+
+	@Test
+	void aPersonsNameAskedForIsTheOfficesCardSayingNamesAreNotKnown() {
+		// It was the endorsement entry at 0.87 (担当の方 read as a name's holder in its text).
+		Reply reply = after("自主防災組織を作りたいので、市に相談したいです", "担当の方のお名前を教えていただけますか");
+
+		assertThat(reply.departmentId()).isEqualTo("bosai");
+		assertThat(reply.text()).contains("お名前は、こちらでは分かりかねます");
+		assertThat(reply.messages()).anyMatch(ReplyMessage.DepartmentCard.class::isInstance);
+		// A phone number asked gets the card without that sentence.
+		assertThat(after("自主防災組織を作りたいので、市に相談したいです", "電話番号は？").text()).doesNotContain("お名前");
+	}
+
+	@Test
+	void aWordToldApartFromItsOwnSpellingAsksWhatItMeans() {
+		// 共同 reads as 協働 (a spelling of it to the synonyms): read as a comparison, 協働 against itself matched the
+		// difference between 協働 and 委託 at 0.96.
+		assertThat(ask("協働と共同って違うんですか").faqId()).isEqualTo("kyodo-definition");
+		assertThat(ask("「協働」は「協同」と同じ意味？").faqId()).isEqualTo("kyodo-definition");
+		// Two different things are still told apart.
+		assertThat(ask("協働と委託って違うんですか").faqId()).isEqualTo("forms-kyodo-vs-itaku");
+		assertThat(ask("共催と後援は同じ？").faqId()).isEqualTo("forms-kyosai-vs-koen");
+	}
+
+	@Test
+	void whatOneDoesInSomethingIsWhatItIs() {
+		// 「なにをすることなの」 was the menu of what is possible with the city.
+		assertThat(ask("協働ってよく聞くけど、結局なにをすることなの？").faqId()).isEqualTo("kyodo-definition");
+		assertThat(ask("協働ってそもそもなにをすることなんですか").faqId()).isEqualTo("kyodo-definition");
+	}
+
+	@Test
+	void howManyThereAreIsAnAspectOfTheLastTopic() {
+		// 「いくつあるの」 after the principles read alone as the new community centres' entry.
+		Reply reply = after("協働の原則ってどういうものですか", "いくつあるの");
+
+		assertThat(reached(reply)).isEqualTo("kyodo-principles");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}

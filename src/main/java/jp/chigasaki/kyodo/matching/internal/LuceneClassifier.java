@@ -445,11 +445,30 @@ public final class LuceneClassifier {
 		if (defined != null) {
 			return QuestionText.asked(defined);
 		}
+		String same = sameWordToldApart(cleaned);
+		if (same != null) {
+			return QuestionText.asked(same);
+		}
 		// 「ステップアップは？」 (after the start support's limit) asks the same of the step-up support: the part of the name
 		// is completed, the question left as it is. Read as typed it was the step-up entry for groups founded a year ago.
 		String part = name == null ? QuestionText.nameThenWhat(cleaned) : null;
 		String whole = part == null ? null : partOfOneName(part);
 		return whole != null ? whole + "は？" : message;
+	}
+
+	/**
+	 * The name the knowledge defines that a message tells apart from a word read as the same (「協働と共同は違うの？」:
+	 * 共同 is a spelling of 協働 to the synonyms), or null. Read as a comparison, the two were one word and the message
+	 * matched the difference between 協働 and 委託 at 0.96; a word told apart from itself asks what it means.
+	 */
+	private String sameWordToldApart(String cleaned) {
+		List<String> pair = QuestionText.pairToldApart(cleaned);
+		if (pair.isEmpty()) {
+			return null;
+		}
+		Analysed first = new Analysed(analysis, pair.get(0));
+		Set<String> words = first.wordsOnly() ? Set.copyOf(first.terms(Fields.QUESTION)) : Set.of();
+		return words.isEmpty() || !words.equals(words(pair.get(1))) ? null : definedNames.get(words);
 	}
 
 	/**

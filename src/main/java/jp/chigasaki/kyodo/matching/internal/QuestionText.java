@@ -2,6 +2,7 @@ package jp.chigasaki.kyodo.matching.internal;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -67,8 +68,10 @@ final class QuestionText {
 			+ "(?:(?:よく|最近|さいきん)?(?:聞く|きく|聞きます|耳にする|言う|いう|言われる|見る|みる)(?:けど|けれど|んだけど|のですが|んですが)[、,\\s]*)?"
 			+ "(?:結局|けっきょく|そもそも|いったい|一体|要するに|ようするに|つまり)?[、,\\s]*(?:(?:何|なに|なん|ナニ|ナン)(?:のこと)?"
 			+ "|(?:何|なに|なん)を?(?:する|してい?る)(?:ところ|とこ)|どういう(?:意味|いみ|こと)"
+			// 「協働ってよく聞くけど、結局なにをすることなの？」「サポセンってなにするの？」: what one does in it is what it is.
+			+ "|(?:何|なに|なん)を?(?:する|やる)(?:こと|の)"
 			// 「市民活動ステップアップ支援とはどんな補助ですか？」: what kind of thing, a definition too.
-			+ "|どんな[\\p{IsHan}\\p{IsKatakana}ー]{1,6})(?:ですか|でしたか|でしょうか|ですかね|なの|なんだ|だっけ)?"
+			+ "|どんな[\\p{IsHan}\\p{IsKatakana}ー]{1,6})(?:ですか|でしたか|でしょうか|ですかね|なの|なんだ|だっけ|なんですか|なのですか)?"
 			+ "[。．！？!?\\s…ｗw笑]*$");
 
 	/**
@@ -171,6 +174,23 @@ final class QuestionText {
 	static String definedName(String text) {
 		Matcher ja = JA_WHAT_IS.matcher(text.strip());
 		return ja.matches() ? ja.group(1) : null;
+	}
+
+	/**
+	 * 「協働と共同は違うの？」「協働って共同と同じ？」: a name told apart from a word that may read as the same (a homophone, a
+	 * spelling), groups 1 and 2. Whether the two are one word is for the words to say; when they are, what is asked is
+	 * what the name means.
+	 */
+	private static final Pattern PAIR_TOLD_APART = Pattern.compile("^[「『]?([^。．！？!?\\s、，,「」『』と]{1,12}?)[」』]?"
+			+ "\\s*(?:と|って|は)\\s*[「『]?([^。．！？!?\\s、，,「」『』と]{1,12}?)[」』]?\\s*(?:と|とは|って|は|の)?\\s*"
+			+ "(?:違う|ちがう|違い|ちがい|同じ|おなじ|一緒|いっしょ|別物|べつもの)"
+			// Whatever ending or request follows: 「違うんですか」「同じもの？」「違いを教えて」「違いは何ですか」.
+			+ "(?:[はを]?(?:何|なに|なん|教え|おしえ)|な?(?:意味|いみ|もの))?\\p{IsHiragana}{0,10}[。．！？!?\\s…]*$");
+
+	/** The two names of a cleaned message that only tells a name from another word (see {@link #PAIR_TOLD_APART}). */
+	static List<String> pairToldApart(String cleaned) {
+		Matcher pair = PAIR_TOLD_APART.matcher(cleaned.strip());
+		return pair.matches() ? List.of(pair.group(1), pair.group(2)) : List.of();
 	}
 
 	/** The name of a cleaned message that is one name alone (see {@link #BARE_NAME}), or null. */

@@ -186,6 +186,25 @@ class QuestionTextTests {
 		assertThat(QuestionText.definedName(question)).isEqualTo(name);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "協働と共同って違うんですか,協働,共同", "「協働」は「協同」と同じ意味？,協働,協同", "協働って共同と一緒？,協働,共同",
+			"委託と協働の違いを教えて,委託,協働" })
+	void aNameToldApartFromAnotherGivesBoth(String question, String first, String second) {
+		assertThat(QuestionText.pairToldApart(question)).containsExactly(first, second);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "協働と委託の違いをわかりやすく説明できる資料はありますか", "協働ってなに？", "協働と共同", "違いは？" })
+	void anyOtherMessageGivesNoPairToldApart(String question) {
+		assertThat(QuestionText.pairToldApart(question)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "協働って結局なにをすることなの？,協働", "サポセンってなにするの？,サポセン", "協働ってそもそもなにをすることなんですか,協働" })
+	void whatOneDoesInSomethingNamesItsName(String question, String name) {
+		assertThat(QuestionText.definedName(question)).isEqualTo(name);
+	}
+
 	@Test
 	void aLaughClosingASentenceIsDropped() {
 		assertThat(QuestionText.clean("協働ってなに笑", 500)).isEqualTo("協働ってなに");
