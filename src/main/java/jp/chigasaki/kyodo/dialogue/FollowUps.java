@@ -129,10 +129,16 @@ final class FollowUps {
 			+ "|見られ|見れ|みられ|出せ|だせ|出す|だす|出し|出る|出ます|出ない|でる|でます|でない|入れ|いれ|入る|はいる|はいれ|使え|つかえ|借りられ|借りれ|かりられ|かりれ|もらえ|できる|でき"
 			+ "|当日|前日|前の日|直前|とれる|取れる|とれます|取れます|(?:何|なん)(?:日|にち|か月|ヶ月|カ月|週間|分|ぷん)前?|日前|日数|期日|キャンセル|取り?消し|変更|延長|大丈夫|だいじょうぶ"
 			+ "|可能|どのくらい|どれくらい|どのぐらい|どれぐらい|ネット|ねっと|オンライン|インターネット|ウェブ|郵送|メールで|電話で|でんわで|FAX|ファックス"
+			// How it is handed in or done: through this LINE, at the counter, in person (「LINEで登録できる？」「市役所まで
+			// 行かないとダメ？」 were out of scope).
+			+ "|ライン|(?<![a-z])line(?![a-z])|窓口|まどぐち|持参|来庁|(?:市役所|役所)まで|(?:行|い)かないと|(?:行|い)く必要"
+			// Whether it will do: 「窓口じゃないとダメ？」「個人だと無理？」.
+			+ "|ダメ|駄目|無理|ムリ"
 			+ "|\\b(?:how much|how many(?: people| persons| members)?|capacity|when|what time|where|how (?:do|can) (?:i|we) (?:apply|book|join|register)|cost|fee|fees"
 			+ "|price|deadline|hours|open|parking|apply|book|register"
 			// "How long does it take?" "How far in advance can I book?" "Is it free?" "Can I do it online?"
-			+ "|how long|(?:how far )?in advance|free|paid|charge|online|by phone|by e-?mail|bring|registration|reservation|reserve)\\b",
+			+ "|how long|(?:how far )?in advance|free|paid|charge|online|by phone|by e-?mail|bring|registration|reservation|reserve"
+			+ "|in person)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/** The English words around an aspect that name nothing ("How much can we get?", "Is there parking?"). */
@@ -412,7 +418,11 @@ final class FollowUps {
 	 * @param subject the last entry's subject words ({@link jp.chigasaki.kyodo.matching.QuestionClassifier#subject})
 	 */
 	static Optional<String> withTopic(Context context, Optional<String> subject) {
-		String last = context.state().lastFaqId();
+		return withTopic(context, context.state().lastFaqId(), subject);
+	}
+
+	/** The message with the topic of entry {@code last} in front (its subject words, {@code subject}). */
+	static Optional<String> withTopic(Context context, String last, Optional<String> subject) {
 		// A category the entry's title names (げんき基金, サポセン) is its topic, and does not pull towards the entry itself
 		// (「プレゼンは何分？」 after the fund's screening is the presentation entry, not the screening again). A category
 		// the title does not name is a label for filing (施設の利用, 協働の形), and the entry's subject words (公民館, 後援)

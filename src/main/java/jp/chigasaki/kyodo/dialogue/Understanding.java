@@ -94,7 +94,8 @@ final class Understanding {
 		// message read alone is read once, for that and for the rest below.
 		Optional<String> category = offeredCategory(blank);
 		Context alone = category.isPresent() ? askedAlone(blank, question) : null;
-		Optional<Reply> offered = category.flatMap(named -> afterClarify(blank, alone, named));
+		Optional<Reply> offered = category.flatMap(named -> afterClarify(blank, alone, named))
+			.or(() -> category.isPresent() ? Optional.empty() : aspectOfFirstOffered(blank));
 		if (offered.isPresent() || !FollowUps.mayFollow(question, blank.state())) {
 			return offered;
 		}
@@ -295,6 +296,25 @@ final class Understanding {
 		// Unsure with the category too: its candidates, not what the message reads as alone.
 		return context.classification().band() == Band.CLARIFY && context.classification().intent() == null
 				? ClarifyReplies.offer(context) : Optional.empty();
+	}
+
+	/**
+	 * An aspect alone (「定員は？」「費用」) typed under a clarify whose options are of several categories: asked of the
+	 * first option's topic, the reading that leads the clarify, and offered again when one of the options then leads.
+	 * Which option the asker has in mind is not known, so nothing is answered outright; read alone, 「定員は？」 under
+	 * options led by the next Mirai Talk was the centre's rooms at 0.99.
+	 */
+	private Optional<Reply> aspectOfFirstOffered(Context blank) {
+		List<String> offered = blank.state().offered();
+		// A pointing word (「それでも大丈夫？」) points at what the whole message told, which the message is read with.
+		if (offered.isEmpty() || !FollowUps.onlyAsksFacet(blank.question()) || FollowUps.refers(blank.question())) {
+			return Optional.empty();
+		}
+		return FollowUps.withTopic(blank, offered.get(0), classifier.subject(offered.get(0)))
+			.map(text -> asked(blank, text))
+			.filter(context -> context.classification().intent() == null && !context.candidates().isEmpty()
+					&& offered.contains(context.candidates().get(0).faqId()))
+			.flatMap(ClarifyReplies::offer);
 	}
 
 	/** The one category all of a clarify's options just offered share, for a short message typed under it. */

@@ -1937,6 +1937,25 @@ class DialogueUnderstandingTests {
 		assertThat(reached(reply)).isEqualTo("kyodo-principles");
 	}
 
+	@Test
+	void anAspectAloneUnderAClarifyOfSeveralKindsIsAskedOfItsFirstOption() {
+		// Read alone, 「定員は？」 was the centre's rooms at 0.99, a thing neither the message nor the options named.
+		Reply unsure = ask("市長さんの前で団体の活動を話せる会があったはずなんだけど、名前が出てこない");
+		Reply reply = policy.answer("定員は？", Audience.MEMBER, unsure.next());
+
+		assertThat(unsure.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(reply.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(reply.next().offered()).contains("torikumi-mirai-talk").doesNotContain("sapocen-rooms");
+	}
+
+	@Test
+	void howSomethingIsHandedInIsAnAspectOfTheLastTopic() {
+		// At the counter, in person: out of scope read alone, or the neighbourhood associations' office.
+		assertThat(reached(after("げんき基金の申請書はどこで手に入りますか", "役所まで行かないとダメ？")))
+			.isEqualTo("genki-kikin-forms");
+		assertThat(reached(after("サポセンの部屋を予約したいです", "窓口じゃないとダメ？"))).isEqualTo("sapocen-rooms");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
