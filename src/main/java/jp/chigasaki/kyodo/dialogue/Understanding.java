@@ -302,12 +302,19 @@ final class Understanding {
 	 * An aspect alone (「定員は？」「費用」) typed under a clarify whose options are of several categories: asked of the
 	 * first option's topic, the reading that leads the clarify, and offered again when one of the options then leads.
 	 * Which option the asker has in mind is not known, so nothing is answered outright; read alone, 「定員は？」 under
-	 * options led by the next Mirai Talk was the centre's rooms at 0.99.
+	 * options led by the next Mirai Talk was the centre's rooms at 0.99, an entry near none of them.
 	 */
 	private Optional<Reply> aspectOfFirstOffered(Context blank) {
 		List<String> offered = blank.state().offered();
 		// A pointing word (「それでも大丈夫？」) points at what the whole message told, which the message is read with.
 		if (offered.isEmpty() || !FollowUps.onlyAsksFacet(blank.question()) || FollowUps.refers(blank.question())) {
+			return Optional.empty();
+		}
+		// Read alone as one of the options or an entry near one (「申し込み方法」 as the next Mirai Talk under options led
+		// by the occasions to talk with the city), the message keeps its own reading.
+		Context own = askedAlone(blank, blank.question());
+		if (own.classification().band() == Band.ANSWER && own.classification().intent() == null
+				&& offered.stream().anyMatch(id -> FollowUps.near(own, id, own.candidates().get(0).faqId()))) {
 			return Optional.empty();
 		}
 		return FollowUps.withTopic(blank, offered.get(0), classifier.subject(offered.get(0)))
