@@ -475,6 +475,16 @@ final class FollowUps {
 	}
 
 	/**
+	 * Whether two ids answer one question: the same entry, or a menu card and the FAQ entry it is the same as
+	 * (`same-as`: the menu's 後援 and the entry on 後援).
+	 */
+	static boolean sameTopic(Context context, String one, String other) {
+		return one.equals(other)
+				|| context.knowledge().menuItem(one).filter(item -> other.equals(item.sameAs())).isPresent()
+				|| context.knowledge().menuItem(other).filter(item -> one.equals(item.sameAs())).isPresent();
+	}
+
+	/**
 	 * Whether {@code id} is the last answer's entry or one close to it: the same entry, related either way, or of the
 	 * same category (for 相談窓口 entries, which each name another department, of the same department).
 	 */

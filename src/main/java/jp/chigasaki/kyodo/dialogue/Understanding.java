@@ -190,7 +190,7 @@ final class Understanding {
 					|| own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top))));
 			// Where to take the matter just read (「どこに出せばいい？」) is not answered by that entry again: its office is.
 			// Nor is a question for an office (「事務局はどこの課になりますか？」 after the committee's entry).
-			boolean again = top != null && top.equals(last)
+			boolean again = top != null && last != null && FollowUps.sameTopic(context, top, last)
 					&& (FollowUps.onlyAsksWhereTo(question) || Intent.WHO_TO_CONSULT.equals(intent));
 			// An aspect alone led by an entry on something neither it nor the last answer names.
 			boolean aside = facet && last != null && top != null && !top.equals(last) && elsewhere(own, top, last);

@@ -472,7 +472,8 @@ class DialogueUnderstandingTests {
 
 		Reply koen = ask("後援名義の申請をしたい");
 		assertThat(koen.faqId()).isEqualTo("forms-koen");
-		assertThat(reached(policy.answer("何日前まで？", Audience.MEMBER, koen.next()))).isEqualTo("forms-koen");
+		// The menu's card on 後援 is the same topic (same-as), and says the deadline is not known.
+		assertThat(reached(policy.answer("何日前まで？", Audience.MEMBER, koen.next()))).isIn("forms-koen", "menu-koen");
 
 		// 「前の日でもとれる？」 (前の日 and とれる were no aspects) read alone as the city hall plaza.
 		Reply dayBefore = policy.answer("前の日でもとれる？", Audience.MEMBER, rooms.next());
@@ -1954,6 +1955,20 @@ class DialogueUnderstandingTests {
 		assertThat(reached(after("げんき基金の申請書はどこで手に入りますか", "役所まで行かないとダメ？")))
 			.isEqualTo("genki-kikin-forms");
 		assertThat(reached(after("サポセンの部屋を予約したいです", "窓口じゃないとダメ？"))).isEqualTo("sapocen-rooms");
+	}
+
+	@Test
+	void namesMistypedByTheKeyboardReadAsTheNamesMeant() {
+		// 協同 for 協働 inside the old scheme's name: the fund's forms at 0.71, the scheme never offered.
+		assertThat(reached(ask("協同推進事業の申込書はどこでもらえますか"))).isEqualTo("suishin-abolished");
+		// 市民活動センター, half-remembered: a clarify led by what 市民活動 means.
+		assertThat(ask("市民活動センターは土曜もあいてますか").faqId()).isEqualTo("sapocen-hours");
+	}
+
+	@Test
+	void whenToApplyForEndorsementIsTheEndorsementsEntry() {
+		// The fund's deadline at 0.82: when 後援 must be asked for is not known, which its entry says.
+		assertThat(reached(ask("後援っていつまでに申請すればいい？"))).isIn("menu-koen", "forms-koen");
 	}
 
 	private static Reply after(String first, String second) {
