@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.FaqEntry;
@@ -228,7 +229,25 @@ final class Understanding {
 	 * ({@code last}) names ({@link FollowUps#elsewhere}), words compared as the engine reads them.
 	 */
 	private boolean elsewhere(Context context, String id, String last) {
-		return FollowUps.elsewhere(classifier.subject(id), context.question(), context.visibleFaq(last), classifier::words);
+		return FollowUps.elsewhere(subjectOrTitleNouns(context, id), context.question(), context.visibleFaq(last),
+				classifier::words);
+	}
+
+	/** Words written in kanji or katakana only, two letters or more: the nouns of a title (スポーツ, 施設, 団体). */
+	private static final Pattern NOUN = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]{2,}");
+
+	/**
+	 * An entry's subject words, or, for an entry whose texts share no subject (the sports facilities' registration:
+	 * 「市のスポーツ施設を団体で使うための登録は…」), the nouns of its title as the engine reads them. Without them such an
+	 * entry was never elsewhere: 「登録は何人から？」 after the 公民館 stayed the sports facilities' registration at 0.99.
+	 */
+	private Optional<String> subjectOrTitleNouns(Context context, String id) {
+		return classifier.subject(id).or(() -> context.visibleFaq(id)
+			.map(faq -> classifier.words(faq.question()).stream()
+				.filter(word -> NOUN.matcher(word).matches())
+				.sorted()
+				.collect(Collectors.joining(" ")))
+			.filter(words -> !words.isEmpty()));
 	}
 
 	/** The context with entry {@code id} as its best candidate, at the best one's confidence, the others after it. */
@@ -308,6 +327,12 @@ final class Understanding {
 		List<String> offered = blank.state().offered();
 		// A pointing word (「それでも大丈夫？」) points at what the whole message told, which the message is read with.
 		if (offered.isEmpty() || !FollowUps.onlyAsksFacet(blank.question()) || FollowUps.refers(blank.question())) {
+			return Optional.empty();
+		}
+		// The answer before the clarify, when the options are about it (「月曜は？」 after the 公民館 offered it again), is
+		// what the aspect is asked of, as after any answer.
+		String last = blank.state().lastFaqId();
+		if (last != null && offered.stream().anyMatch(id -> FollowUps.near(blank, last, id))) {
 			return Optional.empty();
 		}
 		// Read alone as one of the options or an entry near one (「申し込み方法」 as the next Mirai Talk under options led

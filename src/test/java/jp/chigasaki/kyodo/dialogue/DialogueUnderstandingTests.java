@@ -1971,6 +1971,21 @@ class DialogueUnderstandingTests {
 		assertThat(reached(ask("後援っていつまでに申請すればいい？"))).isIn("menu-koen", "forms-koen");
 	}
 
+	@Test
+	void anAspectAloneIsNotAnEntryWhoseTitleNamesAThingNobodyNamed() {
+		// The sports facilities' registration has no subject its texts share, so it was never elsewhere: 「登録は何人
+		// から？」 after the 公民館 stayed that entry at 0.99.
+		Reply kominkan = ask("公民館の部屋を借りたいです");
+		assertThat(kominkan.faqId()).isEqualTo("room-kominkan");
+		assertThat(policy.answer("登録は何人から？", Audience.MEMBER, kominkan.next()).faqId())
+			.isEqualTo("room-kominkan-booking");
+		// Under a clarify about the answer before it, the aspect is asked of that answer.
+		Reply unsure = policy.answer("月曜はやってる？", Audience.MEMBER, kominkan.next());
+		assertThat(unsure.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(policy.answer("登録は何人から？", Audience.MEMBER, unsure.next()).faqId())
+			.isEqualTo("room-kominkan-booking");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
