@@ -251,9 +251,9 @@ final class ContactLookup {
 	/**
 	 * A person's name asked for (「担当の方のお名前を教えてください」「担当者の名前は？」): the directory names offices, not
 	 * people, so the card says so and gives the office (the first was the endorsement entry at 0.87). The name of a
-	 * thing (「その条例の正式な名前」) is not a person's.
+	 * thing (「その条例の正式な名前」) or of someone else (「代表者の名前を変えたい」) is not the one asked for.
 	 */
-	static final String NAME = "(?:担当|職員|係|方|人|者|さん)(?:の|さんの)?(?:お)?(?:名前|なまえ|氏名)"
+	static final String NAME = "(?:担当|職員|係)(?:者|の方|の人|さん)?(?:の|さんの)?(?:お)?(?:名前|なまえ|氏名)"
 			+ "|\\bname of (?:the |that |your )?(?:person|staff|officer|contact)\\b|\\b(?:person's|staff's|officer's) name\\b";
 
 	private static final Pattern NAME_ASKED = Pattern.compile(NAME, Pattern.CASE_INSENSITIVE);

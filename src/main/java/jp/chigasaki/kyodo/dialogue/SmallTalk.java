@@ -89,8 +89,13 @@ final class SmallTalk {
 	 */
 	static boolean closes(String question) {
 		String folded = SafeText.fold(question).replaceAll("[\\s\u3000]", "");
-		return !folded.isEmpty() && !ASKING.matcher(folded).find() && ONLY_CLOSES.matcher(folded).matches();
+		// Closings are short; the bound also keeps the pattern's repeated group from backtracking over a long text.
+		return !folded.isEmpty() && folded.length() <= CLOSING_LONGEST && !ASKING.matcher(folded).find()
+				&& ONLY_CLOSES.matcher(folded).matches();
 	}
+
+	/** The longest closing read as one (「わかりました、ありがとうございます。サポセンのホームページを見てみます」 is 35). */
+	private static final int CLOSING_LONGEST = 48;
 
 	/** A mark or word that asks, which no closing has. */
 	private static final Pattern ASKING = Pattern.compile("[?？]|いつ|どこ|何|なに|誰|だれ|どう(?!も)|どの|どれ|いくら");

@@ -339,7 +339,7 @@ final class Understanding {
 		// by the occasions to talk with the city), the message keeps its own reading.
 		Context own = askedAlone(blank, blank.question());
 		if (own.classification().band() == Band.ANSWER && own.classification().intent() == null
-				&& offered.stream().anyMatch(id -> FollowUps.near(own, id, own.candidates().get(0).faqId()))) {
+				&& !own.candidates().isEmpty() && offered.stream().anyMatch(id -> FollowUps.near(own, id, own.candidates().get(0).faqId()))) {
 			return Optional.empty();
 		}
 		return FollowUps.withTopic(blank, offered.get(0), classifier.subject(offered.get(0)))
