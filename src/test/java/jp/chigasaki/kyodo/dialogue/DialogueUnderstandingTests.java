@@ -1968,7 +1968,7 @@ class DialogueUnderstandingTests {
 	@Test
 	void whenToApplyForEndorsementIsTheEndorsementsEntry() {
 		// The fund's deadline at 0.82: when 後援 must be asked for is not known, which its entry says.
-		assertThat(reached(ask("後援っていつまでに申請すればいい？"))).isIn("menu-koen", "forms-koen");
+		assertThat(reached(ask("後援の申請はいつまでに出せばいい？"))).isIn("menu-koen", "forms-koen");
 	}
 
 	@Test
