@@ -438,9 +438,7 @@ public final class LuceneClassifier {
 		String name = QuestionText.definedName(cleaned) != null ? null
 				: about != null ? about
 				: Optional.ofNullable(QuestionText.nameIsWhat(cleaned)).orElseGet(() -> QuestionText.bareName(cleaned));
-		Analysed words = name == null ? null : new Analysed(analysis, name);
-		// Words alone: 「共催ってできる」 reads as the words of 共催 too, but asks whether one can.
-		Set<String> asked = words != null && words.wordsOnly() ? Set.copyOf(words.terms(Fields.QUESTION)) : Set.of();
+		Set<String> asked = name == null ? Set.of() : nameWords(name);
 		String defined = asked.isEmpty() ? null : definedNames.getOrDefault(asked, partOfOneName(name));
 		if (defined != null) {
 			return QuestionText.asked(defined);
@@ -466,9 +464,17 @@ public final class LuceneClassifier {
 		if (pair.isEmpty()) {
 			return null;
 		}
-		Analysed first = new Analysed(analysis, pair.get(0));
-		Set<String> words = first.wordsOnly() ? Set.copyOf(first.terms(Fields.QUESTION)) : Set.of();
+		Set<String> words = nameWords(pair.get(0));
 		return words.isEmpty() || !words.equals(words(pair.get(1))) ? null : definedNames.get(words);
+	}
+
+	/**
+	 * The words of a typed name, as the names the knowledge defines are keyed; empty when the text is more than words
+	 * (「共催ってできる」 reads as the words of 共催 too, but asks whether one can).
+	 */
+	private Set<String> nameWords(String name) {
+		Analysed words = new Analysed(analysis, name);
+		return words.wordsOnly() ? Set.copyOf(words.terms(Fields.QUESTION)) : Set.of();
 	}
 
 	/**
