@@ -1986,6 +1986,25 @@ class DialogueUnderstandingTests {
 			.isEqualTo("room-kominkan-booking");
 	}
 
+	@Test
+	void theDeadlineOfAThingAnEntryDefinesInItsTitleOffersThatEntryFirst() {
+		// 「後援とは何ですか？市の後援を受けるには…」 defines 後援 in its first sentence, which no text defined alone: the
+		// message naming 後援 was the fund's deadline at 0.99 (its phrasings ask 締め切り without the fund's name).
+		Reply reply = ask("後援の締め切りはいつ？");
+
+		assertThat(reply.faqId()).isNotEqualTo("genki-kikin-deadline");
+		assertThat(reached(reply)).isIn("forms-koen", "menu-koen");
+	}
+
+	@Test
+	void howToRegisterIsNotAGreeting() {
+		// 「登録しました」, the greeting of one who has just added the bot, had the one word 登録: 「登録するには」 and
+		// 「登録は？」 said exactly its words and were greeted.
+		assertThat(ask("登録するには").decision()).isNotEqualTo(Decision.GREETING);
+		assertThat(after("みどりの里親ってなんですか", "登録するには").decision()).isNotEqualTo(Decision.GREETING);
+		assertThat(ask("友だち登録しました").decision()).isEqualTo(Decision.GREETING);
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
