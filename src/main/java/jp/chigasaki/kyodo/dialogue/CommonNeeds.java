@@ -62,6 +62,13 @@ final class CommonNeeds {
 
 	private static final Pattern STARTING = Pattern.compile("(?:を|が)?" + START);
 
+	/**
+	 * An activity of the writer's own being planned (「フードドライブを企画しています」「清掃活動を計画中です」): as much
+	 * their own activity as a wish to start one.
+	 */
+	private static final Pattern PLANNING = Pattern.compile("(?:を|の)?(?:企画|計画)(?:して(?:います|いる|おります|る|おり)"
+			+ "|中|しよう)");
+
 	/** A wish to do something (見回りをやりたい, 清掃をやってみたい). */
 	private static final Pattern DOING = Pattern.compile("(?:やり|やってみ)たい");
 
@@ -182,7 +189,8 @@ final class CommonNeeds {
 	/**
 	 * 「図書館で読み聞かせのボランティアをしたい」「外国人向けの日本語教室を始めたい」: a wish to take part in or start an activity
 	 * in a field that a department handles (the words besides the wish name it: 図書館, 読み聞かせ → 社会教育課), which the
-	 * intent model took for a city service out of scope (図書館の開館時間). Who at the city to turn to is what such a
+	 * intent model took for a city service out of scope (図書館の開館時間), or one being planned (「フードドライブを企画して
+	 * います。集めた食品を子ども食堂に届けたいです」 → こども政策課). Who at the city to turn to is what such a
 	 * message needs; the out-of-scope reply left it with the switchboard. A wish with no field of a department's
 	 * (「海外ボランティアに参加したい」) stays out of scope.
 	 */
@@ -191,7 +199,8 @@ final class CommonNeeds {
 			return false;
 		}
 		String question = SafeText.fold(context.question());
-		String rest = STARTING.matcher(TAKE_PART.matcher(question).replaceAll(" ")).replaceAll(" ");
+		String rest = PLANNING.matcher(STARTING.matcher(TAKE_PART.matcher(question).replaceAll(" ")).replaceAll(" "))
+			.replaceAll(" ");
 		if (rest.equals(question)) {
 			return false;
 		}

@@ -52,10 +52,11 @@ public final class DialoguePolicy implements Dialogue {
 	 * for one. Nor is "someone" alone ("If someone gets hurt, are we covered?"), only someone talked to ("speak with
 	 * someone from the city"), and so for どなたか／誰か (「どなたかにつないでもらえませんか」). Nor is "in person", which
 	 * asks how ("Is the screening in person?"), unless someone is met in person. A request to be contacted
-	 * (「確認できたら連絡もらえます？」) asks for a person who will.
+	 * (「確認できたら連絡もらえます？」) asks for a person who will. 人 closing a word (法人, 個人, 外国人, 3人) is none:
+	 * 「法人じゃないとダメ？」 was handed over; nor is ひとり or ひとつ.
 	 */
-	private static final Pattern PERSON = Pattern.compile("人|ひと|担当|たんとう|職員|スタッフ|オペレーター|おぺれーたー"
-			+ "|コーディネーター|相談員|係の|係り|方と|方に|電話|でんわ|直接|会って|会える|折り返し|有人|にんげん|人間|生身"
+	private static final Pattern PERSON = Pattern.compile("(?<![\\p{IsHan}0-9０-９])人|ひと(?![りつ])|担当|たんとう|職員|スタッフ"
+			+ "|オペレーター|おぺれーたー|コーディネーター|相談員|係の|係り|方と|方に|電話|でんわ|直接|会って|会える|折り返し|有人|にんげん|人間|生身"
 			+ "|連絡(?:を)?(?:もらえ|もらい|ください|下さい|くれ|いただけ|いただき|頂け|頂き|ほしい|欲しい)"
 			+ "|(?:どなたか|誰か|だれか)(?:に|と)?(?:つな|繋|代わ|かわ|話|はな|対応)"
 			// "Is the screening in person?" asks how, not for a person; someone met in person is one.

@@ -52,7 +52,7 @@ final class SmallTalk {
 	}
 
 	/** Words that thank (the rest of the thanks intent only acknowledges: 「はい」「なるほど」「了解です」). */
-	private static final Pattern THANKING = Pattern.compile("ありがと|有難|有り難|感謝|助か|たすか|サンキュ|さんきゅ|あざ|お手数"
+	private static final Pattern THANKING = Pattern.compile("ありがと|有難|有り難|感謝|御礼|お礼|助か|たすか|サンキュ|さんきゅ|あざ|お手数"
 			+ "|丁寧|thank|thx", Pattern.CASE_INSENSITIVE);
 
 	/** An acknowledgement: 「わかった」「了解っす」「りょ」「おけ」「なるほど」「そっか」. */
@@ -64,8 +64,9 @@ final class SmallTalk {
 	private static final String ENOUGH = "(?:じゃあ|じゃ|では|それなら|なら|もう)?(?:いい|大丈夫|だいじょうぶ|結構|けっこう)"
 			+ "(?:です|っす|でーす|だよ)?[よね]?";
 
-	/** A thanks: 「ありがとう ございます」 (spaces are gone by now), 「助かりました」. */
-	private static final String THANKS_WORDS = "(?:どうも)?(?:ありがと(?:う|ー)?(?:ございます|ございました)?|有難うございます|助かりました"
+	/** A thanks: 「ありがとう ございます」 (spaces are gone by now), 「ありがとう存じます」, 「助かりました」. */
+	private static final String THANKS_WORDS = "(?:どうも)?(?:ありがと(?:う|ー)?(?:ございます|ございました|存じます)?|有難うございます"
+			+ "|(?:御礼|お礼)(?:を)?申し上げます|助かりました"
 			+ "|助かる|たすかる|感謝(?:です|します)|サンキュー?|さんきゅー?|thanks|thankyou|thx)";
 
 	/**

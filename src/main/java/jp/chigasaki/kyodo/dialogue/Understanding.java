@@ -213,6 +213,12 @@ final class Understanding {
 			// A case asked of the last matter (「試合でけがした場合は？」 after the insurance) is offered the entries near it
 			// even when the reading is weak: the case's own words (ソフトボール大会) are nothing the knowledge knows.
 			Band band = context.classification().band();
+			// Unsure with the last topic in front but led by the last entry itself, an aspect alone is asked of it:
+			// 「締め切りは？」 after the endorsement's entry, read as 「後援の締め切りは？」, ties that entry (which says the
+			// deadline is not known) with the fund's deadline, a thing the conversation never named.
+			if (!again && facet && band == Band.CLARIFY && top != null && top.equals(last)) {
+				return EntryReplies.byId(blank, last, context.classification().confidence());
+			}
 			boolean offer = !again && (facet && band == Band.CLARIFY
 					|| near && FollowUps.asksScope(question) && band != Band.ANSWER);
 			if (offer && aside) {

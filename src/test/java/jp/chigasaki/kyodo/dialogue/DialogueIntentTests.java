@@ -261,6 +261,21 @@ class DialogueIntentTests {
 	}
 
 	@Test
+	void aWordEndingInPersonIsNotAPersonAskedFor() {
+		// 人 closing 法人, 個人 or 3人 asks for nobody: 「法人じゃないとダメ？」 was handed over.
+		for (String question : List.of("法人じゃないとダメ？", "個人でも申請できますか", "メンバー3人でも大丈夫？", "ひとりで活動しています")) {
+			classifier.when(question, ScriptedClassifier.intent(Intent.TALK_TO_HUMAN, Band.CLARIFY, AMOUNT, ELIGIBILITY));
+
+			Reply reply = ask(policy, question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.CLARIFY);
+			assertThat(reply.handoff()).as(question).isNull();
+		}
+		classifier.when("詳しい人と話したい", ScriptedClassifier.intent(Intent.TALK_TO_HUMAN, Band.LOW));
+		assertThat(ask(policy, "詳しい人と話したい").handoff()).isEqualTo(Reply.Handoff.ASKED_FOR_HUMAN);
+	}
+
+	@Test
 	void peopleCountedAreNotAPersonAskedFor() {
 		classifier.when("Can non-Japanese people join a neighbourhood association?",
 				ScriptedClassifier.intent(Intent.TALK_TO_HUMAN, Band.CLARIFY, AMOUNT, ELIGIBILITY));

@@ -1397,8 +1397,9 @@ class DialogueUnderstandingTests {
 		// scope), 申請 the fund's forms; with the last entry's category in front (施設の利用, 協働の形) the reading was unsure
 		// and the message's own reading answered.
 		assertThat(after("公民館を借りたい", "料金は？").faqId()).isEqualTo("room-kominkan");
-		// The category 保険 is named by the title, so the reading is 「保険 いくら？」: the volunteer insurance is offered first.
-		assertThat(after("ボランティア保険について知りたい", "いくら？").next().offered()).startsWith("hoken-volunteer-shakyo");
+		// The category 保険 is named by the title, so the reading is 「保険 いくら？」: unsure, but led by the volunteer
+		// insurance, the last entry, which is the answer (it says its premium is not known); it was offered first.
+		assertThat(after("ボランティア保険について知りたい", "いくら？").faqId()).isEqualTo("hoken-volunteer-shakyo");
 		assertThat(after("サポセンの場所を教えて", "何時まで開いてる？").faqId()).isEqualTo("sapocen-hours");
 		assertThat(after("後援ってなに", "申請はどうやるの").faqId()).isEqualTo("forms-koen");
 		assertThat(after("パブリックコメントってなに", "どこで見られる？").faqId()).isEqualTo("sapocen-public-comment");
@@ -1431,6 +1432,15 @@ class DialogueUnderstandingTests {
 		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
 		assertThat(reply.departmentId()).isEqualTo("shakai-kyoiku");
 		assertThat(ask("図書館の開館時間").intent()).isEqualTo(Intent.OUT_OF_SCOPE);
+	}
+
+	@Test
+	void anActivityBeingPlannedInAFieldADepartmentHandlesIsNotOutOfScope() {
+		// Collected food (食品) pulled it out of scope: the reply gave only the switchboard.
+		Reply reply = ask("フードドライブを企画しています。集めた食品を子ども食堂に届けたいです");
+
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.departmentId()).isEqualTo("kodomo-seisaku");
 	}
 
 	@Test
@@ -1879,6 +1889,12 @@ class DialogueUnderstandingTests {
 		}
 		assertThat(after("サポセンってどこにありますか", "もう大丈夫です、ありがとう").text()).startsWith("どういたしまして。");
 		assertThat(after("サポセンってどこにありますか", "わかった！").text()).startsWith("承知しました。");
+		// The most polite thanks: after a department's answer, 「ありがとう存じます」 was that department's entry again at 1.00.
+		for (String polite : List.of("ありがとう存じます", "御礼申し上げます")) {
+			Reply reply = after("孫が通う児童クラブで昔話の語り聞かせをしたいのですが、どなたに伺えばよいでしょうか", polite);
+			assertThat(reply.intent()).as(polite).isEqualTo(Intent.THANKS);
+			assertThat(reply.text()).as(polite).startsWith("どういたしまして。");
+		}
 		// Anything that asks is a question still.
 		assertThat(after("サポセンってどこにありますか", "わかりました。何時まで開いていますか").decision())
 			.isNotEqualTo(Decision.GREETING);
@@ -1994,6 +2010,12 @@ class DialogueUnderstandingTests {
 
 		assertThat(reply.faqId()).isNotEqualTo("genki-kikin-deadline");
 		assertThat(reached(reply)).isIn("forms-koen", "menu-koen");
+	}
+
+	@Test
+	void anAspectAloneWhoseReadingWithTheLastTopicIsLedByTheLastEntryIsThatEntry() {
+		// 「後援の締め切りは？」 ties the endorsement's entry with the fund's deadline; the conversation named the endorsement.
+		assertThat(after("後援ってどうやって申請するの", "締め切りは？").faqId()).isEqualTo("forms-koen");
 	}
 
 	@Test
