@@ -116,7 +116,7 @@ final class CommonNeeds {
 			"^.*(?:ので|んで|から[、,\\s]|けど|けれど|が[、,]|のに|ため[、,]|。|．)");
 
 	/** A best candidate at least this sure is a likely answer of its own (below the answer band). */
-	private static final double LIKELY = 0.6;
+	static final double LIKELY = 0.6;
 
 	/** Intents that leave the question to this: none, or one that only says the question asks where to turn. */
 	private static final Set<String> OPEN = Set.of(Intent.WHO_TO_CONSULT, Intent.WHAT_IS_POSSIBLE);

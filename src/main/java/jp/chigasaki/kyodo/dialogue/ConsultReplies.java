@@ -144,8 +144,13 @@ final class ConsultReplies {
 		if (top.confidence() < LEAD || top.confidence() < LEAD_RATIO * second) {
 			return Optional.empty();
 		}
+		// The coordinators' own entries (「市と協働したいときは」「どの課に相談すればいいのか分からない」) are no more specific
+		// than the directory, but when it names no department and one of them leads and is likely, it is what the message
+		// asks: 「市役所の人と一緒に何かやってみたいんですが、アイデアってどこに持っていけばいいですか」 got the go-between's
+		// words without the entry on working with the city. Leading below likely, one of them was the wrong one of the two.
 		return context.visibleFaq(top.faqId())
-			.filter(faq -> !generic(context, faq))
+			.filter(faq -> !generic(context, faq) || found.isEmpty() && top.confidence() >= CommonNeeds.LIKELY
+					&& context.properties().coordinatorDepartment().equals(faq.departmentId()))
 			.filter(faq -> !found.isEmpty() || !framed.test(faq.id()))
 			.filter(faq -> found.isEmpty() || CONTACTS.equals(faq.category())
 					|| found.stream().anyMatch(d -> d.id().equals(faq.departmentId()))

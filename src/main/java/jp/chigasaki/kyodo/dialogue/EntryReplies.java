@@ -1,5 +1,6 @@
 package jp.chigasaki.kyodo.dialogue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -8,6 +9,7 @@ import java.util.stream.Stream;
 import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.MenuItem;
+import jp.chigasaki.kyodo.knowledge.Source;
 import jp.chigasaki.kyodo.matching.Candidate;
 
 /** Answers with one FAQ entry or one できることメニュー item. */
@@ -31,6 +33,39 @@ final class EntryReplies {
 			return faq;
 		}
 		return context.visibleMenuItem(id).map(item -> menuItem(context, item, confidence));
+	}
+
+	/** The most sources listed for one answer. */
+	private static final int SOURCES_LISTED = 5;
+
+	/**
+	 * Where the answer of entry {@code id} comes from (「出典は？」 after it): its sources' titles, the dates they state and
+	 * their addresses, as {@code faq/sources.yaml} records them, and the day the entry was last checked. Empty for an
+	 * entry this audience may not see or that names no source.
+	 */
+	static Optional<Reply> sourcesOf(Context context, String id) {
+		Optional<FaqEntry> faq = context.visibleFaq(id);
+		Optional<MenuItem> item = faq.isPresent() ? Optional.empty() : context.visibleMenuItem(id);
+		List<String> ids = faq.map(FaqEntry::sources).or(() -> item.map(MenuItem::sources)).orElse(List.of());
+		List<Source> sources = ids.stream().map(context.knowledge()::source).flatMap(Optional::stream).toList();
+		if (sources.isEmpty()) {
+			return Optional.empty();
+		}
+		StringJoiner text = new StringJoiner("\n");
+		text.add("この回答は、次の資料をもとにしています（日付は資料に示された日付です）。");
+		sources.stream().limit(SOURCES_LISTED).forEach(source -> text.add("・" + source.title()
+				+ (source.date() == null ? "" : "（" + source.date() + "）") + (source.url() == null ? "" : "\n　" + source.url())));
+		LocalDate reviewed = faq.map(FaqEntry::reviewed).or(() -> item.map(MenuItem::reviewed)).orElse(null);
+		if (reviewed != null) {
+			text.add("内容を最後に確認した日：" + reviewed);
+		}
+		text.add("最新の情報は、担当課にご確認ください。");
+		String departmentId = faq.map(FaqEntry::departmentId).or(() -> item.map(MenuItem::departmentId)).orElse(null);
+		return Optional.of(Draft.of(Decision.ANSWER)
+			.entry(id, departmentId, 1)
+			.text(text.toString())
+			.quick(Buttons.human(), Buttons.menu())
+			.build(context.settled(id)));
 	}
 
 	/** The engine's best candidate, when there is one this audience may see. */

@@ -115,9 +115,17 @@ final class Understanding {
 		if (bare.isPresent()) {
 			return bare;
 		}
+		// 「出典は？」「この情報いつの時点のもの？」: the last answer's sources, with their dates (read alone, the second was
+		// the fund's founding date); 「もう一回言って」: the last answer again (the start support's once-only rule).
+		if (FollowUps.asksSource(question) && blank.state().lastFaqId() != null) {
+			Optional<Reply> cited = EntryReplies.sourcesOf(blank, blank.state().lastFaqId());
+			if (cited.isPresent()) {
+				return cited;
+			}
+		}
 		// 「去年は？」 after the fund's deadline: the same question of another year, which the last entry answers as far as
 		// anything does.
-		if (FollowUps.onlyShiftsTime(question) && blank.state().lastFaqId() != null) {
+		if ((FollowUps.onlyShiftsTime(question) || FollowUps.asksAgain(question)) && blank.state().lastFaqId() != null) {
 			Optional<Reply> again = EntryReplies.byId(blank, blank.state().lastFaqId(), 1);
 			if (again.isPresent()) {
 				return again;

@@ -3,6 +3,7 @@ package jp.chigasaki.kyodo.initiatives;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jp.chigasaki.kyodo.announcements.Announcements;
@@ -38,9 +39,23 @@ final class SubscriptionFlow implements Flow {
 		return announcements.enabled();
 	}
 
+	/**
+	 * A request about the notices themselves, in a short message: to stop, resume or change them, or to receive some
+	 * only (「お知らせ止めて」「お知らせ再開したい」「通知多すぎ。イベントのお知らせだけにできる？」「分野別のお知らせ、福祉と環境
+	 * だけ受け取れますか」). Asked as questions, these were the centre's newsletter or a greeting; the settings are the answer.
+	 */
+	private static final Pattern ABOUT_NOTICES = Pattern.compile("(?:お知らせ|おしらせ|通知|配信)[^。？?！!]{0,12}?"
+			+ "(?:設定|停止|止め|止まら|とめ|やめ|解除|再開|受け取|うけと|受信|変更|切り替|オフ|オン|いらない|要らない|不要|多すぎ|だけ)"
+			+ "|(?:止めたい|停止したい|やめたい|解除したい)[^。？?！!]{0,6}?(?:お知らせ|通知|配信)");
+
+	/** The longest message read as a request about the notices. */
+	private static final int NOTICE_REQUEST_LONGEST = 60;
+
 	@Override
 	public boolean starts(Turn turn) {
-		return !turn.groupChat() && (turn.said("お知らせ設定", "お知らせ") || turn.tapped(PREFIX));
+		return !turn.groupChat() && (turn.said("お知らせ設定", "お知らせ") || turn.tapped(PREFIX)
+				|| turn.text() != null && turn.text().strip().length() <= NOTICE_REQUEST_LONGEST
+						&& ABOUT_NOTICES.matcher(turn.text()).find());
 	}
 
 	@Override

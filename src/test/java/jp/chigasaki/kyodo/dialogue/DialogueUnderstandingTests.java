@@ -2019,6 +2019,42 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void whereTheLastAnswerComesFromListsItsSourcesWithTheirDates() {
+		// Read alone, 「この情報いつの時点のもの？」 was the fund's founding date at 0.83; the bot never said where an answer
+		// came from.
+		for (String asked : List.of("出典は？", "この情報いつの時点のもの？", "今の回答の根拠はどこですか", "どこに書いてある？")) {
+			Reply reply = after("げんき基金の締め切りは？", asked);
+
+			assertThat(reply.faqId()).as(asked).isEqualTo("genki-kikin-deadline");
+			assertThat(reply.text()).as(asked).startsWith("この回答は、次の資料をもとにしています")
+				.contains("https://www.city.chigasaki.kanagawa.jp/", "内容を最後に確認した日");
+		}
+		// Asked as the first message, there is no answer to cite.
+		assertThat(ask("出典は？").text()).doesNotStartWith("この回答は、次の資料");
+	}
+
+	@Test
+	void askingToSayItAgainRepeatsTheLastAnswer() {
+		// 「もう一回言って」 was the start support's once-only rule (もう一回 read as applying again).
+		Reply first = ask("サポセンって何時まで開いてる？");
+		Reply again = policy.answer("もう一回言って", Audience.MEMBER, first.next());
+
+		assertThat(again.faqId()).isEqualTo(first.faqId());
+		assertThat(again.text()).isEqualTo(first.text());
+	}
+
+	@Test
+	void theCoordinatorsOwnEntryAnswersWhenTheDirectoryNamesNoDepartmentAndItIsLikely() {
+		// The go-between's words without the entry on working with the city, which the engine was likely of.
+		Reply reply = ask("市役所の人と一緒に何かやってみたいんですが、アイデアってどこに持っていけばいいですか");
+
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.faqId()).isEqualTo("contact-kyodo-general");
+		// A matter that is not about working with the city still gets the go-between and the switchboard.
+		assertThat(ask("DVの相談はどこにすればいいですか。急ぎではないですが").faqId()).isNull();
+	}
+
+	@Test
 	void howToRegisterIsNotAGreeting() {
 		// 「登録しました」, the greeting of one who has just added the bot, had the one word 登録: 「登録するには」 and
 		// 「登録は？」 said exactly its words and were greeted.

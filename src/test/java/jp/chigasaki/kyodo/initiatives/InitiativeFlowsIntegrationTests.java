@@ -141,6 +141,15 @@ class InitiativeFlowsIntegrationTests {
 		subscriptions.step(new Turn(member, false, null, null, "ann:stop"), null);
 		assertThat(announcements.subscriptions(member)).isEmpty();
 		assertThat(subscriptions.starts(new Turn(member, false, "Cgroup", "お知らせ設定", null))).isFalse();
+		// A request about the notices in other words opens the settings too (they were the centre's newsletter, a
+		// greeting); a question that only names them does not.
+		for (String request : List.of("お知らせ止めて", "お知らせ再開したい", "通知多すぎ。イベントのお知らせだけにできる？",
+				"分野別のお知らせ、福祉と環境だけ受け取れますか", "お知らせを停止したいです")) {
+			assertThat(subscriptions.starts(new Turn(member, false, null, request, null))).as(request).isTrue();
+		}
+		for (String question : List.of("げんき基金の募集のお知らせはいつ届く？", "サポセンのお知らせはどこで見られますか", "止めて")) {
+			assertThat(subscriptions.starts(new Turn(member, false, null, question, null))).as(question).isFalse();
+		}
 	}
 
 	private Turn staffSays(String text, String data) {
