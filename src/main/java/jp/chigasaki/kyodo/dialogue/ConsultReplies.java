@@ -63,11 +63,12 @@ final class ConsultReplies {
 			+ "|\\bneed (?:a )?(?:permission|permit)\\b", Pattern.CASE_INSENSITIVE);
 
 	/**
-	 * 「防犯パトロールを始めたい」「外国人向けの日本語教室を開きたい」: a wish to start, found or open something, said as the
+	 * 「防犯パトロールを始めたい」「外国人向けの日本語教室を開きたい」「防犯パトロールをやりたい」: a wish to start, found, open or
+	 * do something, said as the
 	 * whole message. When no entry is a likely answer (below {@link #LEAD}), the asker wants to know who at the city to
 	 * turn to, as a message that asks so in words does; the generic fallback would leave them with nothing.
 	 */
-	private static final Pattern STARTING = Pattern.compile(CommonNeeds.START
+	private static final Pattern STARTING = Pattern.compile("(?:" + CommonNeeds.START + "|(?:やり|やってみ)たい)"
 			+ "(?:のですが|んですが|です|と思って(?:い)?ます|と考えています)?[。！!…]*$");
 
 	/** {@code question} without its words asking where to turn ({@link #WHERE}); unchanged when it has none. */

@@ -2055,6 +2055,15 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aWishToDoAnActivitySaidAsTheWholeMessageIsWhoToConsult() {
+		// 「やりたい」 was no wish to start something: the generic fallback, no contact named.
+		Reply reply = ask("防犯パトロールをやりたい");
+
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		assertThat(reply.departmentId()).isNotNull();
+	}
+
+	@Test
 	void howToRegisterIsNotAGreeting() {
 		// 「登録しました」, the greeting of one who has just added the bot, had the one word 登録: 「登録するには」 and
 		// 「登録は？」 said exactly its words and were greeted.
