@@ -1,9 +1,12 @@
 package jp.chigasaki.kyodo.dialogue;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.chigasaki.kyodo.knowledge.Department;
@@ -71,6 +74,39 @@ final class ConsultReplies {
 	private static final Pattern STARTING = Pattern.compile("(?:" + CommonNeeds.START + "|(?:やり|やってみ)たい)"
 			+ "(?:のですが|んですが|です|と思って(?:い)?ます|と考えています)?[。！!…]*$");
 
+	/**
+	 * Words of an activity or of working with others (協働, 活動, 団体, グループ, イベント, ボランティア, 自治会, NPO, 一緒に,
+	 * 企画, 事業 …): a question with none of them that the directory places nowhere is about a matter of one's own.
+	 */
+	private static final Pattern WORKING_TOGETHER = Pattern.compile("協働|きょうどう|活動|かつどう|団体|だんたい|グループ|サークル"
+			+ "|会を|の会|イベント|催し|行事|祭り|まつり|ボランティア|ぼらんてぃあ|自治会|町内会|NPO|ＮＰＯ|法人|一緒|いっしょ|共に|組み|連携"
+			+ "|企画|事業|取り組|取組|プロジェクト|教室|講座|市民|地域|ちいき|協力|提案|支援したい|手伝|寄付|寄附|後援|共催|補助|助成|基金"
+			+ "|サポセン|センター|会社|企業|お店|店舗|学校|大学|部活|ゼミ|職員|課の|担当課|所管"
+			+ "|拾い|ひろい|清掃|掃除|見守り|パトロール|防災|防犯|花壇|植え|居場所|食堂|マップ|交流|仲間|有志|みんなで|私たち|うちら"
+			+ "|組|(?<!相談|相談を|質問|確認|聞き|知り)(?:し|やり|作り|つくり|開き|ひらき|始め|はじめ)たい"
+			+ "|\\b(?:collaborat\\w*|group|club|event|volunteer\\w*|activit\\w*|project|organi[sz]\\w*|community|nonprofit|npo|together)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A noun-like word of Japanese: kanji or katakana, two or more, or an abbreviation in capitals (DV, PTA). (English
+	 * words are left out: "Can the city help us?" names nothing, but its words would read as nouns.)
+	 */
+	private static final Pattern NOUN = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]{2,}|[A-Z]{2,}");
+
+	/** Words that name no matter of their own in a question of where to turn (「結局どこに相談すればいいの？」). */
+	private static final Set<String> NO_MATTER = Set.of("結局", "一体", "相談", "窓口", "担当", "市役所", "役所", "最初", "場所");
+
+	/** Whether the question, without its words asking where to turn, names a matter (a Japanese noun besides those). */
+	private static boolean namesAMatter(String question) {
+		Matcher noun = NOUN.matcher(withoutWhere(Normalizer.normalize(question, Normalizer.Form.NFKC)));
+		while (noun.find()) {
+			if (!NO_MATTER.contains(noun.group())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** {@code question} without its words asking where to turn ({@link #WHERE}); unchanged when it has none. */
 	static String withoutWhere(String question) {
 		return WHERE.matcher(question).replaceAll(" ").strip();
@@ -109,6 +145,16 @@ final class ConsultReplies {
 		Optional<Reply> contactEntry = found.stream().findFirst().flatMap(d -> contactEntry(context, d));
 		if (contactEntry.isPresent()) {
 			return withDepartment(context, contactEntry.get());
+		}
+		if (found.isEmpty() && context.state().lastFaqId() == null && context.state().lastDepartmentId() == null
+				&& context.state().offered().isEmpty() && !WORKING_TOGETHER.matcher(SafeText.fold(context.question())).find()
+				&& !CommonNeeds.wishesActivity(context.question()) && namesAMatter(context.question())) {
+			// 「DVの相談はどこにすればいいですか」「ハローワーク以外で就職の相談ができる窓口ってありますか」: a matter of one's
+			// own life, no activity and no group in it, which the directory places nowhere. The coordinators find
+			// departments for activities; for this the city's switchboard is the way in, as for any matter out of scope.
+			// Only a conversation's first matter: after an answer or options, 「どこに相談したら」 asks about what came
+			// before it (a family association being founded).
+			return MissReplies.miss(context, true);
 		}
 		Draft draft = Draft.of(Decision.ANSWER)
 			.intent(Intent.WHO_TO_CONSULT, context.sureness())

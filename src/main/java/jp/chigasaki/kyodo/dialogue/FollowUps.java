@@ -200,7 +200,7 @@ final class FollowUps {
 	 * Where the last answer comes from, or how old it is: 「出典は？」「今の回答の根拠はどこですか」「この情報いつの時点の
 	 * もの？」「どこに書いてある？」 "Where is that from?". Also the last answer again: 「もう一回言って」 "Say that again".
 	 */
-	private static final Pattern SOURCE = Pattern.compile("^(?:(?:すみません|すいません|あの|えっと)[、,\s]*)?(?:"
+	private static final Pattern SOURCE = Pattern.compile("^(?:(?:すみません|すいません|あの|えっと)[、,\\s]*)?(?:"
 			+ "(?:(?:その|今の|いまの|さっきの|この|それの)?(?:回答|答え|こたえ|情報|話|内容)?(?:の|って)?)"
 			+ "(?:出典|ソース|根拠|情報源|参照元|元の資料|もとの資料|引用元)(?:は|って|を|が)?(?:どこ|何|なに|なん)?"
 			+ "(?:ですか|でしょうか|ある|あります(?:か)?|教えて(?:ください)?|おしえて|知りたい(?:です)?)?"
@@ -209,7 +209,7 @@ final class FollowUps {
 			+ "|(?:その|今の|いまの|さっきの|この|それ)?(?:情報|回答|内容|データ)?(?:って|は)?いつ(?:の時点の|の|時点の|じてんの)(?:情報|もの|データ|話)"
 			+ "(?:ですか|でしょうか|なの)?"
 			+ "|(?:where(?:'s| is| does) (?:that|this|it)(?: information)? (?:from|come from)|what(?:'s| is) (?:the|your) source)"
-			+ ")[？?。.!！…\s]*$", Pattern.CASE_INSENSITIVE);
+			+ ")[？?。.!！…\\s]*$", Pattern.CASE_INSENSITIVE);
 
 	/** Whether the message asks where the last answer comes from (see {@link #SOURCE}). */
 	static boolean asksSource(String question) {
@@ -217,11 +217,11 @@ final class FollowUps {
 	}
 
 	/** The last answer again: 「もう一回言って」「もう一度お願いします」「繰り返して」 "Say that again". */
-	private static final Pattern AGAIN = Pattern.compile("^(?:(?:すみません|すいません)[、,\s]*)?(?:"
+	private static final Pattern AGAIN = Pattern.compile("^(?:(?:すみません|すいません)[、,\\s]*)?(?:"
 			+ "(?:(?:もう一回|もう一度|もういっかい|もういちど|もっかい)(?:言って|いって|お願い|おねがい|教えて|おしえて|見せて|みせて)?"
 			+ "|(?:繰り返して|くりかえして))"
 			+ "(?:ください|下さい|くれる|くれますか|もらえる|もらえますか|いただけますか|します)?"
-			+ "|(?:say (?:that|it) again|repeat(?: that| it)?)(?: please)?)[？?。.!！…\s]*$", Pattern.CASE_INSENSITIVE);
+			+ "|(?:say (?:that|it) again|repeat(?: that| it)?)(?: please)?)[？?。.!！…\\s]*$", Pattern.CASE_INSENSITIVE);
 
 	/** Whether the message asks for the last answer again (see {@link #AGAIN}). */
 	static boolean asksAgain(String question) {

@@ -569,10 +569,13 @@ class DialogueUnderstandingTests {
 		// on those words alone, and was answered with the park department's card.
 		Reply road = ask("市道に穴があいてます。どちらに連絡すればよいでしょうか");
 
-		assertThat(road.decision()).isEqualTo(Decision.ANSWER);
 		assertThat(road.faqId()).isNull();
-		assertThat(road.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
-		assertThat(road.text()).contains("0467-81-7126").doesNotContain("公園緑地課");
+		assertThat(road.text()).doesNotContain("公園緑地課");
+		// A road is a matter of the city's services, no activity in it: the switchboard's reply since the thirty-seventh
+		// pass (it named the coordinators as the go-between).
+		assertThat(road.decision()).isEqualTo(Decision.FALLBACK);
+		assertThat(road.intent()).isEqualTo(Intent.OUT_OF_SCOPE);
+		assertThat(road.text()).contains("0467-82-1111");
 		// A park's broken swing still names the park entry: its words lead without the asking words too.
 		assertThat(ask("公園のブランコが壊れています。どちらに連絡すればよいでしょうか。").faqId()).isEqualTo("park-broken");
 	}
@@ -2061,6 +2064,26 @@ class DialogueUnderstandingTests {
 
 		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
 		assertThat(reply.departmentId()).isNotNull();
+	}
+
+	@Test
+	void whereToTurnAboutAMatterOfOnesOwnThatNoDepartmentHandlesIsOutOfScope() {
+		// The coordinators, who find departments for activities, were named as the go-between for these.
+		for (String question : List.of("DVの相談はどこにすればいいですか。急ぎではないですが", "引きこもりの息子のことで相談できる支援窓口はありますか",
+				"ハローワーク以外で就職の相談ができる窓口ってありますか？50代です")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.FALLBACK);
+			assertThat(reply.intent()).as(question).isEqualTo(Intent.OUT_OF_SCOPE);
+		}
+		// An activity, or a group, still gets the directory or the go-between.
+		// So does a question of where to turn that names nothing, and one after an answer (「どこに相談したら」 after a wish
+		// to found a family association asks about that).
+		for (String question : List.of("相模川の河川敷でゴミ拾いしたい。集めたゴミの回収はどこに頼めばいい？", "車いすで行けるお店マップを作りたいです",
+				"市の担当課とつながりたいんだけど、まず誰に相談すればいい？", "結局どこに相談すればいいの？")) {
+			assertThat(ask(question).intent()).as(question).isEqualTo(Intent.WHO_TO_CONSULT);
+		}
+		assertThat(after("ひきこもりの家族会を立ち上げたい", "どこに相談したら").intent()).isEqualTo(Intent.WHO_TO_CONSULT);
 	}
 
 	@Test
