@@ -168,7 +168,7 @@ public final class LuceneClassifier {
 		Map<Set<String>, Set<String>> definedBy = new HashMap<>();
 		for (Entry entry : entries) {
 			Stream.concat(Stream.of(entry.title()), entry.phrasings().stream())
-				.map(QuestionText::nameDefinedBy)
+				.map(QuestionText::definedName)
 				.filter(Objects::nonNull)
 				.forEach(name -> {
 					Set<String> words = words(name);

@@ -177,17 +177,6 @@ final class QuestionText {
 	}
 
 	/**
-	 * The name a knowledge text defines: the text itself or its first sentence asks what a name is. A title asks what a
-	 * thing is and then how to go about it (「後援とは何ですか？市の後援を受けるにはどうすればよいですか？」); it defines
-	 * 後援 all the same.
-	 */
-	static String nameDefinedBy(String text) {
-		String whole = text.strip();
-		Matcher end = SENTENCE_END.matcher(whole);
-		return definedName(end.find() ? whole.substring(0, end.end()) : whole);
-	}
-
-	/**
 	 * 「協働と共同は違うの？」「協働って共同と同じ？」: a name told apart from a word that may read as the same (a homophone, a
 	 * spelling), groups 1 and 2. Whether the two are one word is for the words to say; when they are, what is asked is
 	 * what the name means.

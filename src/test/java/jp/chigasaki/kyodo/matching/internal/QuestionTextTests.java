@@ -81,19 +81,6 @@ class QuestionTextTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "後援とは何ですか？市の後援を受けるにはどうすればよいですか？,後援", "パブコメってなに？どうやって出すの？,パブコメ",
-			"協働とは何ですか,協働" })
-	void aKnowledgeTextDefinesTheNameItsFirstSentenceAsksAbout(String text, String name) {
-		assertThat(QuestionText.nameDefinedBy(text)).isEqualTo(name);
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "後援の申請方法は？後援とは何ですか", "げんき基金の締め切りは何日ですか。協働とは" })
-	void aKnowledgeTextWhoseFirstSentenceAsksSomethingElseDefinesNothing(String text) {
-		assertThat(QuestionText.nameDefinedBy(text)).isNull();
-	}
-
-	@ParameterizedTest
 	@ValueSource(strings = { "サポセンは何時まで？", "協働の例を教えて", "げんき基金の締め切りは何日ですか" })
 	void anyOtherQuestionDefinesNothing(String text) {
 		assertThat(QuestionText.definedName(text)).isNull();
