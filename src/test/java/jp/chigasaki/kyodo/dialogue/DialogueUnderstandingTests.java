@@ -2006,9 +2006,10 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
-	void theDeadlineOfAThingAnEntryDefinesInItsTitleOffersThatEntryFirst() {
-		// 「後援とは何ですか？市の後援を受けるには…」 defines 後援 in its first sentence, which no text defined alone: the
-		// message naming 後援 was the fund's deadline at 0.99 (its phrasings ask 締め切り without the fund's name).
+	void theDeadlineOfAThingTheKnowledgeDefinesOffersItsEntryFirst() {
+		// No text of the endorsement's entry asked in one sentence what 後援 is (「後援とは何ですか？市の後援を受けるには…」
+		// goes on): the message naming 後援 was the fund's deadline at 0.99 (its phrasings ask 締め切り without the fund's
+		// name). The phrasing 「後援とは何ですか」 defines it.
 		Reply reply = ask("後援の締め切りはいつ？");
 
 		assertThat(reply.faqId()).isNotEqualTo("genki-kikin-deadline");
