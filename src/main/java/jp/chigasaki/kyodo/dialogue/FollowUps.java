@@ -193,12 +193,12 @@ final class FollowUps {
 	 * year.
 	 */
 	static boolean onlyShiftsTime(String question) {
-		return SHIFTS_TIME.matcher(SafeText.fold(question).strip()).matches();
+		return whole(SHIFTS_TIME, question);
 	}
 
 	/**
 	 * Where the last answer comes from, or how old it is: 「出典は？」「今の回答の根拠はどこですか」「この情報いつの時点の
-	 * もの？」「どこに書いてある？」 "Where is that from?". Also the last answer again: 「もう一回言って」 "Say that again".
+	 * もの？」「どこに書いてある？」 "Where is that from?".
 	 */
 	private static final Pattern SOURCE = Pattern.compile("^(?:(?:すみません|すいません|あの|えっと)[、,\\s]*)?(?:"
 			+ "(?:(?:その|今の|いまの|さっきの|この|それの)?(?:回答|答え|こたえ|情報|話|内容)?(?:の|って)?)"
@@ -213,7 +213,7 @@ final class FollowUps {
 
 	/** Whether the message asks where the last answer comes from (see {@link #SOURCE}). */
 	static boolean asksSource(String question) {
-		return SOURCE.matcher(SafeText.fold(question).strip()).matches();
+		return whole(SOURCE, question);
 	}
 
 	/** The last answer again: 「もう一回言って」「もう一度お願いします」「繰り返して」 "Say that again". */
@@ -225,7 +225,12 @@ final class FollowUps {
 
 	/** Whether the message asks for the last answer again (see {@link #AGAIN}). */
 	static boolean asksAgain(String question) {
-		return AGAIN.matcher(SafeText.fold(question).strip()).matches();
+		return whole(AGAIN, question);
+	}
+
+	/** Whether the whole message, folded and stripped, is what the pattern describes. */
+	private static boolean whole(Pattern pattern, String question) {
+		return pattern.matcher(SafeText.fold(question).strip()).matches();
 	}
 
 	/** A reason given before a request (「お電話いたしますので、」「確認したいので、」). */
@@ -307,7 +312,7 @@ final class FollowUps {
 
 	/** Whether the message asks which office and nothing else ({@link #WHICH_OFFICE}). */
 	static boolean onlyAsksWhichOffice(String question) {
-		return WHICH_OFFICE.matcher(SafeText.fold(question).strip()).matches();
+		return whole(WHICH_OFFICE, question);
 	}
 
 	/**
@@ -344,7 +349,7 @@ final class FollowUps {
 	 * intents read into it alone (「市のやつ」 was the menu of what the city can do).
 	 */
 	static boolean picksOne(String question) {
-		return PICKS.matcher(SafeText.fold(question).strip()).matches();
+		return whole(PICKS, question);
 	}
 
 	/**
