@@ -62,6 +62,11 @@ final class ContactLookup {
 	private static final Pattern OTHER_PLACE = Pattern.compile("会場|駐車場|施設|学校|館|課|センター|団体|会社|店");
 
 	private static final int SHORTEST_NAME = 2;
+
+	/** The words that end a section's name, any of which an asker may write for another ({@link #withSectionsAsNamed}). */
+	private static final List<String> SECTION_WORDS = List.of("課", "室", "係", "担当");
+	private static final Pattern SECTION = Pattern.compile("(.+?)(?:課|室|係|担当)");
+	private static final int SHORTEST_STEM = 4;
 	private static final Pattern HIRAGANA = Pattern.compile("[\\p{IsHiragana}ー]+");
 
 	/** How far after the department's name the words asking how to reach it may start and end (characters). */
@@ -167,7 +172,7 @@ final class ContactLookup {
 	 * mention the division.
 	 */
 	private static String withNamesInKanji(Context context, String folded) {
-		String spelled = folded;
+		String spelled = withSectionsAsNamed(context, folded);
 		for (SynonymGroup group : context.knowledge().synonyms()) {
 			List<String> typed = group.words()
 				.stream()
@@ -180,6 +185,39 @@ final class ContactLookup {
 				.anyMatch(department -> nameParts(department).contains(name))) {
 				for (String kana : typed) {
 					spelled = spelled.replace(kana, name);
+				}
+			}
+		}
+		return spelled;
+	}
+
+	/**
+	 * The question with a department's name written with another section word as the name: 「協働推進課」「協働推進室」 for
+	 * 協働推進担当, 「市民自治推進室」 for 市民自治推進課. Few askers know whether a section is a 課, a 室 or a 担当; read as typed,
+	 * 「協働推進課の場所を教えてください」 named no department and was a clarify led by the centre's role. Not where the slip is
+	 * part of another department's name written in full (県の「NPO協働推進課」), and only for names whose stem is at least
+	 * {@link #SHORTEST_STEM} long (市民課 is not 市民室).
+	 */
+	private static String withSectionsAsNamed(Context context, String folded) {
+		String spelled = folded;
+		List<String> written = context.knowledge().departments().stream()
+			.flatMap(department -> nameParts(department).stream())
+			.filter(folded::contains)
+			.toList();
+		for (Department department : context.knowledge().departments()) {
+			for (String part : nameParts(department)) {
+				Matcher section = SECTION.matcher(part);
+				if (!section.matches() || section.group(1).length() < SHORTEST_STEM) {
+					continue;
+				}
+				for (String word : SECTION_WORDS) {
+					String slip = section.group(1) + word;
+					if (!slip.equals(part) && spelled.contains(slip)
+							&& written.stream().noneMatch(name -> !name.equals(slip) && name.contains(slip))
+							&& context.knowledge().departments().stream()
+								.noneMatch(other -> nameParts(other).contains(slip))) {
+						spelled = spelled.replace(slip, part);
+					}
 				}
 			}
 		}

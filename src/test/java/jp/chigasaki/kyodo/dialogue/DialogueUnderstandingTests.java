@@ -2096,6 +2096,53 @@ class DialogueUnderstandingTests {
 		assertThat(ask("友だち登録しました").decision()).isEqualTo(Decision.GREETING);
 	}
 
+	@Test
+	void whatTimeIsOneWordWhateverComesBeforeIt() {
+		// Kuromoji cut 何時 into 何 / 時 after って or a katakana word, and kept it whole after は or a space: 「サポセンは
+		// 何時まで？」 fell back as out of scope, 「サポセン 何時まで？」 was a clarify, and 「サポセン何時まで」 was answered.
+		for (String question : List.of("サポセンは何時まで？", "サポセン 何時まで？", "サポセン何時まで", "ｻﾎﾟｾﾝ 何時まで？？")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(reply.faqId()).as(question).isEqualTo("sapocen-hours");
+		}
+	}
+
+	@Test
+	void aDepartmentWrittenWithAnotherSectionWordIsThatDepartment() {
+		// Few askers know whether a section is a 課, a 室 or a 担当: these named no department, and were clarifies led by
+		// the centre's role or the city's switchboard.
+		for (String question : List.of("協働推進課の場所を教えてください", "市民自治推進室に電話したいんですが、番号は？", "協働推進室って何階？")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(reply.departmentId()).as(question).isEqualTo("shimin-jichi-kyodo");
+		}
+		// Written in full, the prefecture's NPO協働推進課 is still the prefecture's.
+		assertThat(ask("県のNPO協働推進課の電話番号は？").departmentId()).isEqualTo("kanagawa-npo");
+	}
+
+	@Test
+	void theWordXAskedWhatItMeansIsTheDefinitionOfX() {
+		// 「言葉」 matched the plan's point on realigning words (「言葉の再調整ってどういう意味？」) ahead of the definition.
+		for (String question : List.of("協働っていう言葉はどういう意味ですか", "ええと、協働っていう言葉をね、回覧板で見たんだけど、どういう意味なのかしら",
+				"協働という言葉をよく聞きますが、どういう意味ですか")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(reply.faqId()).as(question).isEqualTo("kyodo-definition");
+		}
+		assertThat(ask("言葉の再調整ってどういう意味？").faqId()).isEqualTo("torikumi-ronten-1");
+	}
+
+	@Test
+	void howMuchInKansaiIsHowMuch() {
+		Reply reply = ask("げんき基金ってなんぼまで出るん？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("genki-kikin-amount");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
