@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -34,6 +35,7 @@ import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseReadingFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -230,6 +232,37 @@ final class Analysis {
 		return new ICUNormalizer2CharFilter(new MappingCharFilter(WAVE_DASH, reader),
 				Normalizer2.getNFKCCasefoldInstance());
 	}
+
+	/**
+	 * The names of places and people in {@code text} as Kuromoji's dictionary tags them (固有名詞-地域, 固有名詞-人名),
+	 * written in two or more kanji: 浜見平, 南湖, 鶴嶺, 香川 (a district of the city), 田中. Words of the knowledge's
+	 * own dictionary are never among them. Each as its surface, in order.
+	 */
+	List<String> kanjiNames(String text) {
+		List<String> names = new ArrayList<>();
+		try (Tokenizer tokenizer = kuromoji()) {
+			CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+			PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+			tokenizer.setReader(new StringReader(text));
+			tokenizer.reset();
+			while (tokenizer.incrementToken()) {
+				String tag = pos.getPartOfSpeech();
+				if (tag != null && (tag.startsWith(PLACE_NAME) || tag.startsWith(PERSON_NAME))
+						&& KANJI_NAME.matcher(term).matches()) {
+					names.add(term.toString());
+				}
+			}
+			tokenizer.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return names;
+	}
+
+	private static final String PLACE_NAME = "名詞-固有名詞-地域";
+	private static final String PERSON_NAME = "名詞-固有名詞-人名";
+	private static final Pattern KANJI_NAME = Pattern.compile("[\\p{IsHan}ヶケ]{2,}");
 
 	private Tokenizer kuromoji() {
 		return new JapaneseTokenizer(userDictionary, true, true, JapaneseTokenizer.Mode.SEARCH);

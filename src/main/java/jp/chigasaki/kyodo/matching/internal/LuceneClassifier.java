@@ -292,7 +292,7 @@ public final class LuceneClassifier {
 
 	private Understood understand(String question, Audience audience, int limit) {
 		String framed = framed(question);
-		Analysed text = new Analysed(analysis, Romaji.asKana(framed, analysis::term));
+		Analysed text = new Analysed(analysis, Romaji.asKana(withoutUnknownNames(framed), analysis::term));
 		Retriever.Prepared prepared = retriever.prepare(text);
 		// As many hits as are re-ranked anyway, so that a twin left out leaves room for the next topic.
 		Retriever.Result all = namedFirst(text, definerFirst(framed, retriever.search(prepared,
@@ -420,6 +420,23 @@ public final class LuceneClassifier {
 	}
 
 	/** The question cleaned, an English "What is X?" asked as 「Xとは何ですか」. */
+	/**
+	 * The question without the names of places and people that no entry knows (「浜見平の近くの公園で」「南湖で自治会長を
+	 * しております」「田中と申します」): where and who the asker is says nothing of the topic, and an unknown word lowers
+	 * every candidate's share of the question and raises the out-of-scope guess, as an unknown topic (住民票) should.
+	 * A name the knowledge has (茅ヶ崎, 藤沢 where an entry speaks of it) stays.
+	 */
+	String withoutUnknownNames(String question) {
+		String without = question;
+		for (String name : analysis.kanjiNames(question)) {
+			Set<String> words = words(name);
+			if (!words.isEmpty() && words.stream().noneMatch(retriever::knows)) {
+				without = without.replace(name, " ");
+			}
+		}
+		return without;
+	}
+
 	private String framed(String question) {
 		return QuestionText.framed(QuestionText.clean(question, properties.maxQuestionChars()), analysis::term);
 	}

@@ -276,6 +276,16 @@ final class Retriever {
 		return Math.min(1, Math.sqrt(SMALL_INDEX / Math.max(1, entries)));
 	}
 
+	/** Whether any entry's words contain {@code word} (a term of the word fields). */
+	boolean knows(String word) {
+		try {
+			return knownAnywhere(index.searcher().getIndexReader(), word);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static boolean knownAnywhere(IndexReader reader, String word) throws IOException {
 		for (String field : WORD_FIELDS) {
 			if (reader.docFreq(new Term(field, word)) > 0) {
