@@ -292,7 +292,7 @@ public final class LuceneClassifier {
 
 	private Understood understand(String question, Audience audience, int limit) {
 		String framed = framed(question);
-		Analysed text = new Analysed(analysis, Romaji.asKana(withoutUnknownNames(framed), analysis::term));
+		Analysed text = analysedFramed(framed);
 		Retriever.Prepared prepared = retriever.prepare(text);
 		// As many hits as are re-ranked anyway, so that a twin left out leaves room for the next topic.
 		Retriever.Result all = namedFirst(text, definerFirst(framed, retriever.search(prepared,
@@ -416,10 +416,14 @@ public final class LuceneClassifier {
 
 	/** The question as the word fields read it: cleaned, romaji written in kana. */
 	private Analysed analysed(String question) {
-		return new Analysed(analysis, Romaji.asKana(framed(question), analysis::term));
+		return analysedFramed(framed(question));
 	}
 
-	/** The question cleaned, an English "What is X?" asked as 「Xとは何ですか」. */
+	/** A question already {@link #framed} as the word fields read it: without unknown names, romaji written in kana. */
+	private Analysed analysedFramed(String framed) {
+		return new Analysed(analysis, Romaji.asKana(withoutUnknownNames(framed), analysis::term));
+	}
+
 	/**
 	 * The question without the names of places and people that no entry knows (「浜見平の近くの公園で」「南湖で自治会長を
 	 * しております」「田中と申します」): where and who the asker is says nothing of the topic, and an unknown word lowers
@@ -437,6 +441,7 @@ public final class LuceneClassifier {
 		return without;
 	}
 
+	/** The question cleaned, an English "What is X?" asked as 「Xとは何ですか」. */
 	private String framed(String question) {
 		return QuestionText.framed(QuestionText.clean(question, properties.maxQuestionChars()), analysis::term);
 	}
