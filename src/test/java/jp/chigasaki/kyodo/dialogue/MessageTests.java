@@ -87,6 +87,17 @@ class MessageTests {
 	}
 
 	@Test
+	void whatSomeoneWasToldToFindOutIsNoIntroduction() {
+		// 「…と言われました（市職員です）」 read as one long introduction up to 職員です: the matter went with it, and the
+		// question left (「要点を教えていただけますか」) named nothing.
+		Message message = Message.of("係長から、後援と共催の違いを説明できるようにと言われました（市職員です）。要点を教えてください");
+
+		assertThat(message.content()).contains("後援と共催の違い");
+		assertThat(Message.of("長年、地域の清掃に携わってまいりました者でございます。寄付の方法を教えてください").content())
+			.isEqualTo("寄付の方法を教えてください");
+	}
+
+	@Test
 	void dropsADepartmentOrGroupNamingItselfButKeepsAQuestionEndingLikeOne() {
 		assertThat(Message.of("公園緑地課です。げんき基金の締め切りはいつですか").content()).isEqualTo("げんき基金の締め切りはいつですか");
 		assertThat(Message.of("海岸地区の自治会です。コミセンは借りられますか").content()).isEqualTo("コミセンは借りられますか");
