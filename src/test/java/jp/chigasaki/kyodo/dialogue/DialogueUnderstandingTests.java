@@ -2136,6 +2136,17 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void xThatIsSpokenOfAskedWhatItIsIsTheDefinitionOfX() {
+		// 「サポセンっていうのはなんですか」 answered the centre's hours (なん as in なんじ) at 0.93.
+		for (String question : List.of("サポセンっていうのはなんですか", "サポセンってのはなに？")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.ANSWER);
+			assertThat(reply.faqId()).as(question).isEqualTo("sapocen-about");
+		}
+	}
+
+	@Test
 	void howMuchInKansaiIsHowMuch() {
 		Reply reply = ask("げんき基金ってなんぼまで出るん？");
 
