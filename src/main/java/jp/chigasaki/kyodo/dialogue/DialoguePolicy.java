@@ -224,6 +224,9 @@ public final class DialoguePolicy implements Dialogue {
 		if (told.isPresent()) {
 			return told.get();
 		}
+		if (message.questions().isEmpty() && !message.introduced().isEmpty()) {
+			return SmallTalk.introduced(blank);
+		}
 		if (message.questions().isEmpty()) {
 			return byIntent(Understanding.pointingAtNothing(understanding.asked(blank, question)));
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import jp.chigasaki.kyodo.knowledge.Audience;
+import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.Intent;
 
 /**
@@ -24,20 +25,43 @@ final class SmallTalk {
 	}
 
 	static Reply greeting(Context context) {
-		return greet("こんにちは。", context.audience(), context.state(), Intent.GREETING, context.sureness());
+		return greet("こんにちは。", context.audience(), context.state().next(List.of(), 0), Intent.GREETING,
+				context.sureness());
 	}
 
 	static Reply welcome(Audience audience) {
-		return greet("友だち追加ありがとうございます。", audience, ConversationState.NEW, null, 0);
+		return greet("友だち追加ありがとうございます。", audience, ConversationState.NEW.next(List.of(), 0), null, 0);
 	}
 
-	private static Reply greet(String opening, Audience audience, ConversationState state, String intent,
+	/** What the bot does and how to ask, after {@code opening}; {@code next} is what the conversation remembers. */
+	private static Reply greet(String opening, Audience audience, ConversationState next, String intent,
 			double confidence) {
 		return Draft.of(Decision.GREETING)
 			.intent(intent, confidence)
 			.text(opening + INTRO + (audience == Audience.STAFF ? STAFF : "") + CLOSING)
 			.quick(Buttons.topics())
-			.build(state.next(List.of(), 0));
+			.build(next);
+	}
+
+	/**
+	 * A message that only says who the writer is (「パソコンのサークルの代表をしています」「子ども食堂をやっている者です」),
+	 * the question still to come, as people send their particulars first in LINE. Read as a question, the first answered
+	 * the city's switchboard at 0.91 (代表, as in 代表電話) and others the centre's operator or the grant's forms. As a
+	 * conversation's first message it is greeted with what the bot does; later, it is acknowledged. Either way the
+	 * department whose field the introduction names (自主防災組織 → 防災対策課) is remembered without being answered:
+	 * 「提出先の課と電話番号を教えていただけますか」 two messages later asks for it.
+	 */
+	static Reply introduced(Context context) {
+		ConversationState state = context.state();
+		String named = DepartmentFinder.named(context).stream().findFirst().map(Department::id).orElse(null);
+		if (state.lastFaqId() == null && state.lastDepartmentId() == null && state.offered().isEmpty()) {
+			return greet("ご連絡ありがとうございます。", context.audience(), context.settled(null, named), Intent.GREETING, 1);
+		}
+		return Draft.of(Decision.GREETING)
+			.intent(Intent.GREETING, 1)
+			.text("ありがとうございます。お聞きになりたいことを、そのままお送りください。")
+			.quick(Buttons.menu())
+			.build(context.settled(null, named));
 	}
 
 	/** In a group the bot answers only when addressed, so it says how. */

@@ -2147,6 +2147,24 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aMessageThatOnlySaysWhoTheWriterIsIsAcknowledgedAndItsFieldRemembered() {
+		// Read as questions, these answered the city's switchboard (代表, as in 代表電話) and the grant's forms.
+		for (String question : List.of("囲碁サークルの代表をしています", "げんき基金の申請書を出したばかりの団体です")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.decision()).as(question).isEqualTo(Decision.GREETING);
+			assertThat(reply.faqId()).as(question).isNull();
+		}
+		// The field it names is the department a later 「その課」 asks for, as after an answer.
+		Reply phone = after("マンションの自主防災組織で会長をしております", "その課の電話番号を教えてください");
+		assertThat(phone.departmentId()).isEqualTo("bosai");
+		// After an answer it is acknowledged in a line, and the question that follows is answered as usual.
+		Reply later = after("げんき基金の締め切りは？", "読み聞かせの会をやっている者です");
+		assertThat(later.decision()).isEqualTo(Decision.GREETING);
+		assertThat(later.text()).doesNotContain("協働コンシェルジュです");
+	}
+
+	@Test
 	void howMuchInKansaiIsHowMuch() {
 		Reply reply = ask("げんき基金ってなんぼまで出るん？");
 
