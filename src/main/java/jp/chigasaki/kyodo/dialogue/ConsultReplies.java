@@ -94,10 +94,11 @@ final class ConsultReplies {
 	private static final Pattern NOUN = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]{2,}|[A-Z]{2,}");
 
 	/** Words that name no matter of their own in a question of where to turn (「結局どこに相談すればいいの？」). */
-	private static final Set<String> NO_MATTER = Set.of("結局", "一体", "相談", "窓口", "担当", "市役所", "役所", "最初", "場所");
+	private static final Set<String> NO_MATTER = Set.of("結局", "一体", "相談", "窓口", "担当", "市役所", "役所", "最初", "場所",
+			"全然", "全く", "見当", "本当", "正直");
 
 	/** Whether the question, without its words asking where to turn, names a matter (a Japanese noun besides those). */
-	private static boolean namesAMatter(String question) {
+	static boolean namesAMatter(String question) {
 		Matcher noun = NOUN.matcher(withoutWhere(Normalizer.normalize(question, Normalizer.Form.NFKC)));
 		while (noun.find()) {
 			if (!NO_MATTER.contains(noun.group())) {
@@ -113,9 +114,15 @@ final class ConsultReplies {
 	}
 
 	static boolean asksWhere(Context context) {
-		if (context.classification().band() == Band.ANSWER
-				|| Intent.OUT_OF_SCOPE.equals(context.classification().intent())) {
+		if (context.classification().band() == Band.ANSWER) {
 			return false;
+		}
+		if (Intent.OUT_OF_SCOPE.equals(context.classification().intent())) {
+			// 「どこの課に話をすればいいのか、まったく見当がつかなくて」「市役所のどこの課に相談したらええか全然わからへんねん」:
+			// which department, of no matter named, is the go-between's question whatever words around it the
+			// out-of-scope examples share (まったく, 全然, ねん); it fell back as out of scope. A matter named (住民票の
+			// 窓口はどこ) keeps the guess.
+			return WHERE.matcher(context.question()).find() && !namesAMatter(context.question());
 		}
 		return WHERE.matcher(context.question()).find() || context.classification().intent() == null
 				&& context.classification().confidence() < LEAD && (CITY_HELP.matcher(context.question()).find()

@@ -402,8 +402,9 @@ final class Understanding {
 		// words asking where are set aside; the directory would name the field's department (子ども) as if the service
 		// were an activity. An activity of the asker's own (「放置自転車の見回りを有志でやりたい。担当って市役所のどこ？」)
 		// still gets its department, or the coordinators as the go-between.
+		// A message that names no matter (「市役所のどこの課に相談したらええか全然わからへんねん」) asks for no service.
 		if (!bare.isBlank() && topic.filter(t -> Intent.OUT_OF_SCOPE.equals(t.classification().intent())).isPresent()
-				&& !CommonNeeds.wishesActivity(context.question())) {
+				&& !CommonNeeds.wishesActivity(context.question()) && ConsultReplies.namesAMatter(context.question())) {
 			return MissReplies.miss(context, true);
 		}
 		return ConsultReplies.answer(context, framed(topic));

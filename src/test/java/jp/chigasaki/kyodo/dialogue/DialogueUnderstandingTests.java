@@ -2165,6 +2165,16 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void whichDepartmentOfNoMatterNamedIsTheGoBetweensQuestionWhateverWordsSurroundIt() {
+		// まったく, 全然 and ねん are words of the out-of-scope examples: these fell back as out of scope.
+		for (String question : List.of("正直、どの課に話を持っていけばいいのか全く見当もつかなくて", "市役所のどこに相談したらええんか全然わからへんねん")) {
+			assertThat(ask(question).intent()).as(question).isEqualTo(Intent.WHO_TO_CONSULT);
+		}
+		// A matter named out of scope keeps the guess.
+		assertThat(ask("住民票の写しはどこの窓口で取れますか").intent()).isEqualTo(Intent.OUT_OF_SCOPE);
+	}
+
+	@Test
 	void howMuchInKansaiIsHowMuch() {
 		Reply reply = ask("げんき基金ってなんぼまで出るん？");
 
