@@ -240,25 +240,35 @@ final class Analysis {
 	 */
 	List<String> kanjiNames(String text) {
 		List<String> names = new ArrayList<>();
-		try (Tokenizer tokenizer = kuromoji()) {
-			CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-			PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-			tokenizer.setReader(new StringReader(text));
-			tokenizer.reset();
-			while (tokenizer.incrementToken()) {
+		// The tokenizer is reused per thread (the analyzer's components), not built per question.
+		try (TokenStream tokens = namesAnalyzer.tokenStream(NAMES, text)) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			PartOfSpeechAttribute pos = tokens.addAttribute(PartOfSpeechAttribute.class);
+			tokens.reset();
+			while (tokens.incrementToken()) {
 				String tag = pos.getPartOfSpeech();
 				if (tag != null && (tag.startsWith(PLACE_NAME) || tag.startsWith(PERSON_NAME))
 						&& KANJI_NAME.matcher(term).matches()) {
 					names.add(term.toString());
 				}
 			}
-			tokenizer.end();
+			tokens.end();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return names;
 	}
+
+	private static final String NAMES = "names";
+
+	/** Kuromoji alone, with the user dictionary, for {@link #kanjiNames}. */
+	private final Analyzer namesAnalyzer = new Analyzer() {
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			return new TokenStreamComponents(kuromoji());
+		}
+	};
 
 	private static final String PLACE_NAME = "名詞-固有名詞-地域";
 	private static final String PERSON_NAME = "名詞-固有名詞-人名";
