@@ -225,7 +225,8 @@ public final class DialoguePolicy implements Dialogue {
 			return told.get();
 		}
 		if (message.questions().isEmpty() && !message.introduced().isEmpty()) {
-			return SmallTalk.introduced(blank);
+			// 「防災対策課の職員です」 names the writer's own department, which is not remembered as the one to reach.
+			return SmallTalk.introduced(blank.withAskersDepartment(Understanding.askersDepartment(blank, message)));
 		}
 		if (message.questions().isEmpty()) {
 			return byIntent(Understanding.pointingAtNothing(understanding.asked(blank, question)));

@@ -95,6 +95,11 @@ final class Analysis {
 	private static final List<String> ENGLISH_FILLERS = List.of("exactly", "really", "actually", "just", "also",
 			"maybe", "perhaps", "anyway", "somehow", "currently", "still");
 
+	private static final String NAMES = "names";
+	private static final String PLACE_NAME = "名詞-固有名詞-地域";
+	private static final String PERSON_NAME = "名詞-固有名詞-人名";
+	private static final Pattern KANJI_NAME = Pattern.compile("[\\p{IsHan}ヶケ]{2,}");
+
 	private final MatchingProperties.Analysis options;
 	/** {@link #REQUEST_WORDS} and the English stop words that are no word of a glossary or synonym group. */
 	private final CharArraySet stopWords;
@@ -106,6 +111,14 @@ final class Analysis {
 	private final KanaSpelling kana;
 	private final Map<String, List<List<String>>> general = new ConcurrentHashMap<>();
 	private final Map<String, List<String>> written = new ConcurrentHashMap<>();
+
+	/** Kuromoji alone, with the user dictionary, for {@link #kanjiNames}. */
+	private final Analyzer namesAnalyzer = new Analyzer() {
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			return new TokenStreamComponents(kuromoji());
+		}
+	};
 
 	Analysis(KnowledgeBase base, MatchingProperties.Analysis options) {
 		this.options = options;
@@ -259,20 +272,6 @@ final class Analysis {
 		}
 		return names;
 	}
-
-	private static final String NAMES = "names";
-
-	/** Kuromoji alone, with the user dictionary, for {@link #kanjiNames}. */
-	private final Analyzer namesAnalyzer = new Analyzer() {
-		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
-			return new TokenStreamComponents(kuromoji());
-		}
-	};
-
-	private static final String PLACE_NAME = "名詞-固有名詞-地域";
-	private static final String PERSON_NAME = "名詞-固有名詞-人名";
-	private static final Pattern KANJI_NAME = Pattern.compile("[\\p{IsHan}ヶケ]{2,}");
 
 	private Tokenizer kuromoji() {
 		return new JapaneseTokenizer(userDictionary, true, true, JapaneseTokenizer.Mode.SEARCH);
