@@ -30,6 +30,14 @@ public final class DialoguePolicy implements Dialogue {
 
 	private static final Logger log = LoggerFactory.getLogger(DialoguePolicy.class);
 
+	/** Words of the writer's own group or activity (told before a question, {@link #told}). */
+	private static final Pattern OWN_GROUP = Pattern.compile("グループ|サークル|団体|有志|仲間|の会|会員|メンバー|活動|ボランティア"
+			+ "|自治会|町内会|NPO|実行委員会|企画して|計画して", Pattern.CASE_INSENSITIVE);
+
+	/** A wish or a request, which asks without a question mark. */
+	private static final Pattern WISH_OR_REQUEST = Pattern.compile("たい|たく|欲しい|ほしい|願|頼|please|want|would like|need",
+			Pattern.CASE_INSENSITIVE);
+
 	/**
 	 * A question about what a word means or how two things differ (「協働と共同って同じ意味？」「委託との違いは？」,
 	 * "what does kyodo mean?") asks for an explanation, which FAQ entries give: the menu of what is possible does not.
@@ -242,7 +250,19 @@ public final class DialoguePolicy implements Dialogue {
 			.or(() -> understanding.comparisonNamed(message, whole))
 			.or(() -> understanding.addressedQuestion(message, whole))
 			.or(() -> lone(message, whole))
-			.orElseGet(() -> byIntent(message.asks() ? Understanding.withoutSocialIntent(whole) : whole));
+			.orElseGet(() -> told(message, whole, byIntent(message.asks() ? Understanding.withoutSocialIntent(whole) : whole)));
+	}
+
+	/**
+	 * 「子育て中のママのグループで10人くらいです。北茅ヶ崎駅の近くで月1回集まってます」: a message that asks nothing and tells
+	 * of the writer's group or activity, which the bot could not place, is told before a question, as an introduction
+	 * is: acknowledged, not called out of scope or unreadable ({@link SmallTalk#introduced}). A wish or a request
+	 * (「耐震診断の補助を申請したい」「防犯パトロールを始めたいです」, "please") asks in its way and keeps its reply.
+	 */
+	private static Reply told(Message message, Context whole, Reply reply) {
+		String told = SafeText.fold(message.content());
+		return reply.decision() == Decision.FALLBACK && !message.asks() && OWN_GROUP.matcher(told).find()
+				&& !WISH_OR_REQUEST.matcher(told).find() ? SmallTalk.introduced(whole) : reply;
 	}
 
 	/**

@@ -2175,6 +2175,17 @@ class DialogueUnderstandingTests {
 	}
 
 	@Test
+	void aStatementOfOnesGroupThatTheBotCannotPlaceIsAcknowledged() {
+		// Told after an answer, before the question: the out-of-scope fallback (the place and 近く) or 「読み取れず」.
+		Reply told = after("市と一緒に何かやりたいんですが、どうすればいいですか", "子どもの英語あそびのグループで12人です。北茅ヶ崎駅のそばで毎週集まってます");
+		assertThat(told.decision()).isEqualTo(Decision.GREETING);
+		assertThat(told.intent()).isNotEqualTo(Intent.OUT_OF_SCOPE);
+		// A wish or a matter of one's own keeps its reply.
+		assertThat(ask("会社に 住民票を 出す ひつようが あります。").decision()).isNotEqualTo(Decision.GREETING);
+		assertThat(ask("耐震診断の補助を申請したい").decision()).isNotEqualTo(Decision.GREETING);
+	}
+
+	@Test
 	void howMuchInKansaiIsHowMuch() {
 		Reply reply = ask("げんき基金ってなんぼまで出るん？");
 
