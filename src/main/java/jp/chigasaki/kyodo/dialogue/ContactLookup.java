@@ -200,10 +200,6 @@ final class ContactLookup {
 	 */
 	private static String withSectionsAsNamed(Context context, String folded) {
 		String spelled = folded;
-		List<String> written = context.knowledge().departments().stream()
-			.flatMap(department -> nameParts(department).stream())
-			.filter(folded::contains)
-			.toList();
 		for (Department department : context.knowledge().departments()) {
 			for (String part : nameParts(department)) {
 				Matcher section = SECTION.matcher(part);
@@ -212,10 +208,10 @@ final class ContactLookup {
 				}
 				for (String word : SECTION_WORDS) {
 					String slip = section.group(1) + word;
-					if (!slip.equals(part) && spelled.contains(slip)
-							&& written.stream().noneMatch(name -> !name.equals(slip) && name.contains(slip))
-							&& context.knowledge().departments().stream()
-								.noneMatch(other -> nameParts(other).contains(slip))) {
+					// Not a department's own name, nor inside one written in the message (NPO協働推進課).
+					if (!slip.equals(part) && spelled.contains(slip) && context.knowledge().departments().stream()
+						.flatMap(other -> nameParts(other).stream())
+						.noneMatch(name -> name.equals(slip) || name.contains(slip) && folded.contains(name))) {
 						spelled = spelled.replace(slip, part);
 					}
 				}

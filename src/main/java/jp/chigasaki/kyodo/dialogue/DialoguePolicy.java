@@ -30,7 +30,7 @@ public final class DialoguePolicy implements Dialogue {
 
 	private static final Logger log = LoggerFactory.getLogger(DialoguePolicy.class);
 
-	/** Words of the writer's own group or activity (told before a question, {@link #told}). */
+	/** Words of the writer's own group or activity (told before a question, {@link #ownGroupTold}). */
 	private static final Pattern OWN_GROUP = Pattern.compile("グループ|サークル|団体|有志|仲間|の会|会員|メンバー|活動|ボランティア"
 			+ "|自治会|町内会|NPO|実行委員会|企画して|計画して", Pattern.CASE_INSENSITIVE);
 
@@ -250,7 +250,8 @@ public final class DialoguePolicy implements Dialogue {
 			.or(() -> understanding.comparisonNamed(message, whole))
 			.or(() -> understanding.addressedQuestion(message, whole))
 			.or(() -> lone(message, whole))
-			.orElseGet(() -> told(message, whole, byIntent(message.asks() ? Understanding.withoutSocialIntent(whole) : whole)));
+			.orElseGet(() -> ownGroupTold(message, whole,
+					byIntent(message.asks() ? Understanding.withoutSocialIntent(whole) : whole)));
 	}
 
 	/**
@@ -259,10 +260,13 @@ public final class DialoguePolicy implements Dialogue {
 	 * is: acknowledged, not called out of scope or unreadable ({@link SmallTalk#introduced}). A wish or a request
 	 * (「耐震診断の補助を申請したい」「防犯パトロールを始めたいです」, "please") asks in its way and keeps its reply.
 	 */
-	private static Reply told(Message message, Context whole, Reply reply) {
-		String told = SafeText.fold(message.content());
-		return reply.decision() == Decision.FALLBACK && !message.asks() && OWN_GROUP.matcher(told).find()
-				&& !WISH_OR_REQUEST.matcher(told).find() ? SmallTalk.introduced(whole) : reply;
+	private static Reply ownGroupTold(Message message, Context whole, Reply reply) {
+		if (reply.decision() != Decision.FALLBACK || message.asks()) {
+			return reply;
+		}
+		String content = SafeText.fold(message.content());
+		return OWN_GROUP.matcher(content).find() && !WISH_OR_REQUEST.matcher(content).find()
+				? SmallTalk.introduced(whole) : reply;
 	}
 
 	/**
