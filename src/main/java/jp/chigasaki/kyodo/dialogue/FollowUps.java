@@ -416,7 +416,10 @@ final class FollowUps {
 	 */
 	static boolean elsewhere(Optional<String> subject, String question, Optional<FaqEntry> last,
 			Function<String, Set<String>> read) {
-		String said = question + " " + last.map(faq -> faq.question() + " " + faq.answer()).orElse("");
+		// The last entry's category names what the conversation is about too: 「じゃあ締め切りいつ」 after the step-up
+		// support's founding-year rule (whose texts never say げんき基金) is the fund's deadline, not that rule again.
+		String said = question + " " + last.map(faq -> faq.question() + " " + faq.answer() + " "
+				+ Objects.requireNonNullElse(faq.category(), "")).orElse("");
 		List<String> unsaid = subject.stream()
 			.flatMap(words -> Arrays.stream(words.split(" ")))
 			.filter(word -> !word.isBlank() && !FACET.matcher(word).find() && !said.contains(word))

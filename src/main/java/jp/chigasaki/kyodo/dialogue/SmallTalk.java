@@ -1,10 +1,12 @@
 package jp.chigasaki.kyodo.dialogue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jp.chigasaki.kyodo.knowledge.Audience;
 import jp.chigasaki.kyodo.knowledge.Department;
+import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.Intent;
 
 /**
@@ -117,6 +119,45 @@ final class SmallTalk {
 		// Closings are short; the bound also keeps the pattern's repeated group from backtracking over a long text.
 		return !folded.isEmpty() && folded.length() <= CLOSING_LONGEST && !ASKING.matcher(folded).find()
 				&& ONLY_CLOSES.matcher(folded).matches();
+	}
+
+	/**
+	 * The writer did not follow (「よくわからん」「わかりません」「ちょっと難しいです」「意味がわからない」 "I don't understand"),
+	 * and says nothing else. Read as a question, 「よくわかりません」 had the words of the thanks 「よくわかりました」 (the
+	 * negation is no word the engine keeps) and was acknowledged with 「承知しました」.
+	 */
+	private static final Pattern NOT_FOLLOWED = Pattern.compile("(?:(?:えっと|えーと|うーん|うーむ|んー|すみません|すいません"
+			+ "|ごめんなさい|ごめん)[、,\\s]*)?(?:正直|ちょっと|ちょい|よく|いまいち|イマイチ|全然|ぜんぜん|全く|まったく|さっぱり|まだ"
+			+ "|あまり|あんまり|[、,\\s])*(?:(?:意味|いみ|言ってること|内容|説明|それ|これ|答え|回答)(?:が|は|の意味が))?[、,\\s]*"
+			+ "(?:(?:わから|分から|解ら|判ら)(?:ない|ん|なかった|なくて|ねー|ねえ)(?:です|でした|っす|んですけど|んだけど|んですが)?"
+			+ "|(?:わか|分か)(?:りません|りませんでした|んない|んねー|んねえ|りづらい|りにくい|りづらかった|りにくかった)(?:です)?"
+			+ "|(?:難しい|むずかしい|むずい|難しすぎ(?:る|ます)?|ややこしい)(?:です|ですね|かった|かったです)?"
+			+ "|意味不明|理解(?:でき|出来)(?:ない|ません|なかった)(?:です)?"
+			+ "|(?:i )?(?:don'?t|do not|didn'?t|did not) (?:understand|get (?:it|that))(?: (?:it|that|this))?)"
+			// 「よくわからないので教えてください」: asked to explain again, nothing new.
+			+ "(?:ので|から)?[、,\\s]*(?:もう一度|もう少し|もうちょっと)?(?:わかりやすく|分かりやすく|やさしく|簡単に)?(?:教えて|おしえて|説明して)?"
+			+ "(?:ください|下さい|ほしい|欲しい|もらえますか|もらえる|いただけますか)?"
+			+ "[ねよなぁ]*(?:…|・・・|笑|w|ｗ|\\p{So})*[。.!！?？…\\s]*", Pattern.CASE_INSENSITIVE);
+
+	/** Whether the whole message only says that the writer did not follow ({@link #NOT_FOLLOWED}). */
+	static boolean notFollowed(String question) {
+		String folded = SafeText.fold(question).strip();
+		return folded.length() <= CLOSING_LONGEST && NOT_FOLLOWED.matcher(folded).matches();
+	}
+
+	/**
+	 * The writer did not follow the last answer (the caller checks there was one): the bot owns it, offers the entries
+	 * related to the last one (for the definition of 協働, its plain-words version), a person and the menu, and keeps
+	 * what the conversation is about.
+	 */
+	static Reply notFollowed(Context context) {
+		Optional<FaqEntry> entry = context.visibleFaq(context.state().lastFaqId());
+		Draft draft = Draft.of(Decision.GREETING)
+			.text("分かりにくいご案内で申し訳ありません。どの点が分かりにくかったか、言葉を変えて送っていただければ、"
+					+ "もう一度お答えします。" + (entry.isPresent() ? "関連することは下のボタンから選べます。" : "")
+					+ "担当者に直接お尋ねいただくこともできます。");
+		entry.ifPresent(faq -> EntryReplies.related(context, faq, List.of()).forEach(draft::quick));
+		return draft.quick(Buttons.human(), Buttons.menu()).build(context.settled(null));
 	}
 
 	/** The longest closing read as one (「わかりました、ありがとうございます。サポセンのホームページを見てみます」 is 35). */

@@ -2193,6 +2193,34 @@ class DialogueUnderstandingTests {
 		assertThat(reply.faqId()).isEqualTo("genki-kikin-amount");
 	}
 
+	@Test
+	void sayingOneDidNotFollowIsNoThanks() {
+		// 「よくわかりません」 has the words the engine keeps of the thanks 「よくわかりました」: it was 「承知しました」.
+		for (String question : List.of("うーん、よくわかりません", "ちょっと難しいです…", "意味がわからない")) {
+			Reply reply = after("協働とはどういう意味ですか", question);
+
+			assertThat(reply.intent()).as(question).isNotEqualTo(Intent.THANKS);
+			assertThat(reply.text()).as(question).doesNotContain("承知しました").contains("分かりにく");
+			// The plain-words version of the definition is one tap away, and the conversation keeps its topic.
+			assertThat(reply.quickReplies()).as(question).extracting(QuickReply::label)
+				.anyMatch(label -> label.startsWith("協働をわかりやすく言うと"));
+			assertThat(reply.next().lastFaqId()).as(question).isEqualTo("kyodo-definition");
+		}
+		// Understanding still thanks, and not knowing whom to ask is still that question.
+		assertThat(after("協働とはどういう意味ですか", "よくわかりました").intent()).isEqualTo(Intent.THANKS);
+		assertThat(ask("どこに相談すればいいのか分からない").text()).doesNotContain("分かりにくいご案内");
+	}
+
+	@Test
+	void aDeadlineAskedAfterAnEntryOfTheFundIsTheFundsDeadline() {
+		// The step-up rule's texts never say げんき基金, the category they are filed under: with the fund's deadline
+		// entry taken for a thing the conversation never named, the rule itself was answered again.
+		Reply reply = after("設立して1年たっていない団体でもステップアップ支援に出せますか", "で、締め切りはいつ？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("genki-kikin-deadline");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
