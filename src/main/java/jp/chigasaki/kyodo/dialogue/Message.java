@@ -67,7 +67,9 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			+ "|共に|ともに|協力|連携|組んで|\\bvs\\b");
 
 	/** Words that join a second question to the first (「あと、締め切りは？」). */
-	private static final Pattern CONNECTOR = Pattern.compile("^(?:(?:あと|それと|それから|また|さて|ちなみに|ついでに|では|じゃあ)[、,\\s]*"
+	private static final Pattern CONNECTOR = Pattern.compile("^(?:(?:あと|それと|それから|また|さて|ちなみに|ついでに|では|じゃあ"
+			// 「ところで粗大ごみの出し方も…」: by the way, a new matter; its sounds (トコロ) made 粗大ごみ a clarify.
+			+ "|ところで|そういえば|話(?:は|が)?変わ(?:りますが|るけど|って恐縮ですが))[、,\\s]*"
 			+ "|" + ONE_MORE
 			// "One more thing, what's …?" "Different question: …" "Also, …": the English announcements of a question.
 			+ "|(?i:(?:one more (?:thing|question)|another (?:thing|question)|(?:a )?different question|(?:a )?quick question"

@@ -2221,6 +2221,15 @@ class DialogueUnderstandingTests {
 		assertThat(reply.faqId()).isEqualTo("genki-kikin-deadline");
 	}
 
+	@Test
+	void aMatterOutOfScopeAfterByTheWayIsStillOutOfScope() {
+		// The sounds of ところで (トコロ, as in 場所) lowered the out-of-scope guess: the fund's money entries were offered.
+		Reply reply = ask("ところで粗大ごみの出し方も教えてもらえますか");
+
+		assertThat(reply.intent()).isEqualTo(Intent.OUT_OF_SCOPE);
+		assertThat(reply.decision()).isEqualTo(Decision.FALLBACK);
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}

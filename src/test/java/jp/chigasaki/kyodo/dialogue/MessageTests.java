@@ -242,4 +242,12 @@ class MessageTests {
 		// Nothing named: the framing stays.
 		assertThat(Message.of("さっきの話に戻るけど、それいつ？").content()).isEqualTo("さっきの話に戻るけど、それいつ？");
 	}
+
+	@Test
+	void byTheWayOnlyAnnouncesANewMatter() {
+		// ところで, そういえば and 話は変わりますが name nothing: the matter after them is the question.
+		assertThat(Message.of("ところで、集会所の鍵はどこで借りますか").questions()).containsExactly("集会所の鍵はどこで借りますか");
+		assertThat(Message.of("話は変わりますが、後援の申請先はどこですか").questions()).containsExactly("後援の申請先はどこですか");
+		assertThat(Message.of("そういえば講座っていつやるの？").social()).isTrue();
+	}
 }
