@@ -472,10 +472,25 @@ final class FollowUps {
 				.collect(Collectors.joining(" ")))
 			.filter(words -> !words.isEmpty());
 		Optional<String> topic = context.visibleFaq(last)
-			.map(faq -> faq.category() == null ? named.orElse(faq.question())
-					: faq.question().contains(faq.category()) ? faq.category() : named.orElse(faq.category()))
+			.map(faq -> oneComparedNamed(faq, context.question())
+				.orElseGet(() -> faq.category() == null ? named.orElse(faq.question())
+						: faq.question().contains(faq.category()) ? faq.category() : named.orElse(faq.category())))
 			.or(() -> last == null ? Optional.empty() : context.knowledge().menuItem(last).map(MenuItem::name));
 		return topic.map(t -> t + " " + withEnglishAspects(REFERS.matcher(context.question()).replaceAll(" ").strip()));
+	}
+
+	/**
+	 * The one of two things an entry compares (「共催と後援の違いは何ですか？」) that a follow-up names, the other one unnamed:
+	 * 「後援をお願いする場合、書類は？」 asks of 後援 alone, and with both things in front it was the comparison again.
+	 */
+	private static Optional<String> oneComparedNamed(FaqEntry faq, String question) {
+		Matcher compared = COMPARISON.matcher(faq.question());
+		if (!compared.find()) {
+			return Optional.empty();
+		}
+		boolean first = question.contains(compared.group(1));
+		boolean second = question.contains(compared.group(2));
+		return first == second ? Optional.empty() : Optional.of(first ? compared.group(1) : compared.group(2));
 	}
 
 	/** An English question with its aspects in function words also said in Japanese ({@link #ENGLISH_ASPECTS}). */

@@ -2230,6 +2230,17 @@ class DialogueUnderstandingTests {
 		assertThat(reply.decision()).isEqualTo(Decision.FALLBACK);
 	}
 
+	@Test
+	void aFollowUpNamingOneOfTwoThingsComparedAsksOfThatOne() {
+		// With both things compared in front (共催 後援), the follow-up was the comparison again at 0.74 to 0.90.
+		for (String question : List.of("後援を頼む場合の申請書は？", "後援をお願いするとき、必要な書類は？")) {
+			Reply reply = after("共催と後援の違いを教えて", question);
+
+			assertThat(reply.faqId()).as(question).isNotEqualTo("forms-kyosai-vs-koen");
+			assertThat(reached(reply)).as(question).isEqualTo("forms-koen");
+		}
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
