@@ -112,7 +112,8 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	 * どうぞ, どうせ, どうしても); so is a list ending in とか (「高齢者の見守りとか、買い物の手伝いとか」), whose か asks nothing.
 	 */
 	private static final Pattern ASKS = Pattern.compile("[?？]|(?:(?<!と)か|かな|の)[。.]?$|いつ|どこ|どちら|いくら|何|なに|なん(?!で[。．.!！…〜~\\s]*$|です(?:が|けど)|だけど)|どう(?!にも|も|ぞ|せ|しても)|どの"
-			+ "|どれ|だれ|誰|教え|知りたい|ください|下さい|でしょうか|ますか|ですか"
+			// 「前に教えてもらった番号にかけたらつながりました」: what one was told asks nothing now.
+			+ "|どれ|だれ|誰|教え(?!て(?:もらっ|もらい|いただい|いただき|頂い|頂き|くれ)(?:た|ました))|知りたい|ください|下さい|でしょうか|ますか|ですか"
 			+ "|\\b(?:how|what|where|when|who|which|can|could|is|are|do|does)\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final int SHORTEST = 2;

@@ -2241,6 +2241,14 @@ class DialogueUnderstandingTests {
 		}
 	}
 
+	@Test
+	void whyTheSchemeEndedAskedWithNandeIsWhyItEnded() {
+		// Read as typed, the first was a clarify led by the entry saying the scheme is over (0.62), the second the
+		// answer that collaboration itself goes on (0.78).
+		assertThat(reached(ask("協働推進事業ってなんで終わっちゃったんですか"))).isEqualTo("suishin-why-ended");
+		assertThat(reached(ask("なんで協働推進事業ってなくなったんだろう"))).isEqualTo("suishin-why-ended");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}

@@ -250,4 +250,14 @@ class MessageTests {
 		assertThat(Message.of("話は変わりますが、後援の申請先はどこですか").questions()).containsExactly("後援の申請先はどこですか");
 		assertThat(Message.of("そういえば講座っていつやるの？").social()).isTrue();
 	}
+
+	@Test
+	void whatOneWasToldBeforeAsksNothingNow() {
+		// 教えて asks (「教えてください」); 教えてもらった, 教えていただきました report what was told.
+		Message message = Message.of("先週教えていただいた窓口に行ってきました、ありがとう。会議室の予約はネットでもできますか？");
+
+		assertThat(message.loneAsking()).contains("会議室の予約はネットでもできますか？");
+		assertThat(Message.of("前に教えてもらった番号にかけました").asks()).isFalse();
+		assertThat(Message.of("番号を教えてもらえますか").asks()).isTrue();
+	}
 }

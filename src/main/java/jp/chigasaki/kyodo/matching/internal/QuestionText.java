@@ -289,6 +289,13 @@ final class QuestionText {
 
 	private static final String KANJI_DIGITS = "〇一二三四五六七八九";
 
+	/**
+	 * 「なんで」 that asks why (「協働推進事業ってなんでなくなったんですか」), read as なぜ: Kuromoji cut 「ってなんでなくなった」 into
+	 * ってな／ん／で／なく／なっ, and the question kept only its topic (the entry on the scheme being over, not on why). Not
+	 * 「なんです」「なんでしょう」「なんでした」 (what is it) nor 「なんでも」 (anything).
+	 */
+	private static final Pattern WHY = Pattern.compile("(?:なんで|ナンデ)(?!す|しょ|した|も|ござ)");
+
 	/** A kanji number of up to 9999 (三, 十二, 五十, 百二十) in digits. */
 	static int kanjiNumber(String kanji) {
 		int total = 0;
@@ -325,6 +332,7 @@ final class QuestionText {
 		}
 		String cleaned = MENTION.matcher(clean).replaceAll(" ").strip();
 		cleaned = KANA_HOUR.matcher(cleaned).replaceAll("$1時");
+		cleaned = WHY.matcher(cleaned).replaceAll("なぜ");
 		cleaned = KANJI_NUMBER.matcher(cleaned).replaceAll(number -> Integer.toString(kanjiNumber(number.group(1))));
 		cleaned = WHICH_ONE.matcher(cleaned).replaceAll("");
 		cleaned = LAUGH.matcher(cleaned).replaceAll("");

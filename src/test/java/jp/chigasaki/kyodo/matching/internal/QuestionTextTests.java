@@ -2,6 +2,8 @@ package jp.chigasaki.kyodo.matching.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -213,5 +215,15 @@ class QuestionTextTests {
 		// Not a laugh: 笑 inside a word, or w of an English word.
 		assertThat(QuestionText.clean("笑顔の会です", 500)).isEqualTo("笑顔の会です");
 		assertThat(QuestionText.clean("How do I get a new window", 500)).isEqualTo("How do I get a new window");
+	}
+
+	@Test
+	void whyAskedWithNandeIsNaze() {
+		// Kuromoji cut 「ってなんでなくなった」 into ってな／ん／で／なく／なっ: the question lost both why and what happened.
+		assertThat(QuestionText.clean("協働推進事業ってなんでなくなったの", 300)).isEqualTo("協働推進事業ってなぜなくなったの");
+		// 「なんですか」 and 「なんでしょう」 ask what something is; 「なんでも」 is anything.
+		for (String kept : List.of("サポセンってなんですか", "これはなんでしょう", "なんでも相談できますか")) {
+			assertThat(QuestionText.clean(kept, 300)).as(kept).isEqualTo(kept);
+		}
 	}
 }
