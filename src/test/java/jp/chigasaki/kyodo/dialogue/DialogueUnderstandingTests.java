@@ -2249,6 +2249,15 @@ class DialogueUnderstandingTests {
 		assertThat(reached(ask("なんで協働推進事業ってなくなったんだろう"))).isEqualTo("suishin-why-ended");
 	}
 
+	@Test
+	void aReasonToldAfterTheQuestionLeavesItsAnswer() {
+		// The reason's words pulled the message to a clarify at 0.45 of the year-end entry.
+		Reply reply = ask("サポセンって年末いつまで開いてる？ 忘年会の日取りを決めたいので");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("sapocen-year-end");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}

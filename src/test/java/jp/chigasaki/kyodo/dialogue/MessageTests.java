@@ -260,4 +260,14 @@ class MessageTests {
 		assertThat(Message.of("前に教えてもらった番号にかけました").asks()).isFalse();
 		assertThat(Message.of("番号を教えてもらえますか").asks()).isTrue();
 	}
+
+	@Test
+	void whyTheWriterAsksToldAfterTheQuestionIsSetAside() {
+		assertThat(Message.of("年末は何日まで開いてますか？ 大掃除の日を決めたいので").questions())
+			.containsExactly("年末は何日まで開いてますか？");
+		assertThat(Message.of("委員会は傍聴できますか？ 卒論の調査のためです").questions()).containsExactly("委員会は傍聴できますか？");
+		// Where someone comes from is no reason, and a wish may be the matter itself (「…どれくらいある？連携したい」).
+		assertThat(Message.of("講座に参加できますか？ 藤沢から").content()).contains("藤沢から");
+		assertThat(Message.of("日本語教室の団体は市内にいくつある？ 連携したい").content()).contains("連携したい");
+	}
 }
