@@ -2259,6 +2259,15 @@ class DialogueUnderstandingTests {
 		assertThat(reply.faqId()).isEqualTo("sapocen-year-end");
 	}
 
+	@Test
+	void usingItIsAnAspectOfWhatWasJustAnswered() {
+		// 使う named something of its own for the follow-up rules: read alone, the question was the centre's
+		// registration (a confident wrong answer at 0.76), or the menu.
+		Reply reply = after("市役所前の広場ってイベントで使えるんですか", "使うのにお金はかかるの？");
+
+		assertThat(reply.faqId()).isEqualTo("kyodo-example-plaza");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
