@@ -174,8 +174,14 @@ final class Understanding {
 				.filter(context -> sureAnswer(context) && context.candidates().get(0).faqId().equals(lastFaq))
 				.flatMap(EntryReplies::best);
 		}
+		// 「行き帰りの途中の事故の場合は？」 after the insurance's cover: a case asked of the last matter, read alone as out of
+		// scope although its own best entry is near the last answer (the insurance's procedure): the case decides, as
+		// with any case asked of it. 「住民票の場合は？」 reads alone as something else and stays out of scope.
+		boolean caseOfLast = Intent.OUT_OF_SCOPE.equals(intent) && lastFaq != null && ownTop != null
+				&& FollowUps.asksScope(question) && FollowUps.near(own, lastFaq, ownTop);
 		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question) && !strays && !ownElsewhere
-				|| intent != null && !Intent.WHO_TO_CONSULT.equals(intent) && !(facet && ASPECT_INTENTS.contains(intent))) {
+				|| intent != null && !Intent.WHO_TO_CONSULT.equals(intent) && !(facet && ASPECT_INTENTS.contains(intent))
+						&& !caseOfLast) {
 			return Optional.empty();
 		}
 		Optional<Reply> contact = strays ? FollowUps.strayContact(own) : FollowUps.contact(own);
