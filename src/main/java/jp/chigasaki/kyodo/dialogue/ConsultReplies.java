@@ -153,7 +153,7 @@ final class ConsultReplies {
 		if (contactEntry.isPresent()) {
 			return withDepartment(context, contactEntry.get());
 		}
-		if (found.isEmpty() && context.state().lastFaqId() == null && context.state().lastDepartmentId() == null
+		if (found.isEmpty() && !context.state().remembersAnswer()
 				&& context.state().offered().isEmpty() && !WORKING_TOGETHER.matcher(SafeText.fold(context.question())).find()
 				&& !CommonNeeds.wishesActivity(context.question()) && namesAMatter(context.question())) {
 			// 「DVの相談はどこにすればいいですか」「ハローワーク以外で就職の相談ができる窓口ってありますか」: a matter of one's

@@ -35,6 +35,11 @@ public record ConversationState(List<String> offered, int misses, String lastFaq
 		this(offered, misses, lastFaqId, null);
 	}
 
+	/** Whether the conversation remembers an entry answered or a department named, for a follow-up to lean on. */
+	boolean remembersAnswer() {
+		return lastFaqId != null || lastDepartmentId != null;
+	}
+
 	/** The same memory of the last answer, with these offers and this count of misses. */
 	ConversationState next(List<String> offered, int misses) {
 		return new ConversationState(offered, misses, lastFaqId, lastDepartmentId, english);

@@ -206,7 +206,7 @@ public final class DialoguePolicy implements Dialogue {
 			return SmallTalk.thanks(context(audience, state, question, CLOSED));
 		}
 		// Before any answer, 「わからない」 is left to the engine (it may mean not knowing whom to ask).
-		if ((state.lastFaqId() != null || state.lastDepartmentId() != null) && SmallTalk.notFollowed(question)) {
+		if (state.remembersAnswer() && SmallTalk.notFollowed(question)) {
 			return SmallTalk.notFollowed(context(audience, state, question, Context.NOTHING));
 		}
 		Optional<Function<Context, Reply>> shortcut = Shortcuts.of(question);

@@ -245,7 +245,7 @@ final class FollowUps {
 
 	/** Whether the message may lean on the last answer at all. */
 	static boolean mayFollow(String question, ConversationState state) {
-		return isShort(question) && (state.lastFaqId() != null || state.lastDepartmentId() != null);
+		return isShort(question) && state.remembersAnswer();
 	}
 
 	/**
@@ -575,7 +575,7 @@ final class FollowUps {
 	 * before, when nothing was (no last answer to lean on). What it points at is unknown, so no entry is sure.
 	 */
 	static boolean pointsAtNothing(String question, ConversationState state) {
-		return question.length() <= SHORT && state.lastFaqId() == null && state.lastDepartmentId() == null
+		return question.length() <= SHORT && !state.remembersAnswer()
 				&& POINTING.matcher(question).find() && !NAMED_THEN_POINTED.matcher(question).find();
 	}
 

@@ -56,7 +56,7 @@ final class SmallTalk {
 	static Reply introduced(Context context) {
 		ConversationState state = context.state();
 		String named = DepartmentFinder.named(context).stream().findFirst().map(Department::id).orElse(null);
-		if (state.lastFaqId() == null && state.lastDepartmentId() == null && state.offered().isEmpty()) {
+		if (!state.remembersAnswer() && state.offered().isEmpty()) {
 			return greet("ご連絡ありがとうございます。", context.audience(), context.settled(null, named), Intent.GREETING, 1);
 		}
 		return Draft.of(Decision.GREETING)
