@@ -2278,6 +2278,44 @@ class DialogueUnderstandingTests {
 		assertThat(after("市民活動保険ではどんな事故が補償されますか", "住民票の場合は？").intent()).isEqualTo(Intent.OUT_OF_SCOPE);
 	}
 
+	@Test
+	void aKeywordSearchForHowToDoSomethingIsNoIntroduction() {
+		// A verb's stem and 方 asked nothing, so a message without a question mark and with a group's word in it
+		// (法人, 自治会) was taken for the writer telling of their group and greeted.
+		for (String question : List.of("NPO法人 作り方", "自治会 入り方")) {
+			Reply reply = ask(question);
+
+			assertThat(reply.text()).as(question).doesNotContain("ご連絡ありがとうございます");
+			assertThat(reply.decision()).as(question).isNotEqualTo(Decision.GREETING);
+		}
+	}
+
+	@Test
+	void theFirstUseAnnouncedIsSetAsideLikeAGreeting() {
+		// Kept as a sentence, 「初めて利用させていただきます」 made the question about the collaboration window the switchboard.
+		Reply reply = ask("初めて利用させていただきます。市役所で協働の窓口はどこにあるのでしょうか。電話番号も教えてください。");
+
+		assertThat(reached(reply)).isEqualTo("contact-kyodo-general");
+	}
+
+	@Test
+	void aTopicsWindowAskedHowToReachIsItsDepartmentNotTheSwitchboard() {
+		// 電話番号 made the switchboard's entry first (0.99 and 0.84), although the window asked for is a topic's.
+		assertThat(ask("協働の窓口の電話番号は？").departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(ask("自治会の担当課の電話番号を教えて").departmentId()).isEqualTo("shimin-jichi-chiiki");
+		// The city hall's own number stays the switchboard, also when another window is named beside 代表.
+		assertThat(ask("市役所の電話番号は？").faqId()).isEqualTo("contact-switchboard");
+		assertThat(ask("市役所の代表電話と協働の窓口を教えて").faqId()).isEqualTo("contact-switchboard");
+	}
+
+	@Test
+	void aGroupSayingItIsAnNpoAfterItsQuestionIsNotAskingAboutTheFieldItNames() {
+		// Read as part of the question, the NPO's field (自主防災組織) made it the disaster office's entry at 0.81.
+		Reply reply = ask("福祉の分野の発表会もあるんですか？地域で見守りをしているNPOです");
+
+		assertThat(reached(reply)).isIn("torikumi-happyokai", "menu-bunyabetsu-happyokai");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}

@@ -40,6 +40,24 @@ class MessageTests {
 	}
 
 	@Test
+	void setsAsideTheFirstUseAnnouncedAndAnNpoSayingWhatItIs() {
+		Message first = Message.of("はじめて使わせていただきます。げんき基金の締め切りはいつですか。");
+		Message npo = Message.of("サポセンの会議室は夜も使えますか？子育て支援をしているNPOです");
+
+		assertThat(first.questions()).containsExactly("げんき基金の締め切りはいつですか。");
+		assertThat(npo.questions()).containsExactly("サポセンの会議室は夜も使えますか？");
+		assertThat(npo.introduced()).isEqualTo("子育て支援をしているNPOです");
+	}
+
+	@Test
+	void aVerbStemAndKataAtTheEndAsksHow() {
+		assertThat(Message.of("NPO法人 作り方").asks()).isTrue();
+		assertThat(Message.of("公民館の部屋 借り方").asks()).isTrue();
+		// 方 after の is a person or a side, not a way.
+		assertThat(Message.of("市の方").asks()).isFalse();
+	}
+
+	@Test
 	void setsAsideEnglishGreetingsAndThanksToo() {
 		Message hello = Message.of("Hi, what does kyodo mean?");
 		Message thanks = Message.of("Thank you so much! Where is the support center?");
