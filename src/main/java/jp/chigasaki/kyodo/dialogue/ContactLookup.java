@@ -98,7 +98,7 @@ final class ContactLookup {
 		}
 		return namedIn(context, question).filter(department -> asksAbout(question, department))
 			.filter(department -> !sureOf(context, department))
-			.map(department -> ownEntry(context, department).orElseGet(() -> card(context, department)))
+			.map(department -> reaching(context, department))
 			.or(() -> topicsWindow(context, question));
 	}
 
@@ -120,7 +120,7 @@ final class ContactLookup {
 		}
 		return DepartmentFinder.named(context).stream().findFirst()
 			.filter(department -> !department.id().equals(switchboard))
-			.map(department -> ownEntry(context, department).orElseGet(() -> card(context, department)));
+			.map(department -> reaching(context, department));
 	}
 
 	/**
@@ -320,6 +320,11 @@ final class ContactLookup {
 			+ "|\\bname of (?:the |that |your )?(?:person|staff|officer|contact)\\b|\\b(?:person's|staff's|officer's) name\\b";
 
 	private static final Pattern NAME_ASKED = Pattern.compile(NAME, Pattern.CASE_INSENSITIVE);
+
+	/** How to reach the department: the entry that says so ({@link #ownEntry}), else its card. */
+	static Reply reaching(Context context, Department department) {
+		return ownEntry(context, department).orElseGet(() -> card(context, department));
+	}
 
 	/** The department's card from the directory, saying so when its direct phone number is not known. */
 	static Reply card(Context context, Department department) {

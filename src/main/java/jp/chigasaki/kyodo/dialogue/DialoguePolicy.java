@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jp.chigasaki.kyodo.knowledge.Audience;
+import jp.chigasaki.kyodo.knowledge.Department;
 import jp.chigasaki.kyodo.knowledge.FaqEntry;
 import jp.chigasaki.kyodo.knowledge.Intent;
 import jp.chigasaki.kyodo.knowledge.KnowledgeBase;
@@ -33,6 +34,10 @@ public final class DialoguePolicy implements Dialogue {
 	/** Words of the writer's own group or activity (told before a question, {@link #ownGroupTold}). */
 	private static final Pattern OWN_GROUP = Pattern.compile("グループ|サークル|団体|有志|仲間|の会|会員|メンバー|活動|ボランティア"
 			+ "|自治会|町内会|NPO|実行委員会|企画して|計画して", Pattern.CASE_INSENSITIVE);
+
+	/** A field's staff (「防災の担当の方」「子育て関係の職員さん」): the field's words just before. */
+	private static final Pattern FIELDS_STAFF = Pattern.compile("(?<field>[^、,。．.！!？?\\s]{2,12}?)(?:の|関係の|分野の)"
+			+ "(?:担当|係|職員)(?:の方|の人|者|さん)?(?:と|に)");
 
 	/** A wish or a request, which asks without a question mark. */
 	private static final Pattern WISH_OR_REQUEST = Pattern.compile("たい|たく|欲しい|ほしい|願|頼|please|want|would like|need",
@@ -386,12 +391,28 @@ public final class DialoguePolicy implements Dialogue {
 				new Classification(null, 0, c.candidates(), c.confidence(), c.band(), c.leads()));
 	}
 
-	/** A request for a person is handed over; without any word for a person it is read as a question (see PERSON). */
+	/**
+	 * A request for a person is handed over; without any word for a person it is read as a question (see PERSON). A
+	 * person of a field another department handles (「…ので、防災の担当の方とお話ししたいです」) is that department's: the
+	 * coordinators cannot put the asker through, its contact entry or card gives its phone, and the button to the coordinators stays.
+	 */
 	private static Reply handoff(Context context) {
 		if (!asksForPerson(context.question())) {
 			return byBand(context);
 		}
-		return MissReplies.handoff(context, Reply.Handoff.ASKED_FOR_HUMAN);
+		return fieldsStaff(context).map(department -> ContactLookup.reaching(context, department))
+			.orElseGet(() -> MissReplies.handoff(context, Reply.Handoff.ASKED_FOR_HUMAN));
+	}
+
+	/** The department whose field names the person asked for (「防災の担当の方」), not the coordinators' nor the switchboard. */
+	private static Optional<Department> fieldsStaff(Context context) {
+		Matcher field = FIELDS_STAFF.matcher(SafeText.fold(context.question()));
+		if (!field.find()) {
+			return Optional.empty();
+		}
+		return DepartmentFinder.named(context.asking(field.group("field"), Context.NOTHING)).stream().findFirst()
+			.filter(department -> !department.id().equals(context.properties().coordinatorDepartment())
+					&& !department.id().equals(context.properties().switchboardDepartment()));
 	}
 
 	/** A greeting, thanks or menu request that also carries a question the engine is sure of gets the answer. */

@@ -171,10 +171,34 @@ final class FollowUps {
 	 * last one and the last department's card. 「もっと詳しく教えて」 read on its own matched whatever entry says 詳しく.
 	 */
 	static Optional<Reply> more(Context context) {
+		return beyondTheLastAnswer(context, "この件でご案内できるのは、先ほどの内容までです。");
+	}
+
+	/**
+	 * 「じゃあ大丈夫ってこと？」「つまりOKですか」: whether the last answer means the asker's case is fine. Only the office
+	 * can say that of a case; read alone, the first was the fund's member rule at 0.77 after the rule on other
+	 * subsidies.
+	 */
+	private static final Pattern CONFIRMS = Pattern.compile("^(?:じゃあ|じゃ|では|なら|それなら|つまり|ということは|ってことは)?[、,\\s]*"
+			+ "(?:うちは|うちも|私たちは|私たちも)?(?:大丈夫|だいじょうぶ|OK|オッケー|おっけー|問題ない|問題なし|セーフ|いける|対象)"
+			+ "(?:って|という|ってこと|ということ|なの|なん)?(?:こと)?(?:ですか|でしょうか|ですね|だよね|よね|ね|かな|か)?[？?。…!！\\s]*$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Whether the message only asks if the last answer means the asker's case is fine ({@link #CONFIRMS}). */
+	static boolean onlyAsksConfirmation(String question) {
+		return CONFIRMS.matcher(SafeText.fold(question).strip()).matches();
+	}
+
+	/** Whether the asker's own case is fine: the office says so; the related entries, its card and a person follow. */
+	static Optional<Reply> confirmation(Context context) {
+		return beyondTheLastAnswer(context, "ご自身の場合に当てはまるかどうかは、こちらでは判断できません。先ほどの内容が、確かめられていることのすべてです。");
+	}
+
+	private static Optional<Reply> beyondTheLastAnswer(Context context, String opening) {
 		return lastDepartment(context).map(department -> {
 			Draft draft = Draft.of(Decision.ANSWER)
 				.entry(null, department.id(), 1)
-				.text("この件でご案内できるのは、先ほどの内容までです。関連することは下のボタンから選べます。詳しくは"
+				.text(opening + "関連することは下のボタンから選べます。詳しくは"
 						+ department.name() + "にお問い合わせいただくか、「担当者に相談」からご相談ください。")
 				.card(department);
 			context.visibleFaq(context.state().lastFaqId())

@@ -111,7 +111,8 @@ final class Understanding {
 		Optional<Reply> bare = FollowUps.onlyAsksContact(question) ? FollowUps.card(blank)
 				: FollowUps.onlyAsksWhichOffice(question)
 						? FollowUps.card(blank).map(card -> card.withIntent(Intent.WHO_TO_CONSULT))
-				: FollowUps.onlyAsksMore(question) ? FollowUps.more(blank) : Optional.empty();
+				: FollowUps.onlyAsksMore(question) ? FollowUps.more(blank)
+				: FollowUps.onlyAsksConfirmation(question) ? FollowUps.confirmation(blank) : Optional.empty();
 		if (bare.isPresent()) {
 			return bare;
 		}

@@ -2316,6 +2316,30 @@ class DialogueUnderstandingTests {
 		assertThat(reached(reply)).isIn("torikumi-happyokai", "menu-bunyabetsu-happyokai");
 	}
 
+	@Test
+	void aFieldsStaffAskedForIsThatDepartmentsContact() {
+		// With a reason in front, the whole message read as a request for a person: the coordinators were offered,
+		// who cannot put the asker through to the disaster office.
+		Reply reply = ask("マンションで備蓄品の勉強会を開きたいので、防災の担当の方とお話ししたいです");
+
+		assertThat(reply.departmentId()).isEqualTo("bosai");
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		// A person without a field, or of the coordinators' own field, is still handed over.
+		assertThat(ask("担当の方とお話ししたいです").decision()).isEqualTo(Decision.ESCALATE);
+		assertThat(ask("げんき基金の担当の方とお話ししたいです").decision()).isEqualTo(Decision.ESCALATE);
+	}
+
+	@Test
+	void askingWhetherTheLastAnswerMeansOnesCaseIsFineIsForTheOfficeToSay() {
+		// Read alone, the question was the fund's member rule at 0.77: a confident wrong answer.
+		Reply reply = after("市から運営費の補助を受けている団体でも、げんき基金に申し込めますか", "ということは、うちは大丈夫ってこと？");
+
+		assertThat(reply.faqId()).isNull();
+		assertThat(reply.departmentId()).isEqualTo("shimin-jichi-kyodo");
+		assertThat(reply.text()).contains("判断できません");
+		assertThat(reply.next().lastFaqId()).isEqualTo("genki-kikin-other-subsidy");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
