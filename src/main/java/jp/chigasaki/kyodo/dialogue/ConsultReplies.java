@@ -130,6 +130,30 @@ final class ConsultReplies {
 	}
 
 	/**
+	 * 「交通安全の担当課」「外国人の支援をしている部署」: the field of the department asked for, in the asker's words (the
+	 * city or a pointing word before it dropped).
+	 */
+	private static final Pattern FIELD_ASKED = Pattern.compile("(?:(?:市|市役所)(?:の|で))?(?<field>[^、,。．.！!？?\\s]{2,12}?)"
+			+ "(?:の|関係の|分野の|に関する|を担当(?:している|してる|しています)|を(?:扱|あつか)(?:っている|ってる)|をして(?:いる|る))"
+			+ "(?:担当課|担当部署|担当の課|課|部署|窓口)(?:は|って|を|が|[？?]|$)");
+
+	/** A field that names nothing of its own (「この件の担当課」「どこの課」). */
+	private static final Pattern NO_FIELD = Pattern.compile("^(?:この|その|あの|どこ|どの|どちら|こちら|そちら|ここ|そこ|うち|市|市役所|担当|相談|件|こと)");
+
+	/**
+	 * Whether the asker names the field of the department they ask for, and no department of the directory handles
+	 * it (「通学路の見守りと交通安全教室をやりたいのですが、市の交通安全の担当課を教えてください」): the coordinators are the
+	 * way in, not a department the other words of the message found (見守り gave the welfare office at 1.00).
+	 */
+	private static boolean fieldAskedNamesNone(Context context) {
+		Matcher field = FIELD_ASKED.matcher(SafeText.fold(context.question()));
+		if (!field.find() || NO_FIELD.matcher(field.group("field")).find()) {
+			return false;
+		}
+		return DepartmentFinder.named(context.asking(field.group("field"), Context.NOTHING)).isEmpty();
+	}
+
+	/**
 	 * @param framed whether an entry leads only on the words asking where to turn; such an entry is not answered for
 	 * its lead when the directory names no department
 	 */
@@ -140,8 +164,10 @@ final class ConsultReplies {
 				return withDepartment(context, entry.get());
 			}
 		}
-		List<Department> found = DepartmentFinder.find(context);
-		Optional<Reply> leading = leading(context, found, framed);
+		boolean unplaced = fieldAskedNamesNone(context);
+		List<Department> found = unplaced ? List.of() : DepartmentFinder.find(context);
+		// A field no department handles is not answered by an entry that leads on the message's other words either.
+		Optional<Reply> leading = unplaced ? Optional.empty() : leading(context, found, framed);
 		if (leading.isPresent()) {
 			return withDepartment(context, leading.get());
 		}
