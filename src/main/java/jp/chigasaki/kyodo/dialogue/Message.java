@@ -32,7 +32,14 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	private static final Pattern SOCIAL = Pattern.compile("(?:いつも|大変|たいへん)?お世話に(?:なって|なり)?(?:おります|います|ます|なります|ました|なりました)"
 			+ "|お疲れ(?:さま|様)です|おつかれさまです|こんにちは|こんばんは|おはよう(?:ございます)?|はじめまして|初めまして"
 			+ "|(?:突然の?)?(?:ご連絡|ご質問)?(?:失礼(?:いた)?します|失礼いたします|失礼します)"
-			+ "|(?:初めて|はじめて)(?:ご)?連絡(?:いた)?し(?:ます|ました)"
+			+ "|(?:初めて|はじめて)(?:ご)?連絡(?:いた)?し(?:ます|ました)|(?:初めて|はじめて|突然)の?(?:ご)?連絡(?:を)?申し上げます"
+			// The letter's forms of the older writers: 拝啓 and the season's greeting, thanks for the office's favour,
+			// an announced question, 前略ご免下さい; kept as sentences, their words (清栄, 高配, 向寒) were a question's.
+			+ "|(?:拝啓|謹啓)?[\\s\u3000]*(?:[^\\s\u3000、,。]{1,8}の(?:候|砌|みぎり)|時下)[、,\\s\u3000]*[^。！？!?]{0,40}?"
+			+ "(?:申し上げます|存じます|でしょうか|ですか)"
+			+ "|[^。！？!?]{0,40}(?:ご高配|ご厚情|ご清祥|ご清栄|ご健勝|ご尽力|ご厚誼)[^。！？!?]{0,30}?(?:申し上げます|存じます|おります)"
+			+ "|(?:謹んで)?(?:お|ご)?(?:尋ね|たずね|伺い|うかがい)申し上げます|(?:前略)?(?:ごめん|ご免)(?:ください|下さい)"
+			+ "|(?:いつも)?(?:ご苦労|お疲れ)(?:さま|様)(?:です|でございます)|(?:いつも)?お世話(?:さま|様)(?:です|でございます)?"
 			// 「初めて利用させていただきます。」: the first use announced; read as a question, it made 「協働の窓口は…」 the switchboard.
 			+ "|(?:初めて|はじめて)(?:こちらを|こちらに|こちらで|このトークを|LINEを|ラインを)?(?:利用|使用|質問|使わ|使い|送ら|送り)"
 			+ "(?:さ?せて(?:いただき|頂き|もらい)|さして(?:もらい)?|し|い)?(?:ます|ました)"
@@ -60,6 +67,14 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	private static final String ONE_MORE = "もう(?:一|ひと|1|１)(?:つ|個|こ|点)(?!の)(?:だけ)?"
 			+ "(?:(?:いい|よい|よろしい)(?:です|でしょう)?か?|(?:質問|お聞き|お尋ね|聞き|きき)(?:します|しても|して|させて(?:ください)?|したいのですが|です)?"
 			+ "(?:いい|よい|よろしい)?(?:です|でしょう)?か?)?[、,\\s]*";
+
+	/**
+	 * What is left of a letter's opening once its greetings are set aside (「ご担当者様」「茅ヶ崎市の御担当の方へ」「拝啓」
+	 * 「いつも」「夜分に」「拙い文章で」): the whole sentence, never a part of one that asks.
+	 */
+	private static final Pattern LETTER_FORMS = Pattern.compile("(?:[\\s\u3000、,。．.!！]|拝啓|謹啓|前略|いつも|日頃より|日頃は|平素より|平素は"
+			+ "|夜分(?:遅く)?に|拙い文章で|(?:突然の)?ご連絡、?誠に|ご多忙中|お忙しい中|"
+			+ "[^\\s\u3000、,。．.!！?？]{0,14}(?:様|さま|御中|各位|の皆様|の皆さま|の方へ|ご担当の方|御担当の方))+");
 
 	/** A topic (「サポセンの」), two short things of it joined by と, and what is asked of both (「を教えて」「は？」). */
 	private static final Pattern TWO_ASPECTS = Pattern.compile("(?<topic>[^、。？?]*?の)(?<x>[^\\sと、。？?のをはがも]{2,10})"
@@ -94,10 +109,13 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	 */
 	private static final Pattern INTRODUCTION = Pattern.compile(
 			"^(?:私|わたし|僕|ぼく|私ども|わたくし|当会|うち)?(?:は|も)?(?:(?!と言われ|といわれ|と聞かれ|ときかれ|と頼まれ|とたのまれ).){0,40}?(?:と申します|と申しますが|といいます|と言います"
-					+ "|(?:職員|者|もの|会長|代表|学生|生徒|担当者?|メンバー|事務局|スタッフ|年生|主婦|市民|会員|役員|理事|会社員|団体|サークル|NPO)"
+					+ "|(?:職員|者|もの|会長|代表|学生|生徒|担当者?|メンバー|事務局|スタッフ|年生|主婦|市民|会員|役員|理事|会社員|団体|サークル|NPO|世話役|世話人)"
 					+ "(?:です|でございます|をしております|をしています|をやっています|をやってます)"
 					+ "|(?:課|係|部|室|センター|法人|協議会|自治会|町内会|クラブ)(?:です|でございます)"
-					+ "|をしております|をしています|をやってます|をやっています|に所属しています|でございます)"
+					// 「会長の小林です」「世話役の加藤でございます」: the role, then the name.
+					+ "|(?:会長|副会長|代表|世話役|世話人|役員|理事|事務局長?)の[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,5}(?:です|でございます)"
+					+ "|をしております|をしています|をやってます|をやっています|に所属しています|でございます"
+					+ "|主宰(?:して)?(?:おります|います)|を務めて(?:おります|います)|を拝命しております|を仰せつかっております)"
 					+ "(?![かよね])(?:が|けど|けれども|けれど)?[、,]?");
 
 	/**
@@ -146,6 +164,9 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			}
 			String rest = SOCIAL.matcher(topic).replaceAll(" ").replaceAll("^[\\s、,。．.!！?？・ー〜~]+", "").strip();
 			rest = CONNECTOR.matcher(rest).replaceFirst("").strip();
+			if (LETTER_FORMS.matcher(rest).matches()) {
+				rest = "";
+			}
 			rest = BACK_TO.matcher(rest).replaceFirst("${topic}の").strip();
 			social |= !rest.equals(whole);
 			if (meaningful(rest)) {

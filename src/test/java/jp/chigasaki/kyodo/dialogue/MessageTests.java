@@ -50,6 +50,22 @@ class MessageTests {
 	}
 
 	@Test
+	void setsAsideALettersOpeningAndTheWritersRole() {
+		// Kept as sentences, the season's greeting (清栄, 晩秋) and the address were read as part of the question.
+		Message letter = Message.of("拝啓　晩秋の候、ますますご清栄のこととお喜び申し上げます。 市民自治推進課御中 "
+				+ "平素より格別のご高配を賜り、厚く御礼申し上げます。 松が丘の囲碁クラブを主宰しております。 "
+				+ "サポセンの印刷機は会員でなくても使えますか。");
+		Message role = Message.of("前略ご免下さい。世話役の山本でございます。げんき基金の締め切りはいつでしょうか。");
+
+		assertThat(letter.questions()).containsExactly("サポセンの印刷機は会員でなくても使えますか。");
+		assertThat(letter.introduced()).contains("主宰しております");
+		assertThat(role.questions()).containsExactly("げんき基金の締め切りはいつでしょうか。");
+		assertThat(role.introduced()).contains("世話役の山本でございます");
+		// A question that only opens with an address keeps its words.
+		assertThat(Message.of("サポセン様、印刷機は使えますか").questions()).hasSize(1);
+	}
+
+	@Test
 	void aVerbStemAndKataAtTheEndAsksHow() {
 		assertThat(Message.of("NPO法人 作り方").asks()).isTrue();
 		assertThat(Message.of("公民館の部屋 借り方").asks()).isTrue();
