@@ -72,7 +72,8 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	 * What is left of a letter's opening once its greetings are set aside (「ご担当者様」「茅ヶ崎市の御担当の方へ」「拝啓」
 	 * 「いつも」「夜分に」「拙い文章で」): the whole sentence, never a part of one that asks.
 	 */
-	private static final Pattern LETTER_FORMS = Pattern.compile("(?:[\\s\u3000、,。．.!！]|拝啓|謹啓|前略|いつも|日頃より|日頃は|平素より|平素は"
+	private static final Pattern LETTER_FORMS = Pattern.compile("(?:[\\s\u3000、,。．.!！…]|拝啓|謹啓|前略|謹白|敬具|草々|かしこ|いつも|日頃より|日頃は|平素より|平素は"
+			+ "|大変|誠に|本当に|心より|重ねて|(?:先日|先ほど|先程|この間|昨日|前回)(?:は)?"
 			+ "|夜分(?:遅く)?に|拙い文章で|(?:突然の)?ご連絡、?誠に|ご多忙中|お忙しい中|"
 			+ "[^\\s\u3000、,。．.!！?？]{0,14}(?:様|さま|御中|各位|の皆様|の皆さま|の方へ|ご担当の方|御担当の方))+");
 
@@ -162,9 +163,11 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			if (topic.length() < whole.length() && whole.endsWith(topic)) {
 				introduced.append(introduced.isEmpty() ? "" : " ").append(whole, 0, whole.length() - topic.length());
 			}
-			String rest = SOCIAL.matcher(topic).replaceAll(" ").replaceAll("^[\\s、,。．.!！?？・ー〜~]+", "").strip();
+			String unsocial = SOCIAL.matcher(topic).replaceAll(" ");
+			String rest = unsocial.replaceAll("^[\\s、,。．.!！?？・ー〜~]+", "").strip();
 			rest = CONNECTOR.matcher(rest).replaceFirst("").strip();
-			if (LETTER_FORMS.matcher(rest).matches()) {
+			// Only what is left beside a greeting set aside: 「前回は」 typed alone still asks of the last time.
+			if (!unsocial.equals(topic) && LETTER_FORMS.matcher(rest).matches()) {
 				rest = "";
 			}
 			rest = BACK_TO.matcher(rest).replaceFirst("${topic}の").strip();
@@ -182,7 +185,9 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	 * 勉強のためにみんなで行ってみたいです」): it says nothing of what is asked, but its words pulled the message's
 	 * confidence below the answer (a clarify at 0.61 of the year-end entry, which the question alone gets at 0.88).
 	 */
-	private static final Pattern REASON_AFTER = Pattern.compile("(?:ので|(?:い|た|だ|です|ます|ない|る)から|ため(?:です)?)[ねよ]?"
+	private static final Pattern REASON_AFTER = Pattern.compile("(?:ので|(?:い|た|だ|です|ます|ない|る)から|ため(?:です)?"
+			// 「会員募集の記事を出したいと思いまして。」「ああいう書類はどうも苦手でして。」「マイクなどがあれば助かるのですが。」
+			+ "|(?:まして|でして)|(?:助かる|嬉しい|うれしい|ありがたい|幸いな)(?:のですが|んですが|のですけど|んですけど|のだが|んだけど))[ねよ]?"
 			+ "(?:笑|w|ｗ|\\p{So}|[!！。.…〜~ー])*$");
 
 	/** Drops the sentences after the last asking one that only say why (see {@link #REASON_AFTER}). */

@@ -66,6 +66,17 @@ class MessageTests {
 	}
 
 	@Test
+	void aTrailingExplanationInTheTeFormOrASoftenedWishIsAReasonToo() {
+		assertThat(Message.of("サポセンの掲示板にチラシを貼れますか。仲間を増やしたいと思いまして。").questions())
+			.containsExactly("サポセンの掲示板にチラシを貼れますか。");
+		assertThat(Message.of("公民館でプロジェクターは借りられますか。あると助かるのですが…").questions())
+			.containsExactly("公民館でプロジェクターは借りられますか。");
+		// What is left of a thanks (大変, 誠に) is no sentence of its own.
+		assertThat(Message.of("先日は大変助かりました。誠にありがとうございました。保険の請求はいつまでですか。").questions())
+			.containsExactly("保険の請求はいつまでですか。");
+	}
+
+	@Test
 	void aVerbStemAndKataAtTheEndAsksHow() {
 		assertThat(Message.of("NPO法人 作り方").asks()).isTrue();
 		assertThat(Message.of("公民館の部屋 借り方").asks()).isTrue();
