@@ -45,6 +45,11 @@ class MessageTests {
 		Message npo = Message.of("サポセンの会議室は夜も使えますか？子育て支援をしているNPOです");
 
 		assertThat(first.questions()).containsExactly("げんき基金の締め切りはいつですか。");
+		assertThat(Message.of("初めてLINEで質問します。公民館の予約は何か月前から？").questions())
+			.containsExactly("公民館の予約は何か月前から？");
+		// A first time that is the matter itself stays.
+		assertThat(Message.of("初めて茅ヶ崎に来ました。サポセンはどこ？").questions())
+			.containsExactly("初めて茅ヶ崎に来ました。 サポセンはどこ？");
 		assertThat(npo.questions()).containsExactly("サポセンの会議室は夜も使えますか？");
 		assertThat(npo.introduced()).isEqualTo("子育て支援をしているNPOです");
 	}
