@@ -319,6 +319,27 @@ final class ConsultReplies {
 			.card(switchboard));
 	}
 
+	/**
+	 * 「それは何課？」 right after a clarify: the offices of its first two options (「公園の花壇の手入れ」 offered the
+	 * park-care groups and the greenery volunteers; asked alone, 「それは何課？」 was a clarify of three unrelated entries,
+	 * 「どこの課？」 the go-between). Empty when the options name no office but the switchboard.
+	 */
+	static Optional<Reply> officesOfOffered(Context context) {
+		List<Department> found = context.state().offered().stream().limit(2)
+			.map(id -> DepartmentFinder.departmentOf(context, id))
+			.flatMap(Optional::stream)
+			.filter(department -> !department.id().equals(context.properties().switchboardDepartment()))
+			.distinct()
+			.toList();
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Draft draft = Draft.of(Decision.ANSWER).intent(Intent.WHO_TO_CONSULT, 1).department(found.get(0).id())
+			.text(named(found));
+		found.forEach(draft::card);
+		return Optional.of(draft.quick(Buttons.human(), Buttons.menu()).build(context.settled(null, found.get(0).id())));
+	}
+
 	private static String named(List<Department> departments) {
 		StringBuilder text = new StringBuilder("ご相談の内容は、").append(departments.get(0).name()).append("が窓口です。");
 		if (departments.size() > 1) {

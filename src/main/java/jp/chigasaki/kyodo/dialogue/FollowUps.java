@@ -336,6 +336,14 @@ final class FollowUps {
 			+ "(?:は|が|に|へ|で|を)?(?:どこ|どちら)?(?:ご|お)?"
 			+ "(?:相談|連絡|問い合わせ|問合せ|行|い|参|まい|伺|うかが|聞|き|な|です|担当|たんとう)?[\\p{IsHiragana}ー]*[？?。！!\\s]*$");
 
+	/** A pointing word in front (「それは」「そちらって」), which points at what was just offered or said. */
+	private static final Pattern POINTER = Pattern.compile("^(?:それ|これ|そちら|こちら|そこ|あれ)(?:は|って|だと|なら)?[、,\\s]*");
+
+	/** The message without a pointing word in front ({@link #POINTER}). */
+	static String withoutPointer(String question) {
+		return POINTER.matcher(question.strip()).replaceFirst("");
+	}
+
 	/** Whether the message asks which office and nothing else ({@link #WHICH_OFFICE}). */
 	static boolean onlyAsksWhichOffice(String question) {
 		return whole(WHICH_OFFICE, question);

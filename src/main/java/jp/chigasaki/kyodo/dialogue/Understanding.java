@@ -91,6 +91,14 @@ final class Understanding {
 	 */
 	Optional<Reply> followUp(Context blank) {
 		String question = blank.question();
+		// 「それは何課？」「どこの課？」 right after options, nothing answered yet: the offices of the options offered.
+		if (!blank.state().offered().isEmpty() && !blank.state().remembersAnswer()
+				&& FollowUps.onlyAsksWhichOffice(FollowUps.withoutPointer(question))) {
+			Optional<Reply> offices = ConsultReplies.officesOfOffered(blank);
+			if (offices.isPresent()) {
+				return offices;
+			}
+		}
 		// Right after a clarify, its options are what the conversation is about, more than the answer before them. The
 		// message read alone is read once, for that and for the rest below.
 		Optional<String> category = offeredCategory(blank);

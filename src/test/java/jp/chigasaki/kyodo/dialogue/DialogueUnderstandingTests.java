@@ -2355,6 +2355,22 @@ class DialogueUnderstandingTests {
 		assertThat(ask("防災訓練をやりたい。防災の担当課はどこですか").departmentId()).isEqualTo("bosai");
 	}
 
+	@Test
+	void whichOfficeRightAfterOptionsIsTheOfficesOfTheOptions() {
+		Reply options = ask("近所の公園の花壇の手入れをボランティアでやりたいです");
+		// The test holds only where the message is a clarify led by the park-care groups.
+		assertThat(options.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(options.next().offered()).startsWith("park-aigokai");
+
+		for (String question : List.of("それは何課？", "どこの課？")) {
+			// Read alone: a clarify of three unrelated entries, and the go-between.
+			Reply reply = policy.answer(question, Audience.MEMBER, options.next());
+
+			assertThat(reply.departmentId()).as(question).isEqualTo("koen-ryokuchi");
+			assertThat(reply.intent()).as(question).isEqualTo(Intent.WHO_TO_CONSULT);
+		}
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
