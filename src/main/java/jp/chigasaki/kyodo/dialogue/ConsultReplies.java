@@ -150,7 +150,7 @@ final class ConsultReplies {
 		if (!field.find() || NO_FIELD.matcher(field.group("field")).find()) {
 			return false;
 		}
-		return DepartmentFinder.named(context.asking(field.group("field"), Context.NOTHING)).isEmpty();
+		return DepartmentFinder.namedBy(context, field.group("field")).isEmpty();
 	}
 
 	/**

@@ -62,8 +62,8 @@ final class ContactLookup {
 	private static final Pattern OTHER_PLACE = Pattern.compile("会場|駐車場|施設|学校|館|課|センター|団体|会社|店");
 
 	/** A topic's window or section (「協働の窓口」「自治会の担当課」「協働担当」「協働について相談できるところ」). */
-	private static final Pattern WINDOW = Pattern.compile("(?:の|について(?:相談|そうだん)(?:できる|する|の)?|を(?:担当|扱って)(?:して)?(?:いる|る)?)?"
-			+ "(?:相談)?(?:窓口|まどぐち|担当課|担当部署|担当の課|担当の方|担当者|担当|部署|係|ところ|所)");
+	private static final Pattern WINDOW = Pattern.compile("(?:の|について(?:相談|そうだん)(?:できる|する|の)?|を(?:担当|扱って)(?:して)?(?:いる|る)?)"
+			+ "(?:相談)?(?:ところ|所)|窓口|まどぐち|担当課|担当部署|担当の課|担当の方|担当者|担当|部署|係");
 
 	/** The switchboard asked for by name (代表電話, 大代表). */
 	private static final Pattern SWITCHBOARD = Pattern.compile("代表|だいひょう");

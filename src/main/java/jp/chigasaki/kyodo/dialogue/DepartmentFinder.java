@@ -40,6 +40,11 @@ final class DepartmentFinder {
 		return find(context, false);
 	}
 
+	/** The departments whose topics these words of the question name (「防災の担当の方」 → 防災), as {@link #named}. */
+	static List<Department> namedBy(Context context, String words) {
+		return named(context.asking(words, Context.NOTHING));
+	}
+
 	private static List<Department> find(Context context, boolean withBestEntry) {
 		Set<Department> found = new LinkedHashSet<>();
 		if (withBestEntry) {

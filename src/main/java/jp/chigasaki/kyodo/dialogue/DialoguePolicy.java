@@ -410,7 +410,7 @@ public final class DialoguePolicy implements Dialogue {
 		if (!field.find()) {
 			return Optional.empty();
 		}
-		return DepartmentFinder.named(context.asking(field.group("field"), Context.NOTHING)).stream().findFirst()
+		return DepartmentFinder.namedBy(context, field.group("field")).stream().findFirst()
 			.filter(department -> !department.id().equals(context.properties().coordinatorDepartment())
 					&& !department.id().equals(context.properties().switchboardDepartment()));
 	}
