@@ -22,12 +22,7 @@ import java.util.regex.Pattern;
  */
 record Message(List<String> sentences, boolean social, String introduced, String addressed) {
 
-	/**
-	 * Where a sentence ends; not before って (「ワイワイまつり？ってまだやってる？」「市民活動保険？ってやつ、…」), which goes on
-	 * with the name just questioned.
-	 */
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?\\n])(?![\\s\u3000]*(?:って|っての|っていう|とかいう))"
-			+ "|(?<=[.](?=\\s))");
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?\\n])|(?<=[.](?=\\s))");
 
 	/** What a thanks says of the answer or of its speed (ご丁寧に, 早速の, 分かりやすい), before the thanks or its noun. */
 	private static final String COURTESY = "(?:ご|お)?(?:丁寧|親切|迅速|早速|さっそく|早々|すぐ|詳細|詳し|わかりやす|分かりやす)"

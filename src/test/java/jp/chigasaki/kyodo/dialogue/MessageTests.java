@@ -82,13 +82,6 @@ class MessageTests {
 	}
 
 	@Test
-	void aNameQuestionedThenGoneOnWithByTteIsOneSentence() {
-		assertThat(Message.of("ミライトーク？っていうのは誰でも出られるの？").questions())
-			.containsExactly("ミライトーク？っていうのは誰でも出られるの？");
-		assertThat(Message.of("サポセンはどこですか。駅から歩けますか").questions()).hasSize(2);
-	}
-
-	@Test
 	void aVerbStemAndKataAtTheEndAsksHow() {
 		assertThat(Message.of("NPO法人 作り方").asks()).isTrue();
 		assertThat(Message.of("公民館の部屋 借り方").asks()).isTrue();
