@@ -2369,6 +2369,12 @@ class DialogueUnderstandingTests {
 			assertThat(reply.departmentId()).as(question).isEqualTo("koen-ryokuchi");
 			assertThat(reply.intent()).as(question).isEqualTo(Intent.WHO_TO_CONSULT);
 		}
+		// Also when something was answered before the options (the emulator's conversation that showed it).
+		Reply answered = ask("協働の窓口の電話番号は？");
+		Reply later = policy.answer("近所の公園の花壇の手入れをボランティアでやりたいです", Audience.MEMBER, answered.next());
+		assertThat(policy.answer("それは何課？", Audience.MEMBER, later.next()).departmentId()).isEqualTo("koen-ryokuchi");
+		// After an answer, 「それは何課？」 is the last department's, as 「何課？」 is.
+		assertThat(after("自治会で防災訓練をしたい", "それは何課？").departmentId()).isEqualTo("bosai");
 	}
 
 	private static Reply after(String first, String second) {
