@@ -133,7 +133,7 @@ final class ConsultReplies {
 	 * 「交通安全の担当課」「外国人の支援をしている部署」: the field of the department asked for, in the asker's words (the
 	 * city or a pointing word before it dropped).
 	 */
-	private static final Pattern FIELD_ASKED = Pattern.compile("(?:(?:市|市役所)(?:の|で))?(?<field>[^、,。．.！!？?\\s]{2,12}?)"
+	private static final Pattern FIELD_ASKED = Pattern.compile("(?:(?:市|市役所)(?:の|で))?" + DepartmentFinder.FIELD
 			+ "(?:の|関係の|分野の|に関する|を担当(?:している|してる|しています)|を(?:扱|あつか)(?:っている|ってる)|をして(?:いる|る))"
 			+ "(?:担当課|担当部署|担当の課|課|部署|窓口)(?:は|って|を|が|[？?]|$)");
 
@@ -196,9 +196,7 @@ final class ConsultReplies {
 			notFound(context, draft);
 		}
 		else {
-			draft.department(found.get(0).id()).text(named(found));
-			found.forEach(draft::card);
-			draft.text(MIDDLE);
+			offices(draft, found).text(MIDDLE);
 		}
 		context.candidates().stream().findFirst()
 			.ifPresent(top -> draft.quick(Buttons.entry(context.title(top), top.faqId())));
@@ -334,10 +332,16 @@ final class ConsultReplies {
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		Draft draft = Draft.of(Decision.ANSWER).intent(Intent.WHO_TO_CONSULT, 1).department(found.get(0).id())
-			.text(named(found));
+		return Optional.of(offices(Draft.of(Decision.ANSWER).intent(Intent.WHO_TO_CONSULT, 1), found)
+			.quick(Buttons.human(), Buttons.menu())
+			.build(context.settled(null, found.get(0).id())));
+	}
+
+	/** The departments found, the first as the reply's, each with its card. */
+	private static Draft offices(Draft draft, List<Department> found) {
+		draft.department(found.get(0).id()).text(named(found));
 		found.forEach(draft::card);
-		return Optional.of(draft.quick(Buttons.human(), Buttons.menu()).build(context.settled(null, found.get(0).id())));
+		return draft;
 	}
 
 	private static String named(List<Department> departments) {

@@ -40,6 +40,12 @@ final class DepartmentFinder {
 		return find(context, false);
 	}
 
+	/**
+	 * A field in the asker's words just before its office or staff (「防災の担当の方」「交通安全の担当課」): the group
+	 * {@code field}, for {@link #namedBy}.
+	 */
+	static final String FIELD = "(?<field>[^、,。．.！!？?\\s]{2,12}?)";
+
 	/** The departments whose topics these words of the question name (「防災の担当の方」 → 防災), as {@link #named}. */
 	static List<Department> namedBy(Context context, String words) {
 		return named(context.asking(words, Context.NOTHING));

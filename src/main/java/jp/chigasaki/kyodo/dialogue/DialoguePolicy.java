@@ -36,7 +36,7 @@ public final class DialoguePolicy implements Dialogue {
 			+ "|自治会|町内会|NPO|実行委員会|企画して|計画して", Pattern.CASE_INSENSITIVE);
 
 	/** A field's staff (「防災の担当の方」「子育て関係の職員さん」): the field's words just before. */
-	private static final Pattern FIELDS_STAFF = Pattern.compile("(?<field>[^、,。．.！!？?\\s]{2,12}?)(?:の|関係の|分野の)"
+	private static final Pattern FIELDS_STAFF = Pattern.compile(DepartmentFinder.FIELD + "(?:の|関係の|分野の)"
 			+ "(?:担当|係|職員)(?:の方|の人|者|さん)?(?:と|に)");
 
 	/** A wish or a request, which asks without a question mark. */

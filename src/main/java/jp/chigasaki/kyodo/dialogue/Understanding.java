@@ -91,8 +91,9 @@ final class Understanding {
 	 */
 	Optional<Reply> followUp(Context blank) {
 		String question = blank.question();
+		boolean whichOffice = FollowUps.onlyAsksWhichOffice(FollowUps.withoutPointer(question));
 		// 「それは何課？」「どこの課？」 right after options: the offices of the options offered, whatever was answered before.
-		if (!blank.state().offered().isEmpty() && FollowUps.onlyAsksWhichOffice(FollowUps.withoutPointer(question))) {
+		if (!blank.state().offered().isEmpty() && whichOffice) {
 			Optional<Reply> offices = ConsultReplies.officesOfOffered(blank);
 			if (offices.isPresent()) {
 				return offices;
@@ -116,8 +117,7 @@ final class Understanding {
 		// whatever the engine or the intents would read into it alone (「じゃあ場所は？」 sounds out of scope), so the
 		// engine is not asked.
 		Optional<Reply> bare = FollowUps.onlyAsksContact(question) ? FollowUps.card(blank)
-				: FollowUps.onlyAsksWhichOffice(FollowUps.withoutPointer(question))
-						? FollowUps.card(blank).map(card -> card.withIntent(Intent.WHO_TO_CONSULT))
+				: whichOffice ? FollowUps.card(blank).map(card -> card.withIntent(Intent.WHO_TO_CONSULT))
 				: FollowUps.onlyAsksMore(question) ? FollowUps.more(blank)
 				: FollowUps.onlyAsksConfirmation(question) ? FollowUps.confirmation(blank) : Optional.empty();
 		if (bare.isPresent()) {
