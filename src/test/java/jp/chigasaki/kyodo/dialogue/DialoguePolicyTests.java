@@ -113,9 +113,9 @@ class DialoguePolicyTests {
 
 	@Test
 	void offersAtMostThreeCandidatesWhenUnsure() {
-		classifier.when("基金のこと", ScriptedClassifier.clarify(AMOUNT, ELIGIBILITY, DEADLINE, KYOSAI, KOEN));
+		classifier.when("基金について知りたい", ScriptedClassifier.clarify(AMOUNT, ELIGIBILITY, DEADLINE, KYOSAI, KOEN));
 
-		Reply reply = ask(policy, "基金のこと");
+		Reply reply = ask(policy, "基金について知りたい");
 
 		assertThat(reply.decision()).isEqualTo(Decision.CLARIFY);
 		assertThat(reply.text()).startsWith("次のどれについてお知りになりたいですか？")

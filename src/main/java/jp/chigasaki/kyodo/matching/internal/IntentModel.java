@@ -105,6 +105,15 @@ final class IntentModel {
 		return heard * 2 < bigrams.size();
 	}
 
+	/** Whether one of the question's words is in the out-of-scope examples and in no FAQ question or phrasing. */
+	boolean foreign(Analysed text) {
+		Map<String, Integer> outside = counts.getOrDefault(Intent.OUT_OF_SCOPE, Map.of());
+		Map<String, Integer> faq = counts.getOrDefault(FAQ, Map.of());
+		return text.terms(Fields.QUESTION).stream()
+			.map(word -> "w:" + word)
+			.anyMatch(word -> outside.containsKey(word) && !faq.containsKey(word));
+	}
+
 	/** Whether a feature is in a class's texts and more frequent there than in the FAQ's, as the model counts it. */
 	private boolean typical(String feature, String klass) {
 		Map<String, Integer> seen = counts.getOrDefault(klass, Map.of());
