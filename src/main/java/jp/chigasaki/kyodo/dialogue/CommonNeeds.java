@@ -89,10 +89,11 @@ final class CommonNeeds {
 
 	/**
 	 * A room or place to gather in, with renting or gathering (部屋を借りたい, 集まれる場所, 会場を安く使える, "rent a room",
-	 * "find a place to hold meetings"); a place for anything else (印刷できる場所, 相談できる場所) is not a room.
+	 * "find a place to hold meetings"); a place for anything else (印刷できる場所, 相談できる場所) is not a room, nor is a place
+	 * that can no longer be used (会場が使えなくなって日程をずらしたい).
 	 */
 	private static final Pattern ROOM = Pattern.compile("(?:部屋|へや|会議室|会場|かいじょう|スペース|場所|ばしょ)(?:を|が|って|は)?"
-			+ "(?:安く|やすく)?\\s?(?:借り|かり|貸し|かし|使え|つかえ|使わせ)"
+			+ "(?:安く|やすく)?\\s?(?:借り|かり|貸し|かし|使え|つかえ|使わせ)(?!(?:られ|れ)?なく)"
 			+ "|(?:集まれる|あつまれる|集まる|あつまる|集える)(?:安い|やすい)?(?:部屋|へや|場所|ばしょ|所|ところ|とこ|会場|スペース)"
 			+ "|(?:部屋|へや|会議室|会場)(?:を|が)?(?:探|さが)"
 			+ "|活動(?:する|の)?(?:場所|ばしょ)(?:が|を)?(?:ない|なく|無い|無く|ほしい|欲しい|探|さが)"

@@ -27,7 +27,7 @@ final class ContactLookup {
 	private static final String WHO_RUNS = "(?:運営|管理|主催|経営|所管)(?:団体|者|元|会社|して(?:い)?るの|するの)?";
 
 	/** A phone number, an extension, a direct line or a floor, by name (also what a follow-up asks in FollowUps). */
-	static final String NUMBER_OR_FLOOR = "電話番号|でんわばんごう|内線|外線|直通|何番|なんばん|何階|なんかい";
+	static final String NUMBER_OR_FLOOR = "電話番号|でんわばんごう|内線|外線|直通|何番|なんばん|何階|なんかい(?!い)";
 
 	/** How to reach a place: its phone, its floor, where it is. */
 	private static final Pattern ASKS_CONTACT = Pattern.compile(NUMBER_OR_FLOOR + "|番号|連絡先|れんらくさき"

@@ -332,6 +332,8 @@ final class FollowUps {
 	 * council's volunteer insurance (a sibling entry), or a who-to-consult reply that could not tell the department.
 	 */
 	private static final Pattern WHICH_OFFICE = Pattern.compile("^(?:じゃあ|じゃ|では|で、|それで|あと、?)?"
+			// 「その担当課は」: its office (after the area councils' entry it was the go-between).
+			+ "(?:その|この|そこの|そちらの)?"
 			+ "(?:何課|なに課|どの課|どこの課|どちらの課|何の課|どの部署|どこの部署|どちらの部署|どの窓口|どこの窓口|どちらの窓口|担当課|担当部署|担当の課)"
 			+ "(?:は|が|に|へ|で|を)?(?:どこ|どちら)?(?:ご|お)?"
 			+ "(?:相談|連絡|問い合わせ|問合せ|行|い|参|まい|伺|うかが|聞|き|な|です|担当|たんとう)?[\\p{IsHiragana}ー]*[？?。！!\\s]*$");

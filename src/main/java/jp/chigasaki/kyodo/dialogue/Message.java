@@ -105,6 +105,15 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			+ "(?:けど|けれど|が)?[、,\\s]+(?=\\S)");
 
 	/**
+	 * 「げんき基金のことで」「保険の件なんですが」「サポセンについてですが」: a topic announced, with nothing asked of it yet.
+	 * What is asked is the topic, as its name typed alone is; the announcing words (こと, 件) pulled the reading to an
+	 * entry that has them (「げんき基金のことで」 was the donation menu at 0.86, 「サポセンのことで」 the city's side at 0.97).
+	 */
+	private static final Pattern TOPIC_ANNOUNCED = Pattern.compile("^(?<topic>[^、,。？?\\s]{2,20}?)"
+			+ "(?:の(?:こと|事|件|話)|について|に関して|に関する(?:こと|事|件))"
+			+ "(?:で|なんです|なのです|です|だ|なんだ)?(?:が|けど|けれど|けれども)?[、,。．.…!！〜~ー\\s]*$");
+
+	/**
 	 * A self-introduction: who the writer is (「○○課の職員です」「自治会長をしております」「鈴木と申します」), possibly
 	 * ending in が／けど before the question in the same sentence.
 	 */
@@ -164,13 +173,14 @@ record Message(List<String> sentences, boolean social, String introduced, String
 				introduced.append(introduced.isEmpty() ? "" : " ").append(whole, 0, whole.length() - topic.length());
 			}
 			String unsocial = SOCIAL.matcher(topic).replaceAll(" ");
-			String rest = unsocial.replaceAll("^[\\s、,。．.!！?？・ー〜~]+", "").strip();
+			String rest = unsocial.replaceAll("^[\\s、,。．.!！?？・ー〜~\\p{So}]+", "").strip();
 			rest = CONNECTOR.matcher(rest).replaceFirst("").strip();
 			// Only what is left beside a greeting set aside: 「前回は」 typed alone still asks of the last time.
 			if (!unsocial.equals(topic) && LETTER_FORMS.matcher(rest).matches()) {
 				rest = "";
 			}
 			rest = BACK_TO.matcher(rest).replaceFirst("${topic}の").strip();
+			rest = TOPIC_ANNOUNCED.matcher(rest).replaceFirst("${topic}").strip();
 			social |= !rest.equals(whole);
 			if (meaningful(rest)) {
 				questions.add(rest);

@@ -2377,6 +2377,56 @@ class DialogueUnderstandingTests {
 		assertThat(after("自治会で防災訓練をしたい", "それは何課？").departmentId()).isEqualTo("bosai");
 	}
 
+	@Test
+	void anOutOfScopeGuessDoesNotReplaceASureEntryWhenNoWordIsForeignToTheKnowledge() {
+		// 食堂 and 始める are in out-of-scope examples (the city hall's canteen, a dog's registration) and in the
+		// knowledge too: the intent model's guess (0.97) replaced the children's office (0.59), and the reply said the
+		// question was outside this talk.
+		Reply reply = ask("子ども食堂やりたいんですけど、何から始めればいいですか？");
+
+		assertThat(reply.intent()).isNull();
+		assertThat(reached(reply)).isEqualTo("contact-children");
+		// A word only out-of-scope examples have keeps the guess (住民票 is nowhere in the knowledge).
+		assertThat(ask("住民票の写しってコンビニで取れるんだっけ").intent()).isEqualTo(Intent.OUT_OF_SCOPE);
+	}
+
+	@Test
+	void somethingGoodIsNotAFloorAskedInKana() {
+		// なんかいいこと read as なんかい (何階): the centre's address and floor at 1.00.
+		Reply reply = ask("団体登録ってどうやるんですかサポセンに登録したらなんかいいことあるの");
+
+		assertThat(reply.faqId()).isEqualTo("sapocen-registration");
+		assertThat(after("防災対策課の電話は", "なんかい？").departmentId()).isEqualTo("bosai");
+	}
+
+	@Test
+	void aPlaceThatCanNoLongerBeUsedIsNotARoomAskedFor() {
+		// 「会場が使えなくなって」 was a wish for a room: the community halls' entry, answered.
+		Reply reply = ask("予定してた会場が使えなくなって事業の日程を秋から冬にずらしたいです。補助金の事業でも延期ってできますか");
+
+		assertThat(reply.faqId()).isNotIn("room-kominkan", "sapocen-rooms", "room-komisen");
+		assertThat(reached(ask("会場が使えるところを探しています。安く借りられる部屋はありますか")))
+			.isIn("room-kominkan", "sapocen-rooms", "room-komisen");
+	}
+
+	@Test
+	void itsOfficeAskedWithSonoIsTheLastDepartment() {
+		// 「その担当課は」 after the area councils was the go-between; 「担当課は」 was already their office.
+		for (String question : List.of("その担当課は", "その担当の課は？", "担当課は")) {
+			Reply reply = after("まちぢから協議会ってなに？", question);
+
+			assertThat(reply.departmentId()).as(question).isEqualTo("shimin-jichi-chiiki");
+			assertThat(reply.intent()).as(question).isEqualTo(Intent.WHO_TO_CONSULT);
+		}
+	}
+
+	@Test
+	void aTopicAnnouncedIsAskedAsItsName() {
+		// 「げんき基金のことで」 was the donation menu at 0.86, 「サポセンのことで」 the city's side of the centre at 0.97.
+		assertThat(ask("げんき基金のことで").faqId()).isEqualTo(ask("げんき基金").faqId()).isEqualTo("genki-kikin-about");
+		assertThat(ask("サポセンのことなんですが").faqId()).isEqualTo(ask("サポセン").faqId());
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}

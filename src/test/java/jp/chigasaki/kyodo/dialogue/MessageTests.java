@@ -320,4 +320,19 @@ class MessageTests {
 		assertThat(Message.of("講座に参加できますか？ 藤沢から").content()).contains("藤沢から");
 		assertThat(Message.of("日本語教室の団体は市内にいくつある？ 連携したい").content()).contains("連携したい");
 	}
+	@Test
+	void aTopicAnnouncedWithNothingAskedIsThatTopic() {
+		assertThat(Message.of("げんき基金のことで").questions()).containsExactly("げんき基金");
+		assertThat(Message.of("保険の件なんですけど…").questions()).containsExactly("保険");
+		assertThat(Message.of("こんにちは。サポセンについてですが").questions()).containsExactly("サポセン");
+		// Something asked of it keeps every word.
+		assertThat(Message.of("後援のことで相談したいです").questions()).containsExactly("後援のことで相談したいです");
+		assertThat(Message.of("げんき基金について教えて").questions()).containsExactly("げんき基金について教えて");
+	}
+
+	@Test
+	void aSymbolLeftBesideAnApologyIsSetAsideWithIt() {
+		assertThat(Message.of("すみません💦 サポセンって誰でも使えるんですか？").questions())
+			.containsExactly("サポセンって誰でも使えるんですか？");
+	}
 }
