@@ -22,7 +22,14 @@ import java.util.regex.Pattern;
  */
 record Message(List<String> sentences, boolean social, String introduced, String addressed) {
 
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?\\n])|(?<=[.](?=\\s))");
+	/**
+	 * Where a sentence ends: at 。！？, a line break, or a full stop and a space; also after a clause that tells before the
+	 * question (「親子サークルなんですけど、」「…やってるんですが、」), read as a telling sentence is (measured forty-first
+	 * pass: dev +5 right, no more wrong). Not before a comparison (「…見るんですが、ボランティアとは違うんですか」), which
+	 * needs what the telling clause names.
+	 */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?\\n])|(?<=[.](?=\\s))"
+			+ "|(?<=(?:んです|のです|んだ|ます|ました|ています|てます|てる)(?:が|けど|けれど|けれども)[、,])(?=\\S)(?![^。！？!?]*(?:違い|ちがい|違う|ちがう|比べ|同じ|おなじ))");
 
 	/** What a thanks says of the answer or of its speed (ご丁寧に, 早速の, 分かりやすい), before the thanks or its noun. */
 	private static final String COURTESY = "(?:ご|お)?(?:丁寧|親切|迅速|早速|さっそく|早々|すぐ|詳細|詳し|わかりやす|分かりやす)"

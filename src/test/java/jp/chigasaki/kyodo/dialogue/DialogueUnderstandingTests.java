@@ -2427,6 +2427,16 @@ class DialogueUnderstandingTests {
 		assertThat(ask("サポセンのことなんですが").faqId()).isEqualTo(ask("サポセン").faqId());
 	}
 
+	@Test
+	void theQuestionAfterATellingClauseIsReadAsAfterATellingSentence() {
+		// In one sentence, the circle's snacks and fees held the members-only rule to a clarify at 0.58; with the
+		// telling clause a sentence of its own, the question is answered as it is after 「…親子サークルです。」.
+		Reply reply = ask("会費でおやつ代集めてる親子サークルなんですけど、会員だけの活動だと補助の対象外ですか");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("genki-kikin-members-only");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}

@@ -335,4 +335,15 @@ class MessageTests {
 		assertThat(Message.of("すみません💦 サポセンって誰でも使えるんですか？").questions())
 			.containsExactly("サポセンって誰でも使えるんですか？");
 	}
+	@Test
+	void aClauseThatTellsBeforeTheQuestionIsASentenceOfItsOwn() {
+		assertThat(Message.of("ママ友で遊ぶ会をやってるんですが、市の補助金とかもらえたりしますか？").loneAsking())
+			.contains("市の補助金とかもらえたりしますか？");
+		assertThat(Message.of("地域のスポーツクラブなんですけど、登録ってできますか？").questions())
+			.containsExactly("地域のスポーツクラブなんですけど、 登録ってできますか？");
+		// A comparison needs what the telling clause names: one sentence.
+		assertThat(Message.of("市のチラシで協働って言葉を見るんですが、ボランティアとは違うんですか？").sentences()).hasSize(1);
+		// Nor is a が that only joins two nouns a clause (「基金ですが」 has no verb before it).
+		assertThat(Message.of("げんき基金ですが、締め切りはいつですか？").sentences()).hasSize(1);
+	}
 }
