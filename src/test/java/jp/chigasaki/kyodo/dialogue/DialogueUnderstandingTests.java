@@ -2437,6 +2437,15 @@ class DialogueUnderstandingTests {
 		assertThat(reply.faqId()).isEqualTo("genki-kikin-members-only");
 	}
 
+	@Test
+	void aCallBackByPhoneIsARequestForAPerson() {
+		// It was a clarify led by the switchboard's entry.
+		Reply reply = ask("文章だと説明しにくいので、電話で折り返しもらうことってできますか？平日の昼なら出られます");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ESCALATE);
+		assertThat(reply.intent()).isEqualTo(Intent.TALK_TO_HUMAN);
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
