@@ -339,11 +339,18 @@ class MessageTests {
 	void aClauseThatTellsBeforeTheQuestionIsASentenceOfItsOwn() {
 		assertThat(Message.of("ママ友で遊ぶ会をやってるんですが、市の補助金とかもらえたりしますか？").loneAsking())
 			.contains("市の補助金とかもらえたりしますか？");
-		assertThat(Message.of("地域のスポーツクラブなんですけど、登録ってできますか？").questions())
-			.containsExactly("地域のスポーツクラブなんですけど、 登録ってできますか？");
+		assertThat(Message.of("小学校の見守りをしてるんですけど、登録ってできますか？").questions())
+			.containsExactly("小学校の見守りをしてるんですけど、 登録ってできますか？");
 		// A comparison needs what the telling clause names: one sentence.
 		assertThat(Message.of("市のチラシで協働って言葉を見るんですが、ボランティアとは違うんですか？").sentences()).hasSize(1);
 		// Nor is a が that only joins two nouns a clause (「基金ですが」 has no verb before it).
 		assertThat(Message.of("げんき基金ですが、締め切りはいつですか？").sentences()).hasSize(1);
+	}
+	@Test
+	void aGroupOrRoleSaidWithNanDesuIsAnIntroduction() {
+		Message message = Message.of("地域のスポーツクラブなんですけど、市民活動団体として登録ってできますか？");
+
+		assertThat(message.questions()).containsExactly("市民活動団体として登録ってできますか？");
+		assertThat(message.introduced()).isEqualTo("地域のスポーツクラブなんですけど、");
 	}
 }
