@@ -120,6 +120,9 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			+ "(?:の(?:こと|事|件|話)|について|に関して|に関する(?:こと|事|件))"
 			+ "(?:で|なんです|なのです|です|だ|なんだ)?(?:が|けど|けれど|けれども)?[、,。．.…!！〜~ー\\s]*$");
 
+	/** What says who the writer is after a role or a group: です, なんです (「…クラブなんですけど」), でございます. */
+	private static final String IS = "です|なんです|なのです|でございます";
+
 	/**
 	 * A self-introduction: who the writer is (「○○課の職員です」「自治会長をしております」「鈴木と申します」), possibly
 	 * ending in が／けど before the question in the same sentence.
@@ -127,8 +130,8 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	private static final Pattern INTRODUCTION = Pattern.compile(
 			"^(?:私|わたし|僕|ぼく|私ども|わたくし|当会|うち)?(?:は|も)?(?:(?!と言われ|といわれ|と聞かれ|ときかれ|と頼まれ|とたのまれ).){0,40}?(?:と申します|と申しますが|といいます|と言います"
 					+ "|(?:職員|者|もの|会長|代表|学生|生徒|担当者?|メンバー|事務局|スタッフ|年生|主婦|市民|会員|役員|理事|会社員|団体|サークル|NPO|世話役|世話人)"
-					+ "(?:です|なんです|なのです|でございます|をしております|をしています|をやっています|をやってます)"
-					+ "|(?:課|係|部|室|センター|法人|協議会|自治会|町内会|クラブ)(?:です|なんです|なのです|でございます)"
+					+ "(?:" + IS + "|をしております|をしています|をやっています|をやってます)"
+					+ "|(?:課|係|部|室|センター|法人|協議会|自治会|町内会|クラブ)(?:" + IS + ")"
 					// 「会長の小林です」「世話役の加藤でございます」: the role, then the name.
 					+ "|(?:会長|副会長|代表|世話役|世話人|役員|理事|事務局長?)の[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,5}(?:です|でございます)"
 					+ "|をしております|をしています|をやってます|をやっています|に所属しています|でございます"

@@ -23,7 +23,7 @@ final class IntentRecognizer {
 		Map<String, Double> posteriors = model.posteriors(text);
 		double notFaq = posteriors.isEmpty() ? 0 : 1 - posteriors.getOrDefault(IntentModel.FAQ, 0.0);
 		if (exact != null) {
-			return new Vote(exact, 1, notFaq, true, model.foreign(text));
+			return new Vote(exact, 1, notFaq, true, foreign(exact, text));
 		}
 		// A greeting, thanks or request for the menu that the message does not say is ruled out. The other classes do
 		// not gain by it: what made it probable were sounds, which say nothing for them either.
@@ -43,7 +43,12 @@ final class IntentRecognizer {
 		if (IntentModel.FAQ.equals(best)) {
 			best = null;
 		}
-		return new Vote(best, best == null ? 0 : confidence, notFaq, false, model.foreign(text));
+		return new Vote(best, best == null ? 0 : confidence, notFaq, false, foreign(best, text));
+	}
+
+	/** Whether an out-of-scope vote rests on a word foreign to the knowledge; asked of that vote only. */
+	private boolean foreign(String intent, Analysed text) {
+		return Intent.OUT_OF_SCOPE.equals(intent) && model.foreign(text);
 	}
 
 	/**
@@ -51,7 +56,8 @@ final class IntentRecognizer {
 	 * @param confidence its posterior probability
 	 * @param outOfScope the posterior probability that the question is not an FAQ question (0 without intents)
 	 * @param exact the question says exactly the words of one of the intent's examples
-	 * @param foreign one of the question's words is in the out-of-scope examples and in no FAQ question or phrasing
+	 * @param foreign an out-of-scope vote, and one of the question's words is in the out-of-scope examples and in no FAQ
+	 *        question or phrasing (false for any other intent)
 	 */
 	record Vote(String intent, double confidence, double outOfScope, boolean exact, boolean foreign) {
 	}
