@@ -35,6 +35,10 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	private static final String COURTESY = "(?:ご|お)?(?:丁寧|親切|迅速|早速|さっそく|早々|すぐ|詳細|詳し|わかりやす|分かりやす)"
 			+ "(?:に|な|の|く|い)?";
 
+	/** Saying that the answer was understood: わかりました, 承知しました, 了解 (alone, not 了解を得る), かしこまりました. */
+	private static final String ACKNOWLEDGED = "了解(?:です|しました|いたしました|致しました)?(?=[。．.！!、,\\s\u3000]|$)"
+			+ "|承知(?:しました|いたしました|致しました)|かしこまりました|(?:よく)?(?:わかりました|分かりました|理解しました|理解できました)";
+
 	/** Phrases that carry no topic: greetings, thanks, apologies, closings, fillers. */
 	private static final Pattern SOCIAL = Pattern.compile("(?:いつも|大変|たいへん)?お世話に(?:なって|なり)?(?:おります|います|ます|なります|ました|なりました)"
 			+ "|お疲れ(?:さま|様)です|おつかれさまです|こんにちは|こんばんは|おはよう(?:ございます)?|はじめまして|初めまして"
@@ -56,7 +60,10 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			// 「保険の件ありがとう！」: the topic of a thanks is the answer already given, not the next question.
 			+ "|(?:(?:[^\\s、,。．.!！?？]{1,20}?の)?(?:" + COURTESY + ")?(?:件|こと|お話|ご説明|ご回答|説明|回答)(?:は|も)?[、,\\s]*)?"
 			// 「ご丁寧にありがとうございます。その課の電話番号も…」: the courtesy was left as a sentence of its own.
-			+ "(?:" + COURTESY + ")?(?:本当に|ほんとに)?(?:どうも)?ありがと(?:う|ー)?(?:ございます|ございました)?|助かりました|了解(?:です|しました)|わかりました|分かりました"
+			+ "(?:(?:" + COURTESY + ")?(?:本当に|ほんとに)?(?:どうも)?ありがと(?:う|ー)?(?:ございます|ございました)?|助かりました"
+			// An acknowledgement (「承知しました。」「了解。」「さっきの基金の件はわかりました」) tells nothing of a topic: kept,
+			// 「承知しました」 was a sentence that leaned on the last answer, and 「…件はわかりました」 the out-of-scope reply.
+			+ "|" + ACKNOWLEDGED + ")"
 			+ "|以上です"
 			// 「お伺いいたしますが、その課は…」: the announcement of a question, not the question.
 			+ "|(?:お|ご)?(?:伺い|うかがい|尋ね|たずね)(?:(?:いた|致)?し(?:ます|たいのですが|たいのですけど|たいのですけれども)|ます)(?:が|けど)?"
@@ -112,6 +119,15 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			+ "(?:けど|けれど|が)?[、,\\s]+(?=\\S)");
 
 	/**
+	 * 「さっき言ってたスタート支援ってやつは子ども食堂でも大丈夫？」: a thing the answer named a moment ago, asked of by its
+	 * name; the words saying it was said (言ってた, やつ) are no topic (as typed, the out-of-scope reply at 0.98).
+	 */
+	private static final Pattern SAID_BEFORE = Pattern.compile("^(?:さっき|先ほど|先程|さきほど)(?:言って|いって|おっしゃって"
+			+ "|仰って|話して|はなして|出て|でて|書いて|かいて|教えてくれ|おしえてくれ|紹介して|しょうかいして)(?:い)?(?:た|らした|ました)"
+			+ "(?<topic>[^、,。\\s]{1,15}?)(?:(?:って(?:いう)?(?:やつ|の|もの)?|という(?:の|もの)?|の(?:こと|件)|について)(?:は|も|が|で)?"
+			+ "|[はもがを])");
+
+	/**
 	 * 「げんき基金のことで」「保険の件なんですが」「サポセンについてですが」: a topic announced, with nothing asked of it yet.
 	 * What is asked is the topic, as its name typed alone is; the announcing words (こと, 件) pulled the reading to an
 	 * entry that has them (「げんき基金のことで」 was the donation menu at 0.86, 「サポセンのことで」 the city's side at 0.97).
@@ -129,7 +145,7 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	 */
 	private static final Pattern INTRODUCTION = Pattern.compile(
 			"^(?:私|わたし|僕|ぼく|私ども|わたくし|当会|うち)?(?:は|も)?(?:(?!と言われ|といわれ|と聞かれ|ときかれ|と頼まれ|とたのまれ).){0,40}?(?:と申します|と申しますが|といいます|と言います"
-					+ "|(?:職員|者|もの|会長|代表|学生|生徒|担当者?|メンバー|事務局|スタッフ|年生|主婦|市民|会員|役員|理事|会社員|団体|サークル|NPO|世話役|世話人)"
+					+ "|(?:職員|者|もの|会長|代表|学生|生徒|担当者?|メンバー|事務局|スタッフ|年生|主婦|市民|会員|役員|理事|会社員|団体|サークル|グループ|チーム|NPO|世話役|世話人)"
 					+ "(?:" + IS + "|をしております|をしています|をやっています|をやってます)"
 					+ "|(?:課|係|部|室|センター|法人|協議会|自治会|町内会|クラブ)(?:" + IS + ")"
 					// 「会長の小林です」「世話役の加藤でございます」: the role, then the name.
@@ -137,6 +153,14 @@ record Message(List<String> sentences, boolean social, String introduced, String
 					+ "|をしております|をしています|をやってます|をやっています|に所属しています|でございます"
 					+ "|主宰(?:して)?(?:おります|います)|を務めて(?:おります|います)|を拝命しております|を仰せつかっております)"
 					+ "(?![かよね])(?:が|けど|けれども|けれど)?[、,]?");
+
+	/**
+	 * A group introduced by what it does (「子どもの見守りパトロールをしている有志のグループです」): the activity is the
+	 * question's topic, kept as context; set aside, 「のぼり旗やベストを市から借りられたりしますか？」 alone was out of scope.
+	 * A group introduced by who is in it (「中国人のボランティアグループです」) is set aside.
+	 */
+	private static final Pattern GROUP_AT_WORK = Pattern.compile("(?:して|やって|行って|おこなって|活動して)(?:い|お)?(?:る|ります|ます)?"
+			+ "[^。！？!?]*(?:グループ|チーム)(?:" + IS + ")");
 
 	/**
 	 * "I'm an American living near Tsujido." "I'm a teacher at an international school." "My name is …": a sentence
@@ -190,6 +214,7 @@ record Message(List<String> sentences, boolean social, String introduced, String
 				rest = "";
 			}
 			rest = BACK_TO.matcher(rest).replaceFirst("${topic}の").strip();
+			rest = saidBefore(rest);
 			rest = TOPIC_ANNOUNCED.matcher(rest).replaceFirst("${topic}").strip();
 			social |= !rest.equals(whole);
 			if (meaningful(rest)) {
@@ -198,6 +223,15 @@ record Message(List<String> sentences, boolean social, String introduced, String
 		}
 		withoutTrailingReasons(questions);
 		return new Message(List.copyOf(questions), social, introduced.toString().strip(), addressedLine(text));
+	}
+
+	/** The thing said a moment ago, by its name: 「さっき言ってたスタート支援ってやつは…」 as 「スタート支援は…」. */
+	private static String saidBefore(String sentence) {
+		Matcher said = SAID_BEFORE.matcher(sentence);
+		if (!said.find()) {
+			return sentence;
+		}
+		return (said.group("topic") + "は" + sentence.substring(said.end())).strip();
 	}
 
 	/**
@@ -360,8 +394,8 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			return "";
 		}
 		String rest = sentence;
-		for (Matcher intro = INTRODUCTION.matcher(rest); intro.find() && intro.end() > 0; intro = INTRODUCTION
-			.matcher(rest)) {
+		for (Matcher intro = INTRODUCTION.matcher(rest); intro.find() && intro.end() > 0
+				&& !GROUP_AT_WORK.matcher(intro.group()).find(); intro = INTRODUCTION.matcher(rest)) {
 			rest = rest.substring(intro.end()).replaceAll("^[\\s。．.!！]+", "").strip();
 		}
 		// 「げんき基金に応募したい団体ですか？」 asks about げんき基金: a sentence that is all introduction stays when it asks.
