@@ -228,11 +228,12 @@ public final class DialoguePolicy implements Dialogue {
 			// 「…その課は市役所の何階にございますか。足が悪いもので、前もって知っておきたく存じます。」: the one asking
 			// sentence points back (その課), the other only tells why; too long as a whole to lean on the last answer.
 			// So does one that asks only for the number (「…お電話でお伺いしたく存じます。番号をお教え願えますでしょうか」),
-			// and the request after a reason (「担当課にお電話いたしますので、番号をお願いできますか」).
+			// and the request after a reason (「担当課にお電話いたしますので、番号をお願いできますか」). Not when a telling
+			// sentence names what the pointer means (「分野別発表会というのもありましたね。あれはいつ？」 is of that event).
 			.or(() -> message.loneAsking().or(() -> Optional.of(message.content()))
 				.map(FollowUps::withoutReason)
 				.filter(lone -> (FollowUps.refers(lone) || FollowUps.onlyAsksContact(lone))
-						&& !lone.equals(message.content()))
+						&& !lone.equals(message.content()) && !FollowUps.namesWhatItPoints(message.content()))
 				.flatMap(lone -> understanding.followUp(context(audience, state, lone, Context.NOTHING))));
 		if (followUp.isPresent()) {
 			return followUp.get();
@@ -284,7 +285,8 @@ public final class DialoguePolicy implements Dialogue {
 	 */
 	private Optional<Reply> lone(Message message, Context whole) {
 		Optional<Context> lone = understanding.loneAsked(message, whole);
-		return understanding.loneQuestion(whole, lone).or(() -> loneHandoff(whole, lone))
+		return understanding.loneQuestion(whole, lone).or(() -> understanding.loneOverMenu(whole, lone))
+			.or(() -> loneHandoff(whole, lone))
 			.or(() -> understanding.loneOffered(whole, lone));
 	}
 

@@ -600,6 +600,11 @@ final class FollowUps {
 		return !ConsultReplies.CONTACTS.equals(a.category()) || Objects.equals(a.departmentId(), b.departmentId());
 	}
 
+	/** Whether the message names what it points at before pointing (「分野別発表会というのもありましたね。あれはいつ？」). */
+	static boolean namesWhatItPoints(String message) {
+		return NAMED_THEN_POINTED.matcher(message).find();
+	}
+
 	static boolean refers(String question) {
 		return REFERS.matcher(question).find() && !NAMED_THEN_POINTED.matcher(question).find();
 	}

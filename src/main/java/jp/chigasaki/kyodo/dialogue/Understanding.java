@@ -581,6 +581,22 @@ final class Understanding {
 	}
 
 	/**
+	 * 「お正月に餅つき大会やるんですが、市と共催できたりしますか」: the telling sentence (an event, a wish to act) reads the
+	 * whole message as the menu of what is possible with the city, while the asking sentence names one way of it and the
+	 * engine is sure of that alone ({@link #ALONE_SURE}). The named way is answered when it is also the whole message's
+	 * best entry (or the menu card of that entry): the menu lists it among others the writer did not ask for.
+	 */
+	Optional<Reply> loneOverMenu(Context whole, Optional<Context> lone) {
+		if (!Intent.WHAT_IS_POSSIBLE.equals(whole.classification().intent()) || whole.candidates().isEmpty()) {
+			return Optional.empty();
+		}
+		String best = whole.candidates().get(0).faqId();
+		return lone.filter(part -> sureAnswer(part) && part.classification().confidence() >= ALONE_SURE
+					&& FollowUps.sameTopic(part, part.candidates().get(0).faqId(), best))
+			.flatMap(EntryReplies::best);
+	}
+
+	/**
 	 * "I'd like to hold a small language exchange meetup. Can I rent a room at a kominkan?": the telling sentence's words
 	 * pulled the whole message below the clarify bar (a fallback), while the asking sentence alone offers candidates led
 	 * by the same entry. Those are offered: a choice of the question's readings is more than "could not read it".
