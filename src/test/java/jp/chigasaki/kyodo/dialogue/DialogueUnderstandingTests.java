@@ -2453,6 +2453,56 @@ class DialogueUnderstandingTests {
 			.isEqualTo("kyodo-registration");
 	}
 
+	@Test
+	void anAcknowledgementAfterAnAnswerIsAThanksNotTheAnswerAgain() {
+		// 「承知しました」 was kept as a sentence and leaned on the last answer: the seed search again, at 0.99.
+		Reply reply = after("「協働の種探し」とは何のことでしょうか", "承知しました。ご丁寧にありがとうございました");
+
+		assertThat(reply.decision()).isEqualTo(Decision.GREETING);
+		assertThat(reply.faqId()).isNull();
+		// 「…の件はわかりました」 was the out-of-scope reply.
+		assertThat(after("げんき基金の締め切りっていつ？", "ありがとうございます、さっきの基金の件はわかりました").decision())
+			.isEqualTo(Decision.GREETING);
+	}
+
+	@Test
+	void aPointerAfterASentenceThatNamesTheThingIsThatThing() {
+		// After the seed search, 「あれ」 was read as the seed search (answered again at 0.95).
+		Reply reply = after("「協働の種探し」とは何のことでしょうか", "分野別発表会というのもありましたね。あれはいつ開催されるのでしょう");
+
+		assertThat(reply.faqId()).isEqualTo("torikumi-happyokai");
+		// Pointing without naming still leans on the last answer.
+		assertThat(after("ミライトークってなに", "なるほど。それって次いつ？").faqId()).isEqualTo("torikumi-mirai-talk-next");
+	}
+
+	@Test
+	void aWayOfWorkingNamedAfterAnEventIsAnsweredNotTheMenu() {
+		// The event and the wish read the whole message as the menu of what is possible, at 1.00.
+		Reply reply = ask("お正月に餅つき大会やるんですが、市と共催できますか");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isIn("forms-kyosai", "menu-kyosai");
+		// Asking what is possible stays the menu.
+		assertThat(ask("お正月に餅つき大会やるんですが、市と一緒に何かできますか").decision()).isEqualTo(Decision.MENU);
+	}
+
+	@Test
+	void aDayOfTheWeekOrHoursAskedAloneIsAnAspectOfTheLastTopic() {
+		// 「何曜」 was matched and 「日」 left, so the aspect was not one: the out-of-scope reply.
+		assertThat(after("サポセンの住所", "休みは何曜日？").faqId()).isEqualTo("sapocen-hours");
+		// 「何時間くらい？」 after the screening was the community halls' entry, answered at 0.85.
+		assertThat(after("げんき基金の審査ってプレゼンするんですか", "何時間くらい？").faqId()).isNotEqualTo("room-kominkan");
+	}
+
+	@Test
+	void askingToHearMoreFromThePersonInChargeIsARequestForAPerson() {
+		// It was the entry on the city's published list of projects, at 0.89.
+		Reply reply = ask("了解。担当の人に詳しく聞きたい");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ESCALATE);
+		assertThat(reply.intent()).isEqualTo(Intent.TALK_TO_HUMAN);
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}

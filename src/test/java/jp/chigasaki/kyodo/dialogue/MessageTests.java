@@ -353,4 +353,36 @@ class MessageTests {
 		assertThat(message.questions()).containsExactly("市民活動団体として登録ってできますか？");
 		assertThat(message.introduced()).isEqualTo("地域のスポーツクラブなんですけど、");
 	}
+
+	@Test
+	void anAcknowledgementAsksNothing() {
+		for (String text : List.of("承知しました。ご丁寧にありがとうございました", "ありがとうございます、さっきの基金の件はわかりました",
+				"了解。", "かしこまりました")) {
+			Message message = Message.of(text);
+
+			assertThat(message.questions()).as(text).isEmpty();
+			assertThat(message.social()).as(text).isTrue();
+		}
+		// What follows the acknowledgement is still asked.
+		assertThat(Message.of("了解。担当の人に詳しく聞きたい").questions()).containsExactly("担当の人に詳しく聞きたい");
+	}
+
+	@Test
+	void aGroupIntroducedByWhoIsInItIsAnIntroductionAndOneByWhatItDoesIsContext() {
+		Message who = Message.of("中国人のボランティアグループです。おとしよりの手伝いがしたい。どこに聞けばいいですか");
+		Message what = Message.of("子どもの見守りパトロールをしている有志のグループです。のぼり旗を市から借りられますか？");
+
+		assertThat(who.introduced()).isEqualTo("中国人のボランティアグループです。");
+		assertThat(who.content()).doesNotContain("中国人");
+		assertThat(what.introduced()).isEmpty();
+		assertThat(what.content()).contains("見守りパトロール");
+	}
+
+	@Test
+	void aThingSaidAMomentAgoIsAskedByItsName() {
+		assertThat(Message.of("さっき言ってたスタート支援ってやつは子ども食堂でも大丈夫？").questions())
+			.containsExactly("スタート支援は子ども食堂でも大丈夫？");
+		assertThat(Message.of("先ほどおっしゃっていた事業協力というのは、協定を結ぶんですか").questions())
+			.containsExactly("事業協力は、協定を結ぶんですか");
+	}
 }
