@@ -145,7 +145,7 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	 */
 	private static final Pattern INTRODUCTION = Pattern.compile(
 			"^(?:私|わたし|僕|ぼく|私ども|わたくし|当会|うち)?(?:は|も)?(?:(?!と言われ|といわれ|と聞かれ|ときかれ|と頼まれ|とたのまれ).){0,40}?(?:と申します|と申しますが|といいます|と言います"
-					+ "|(?:職員|者|もの|会長|代表|学生|生徒|担当者?|メンバー|事務局|スタッフ|年生|主婦|市民|会員|役員|理事|会社員|団体|サークル|グループ|チーム|NPO|世話役|世話人)"
+					+ "|(?:職員|者|もの|会長|代表|学生|生徒|担当者?|メンバー|事務局|スタッフ|年生|主婦|市民|会員|役員|理事|会社員|団体|サークル|グループ|NPO|世話役|世話人)"
 					+ "(?:" + IS + "|をしております|をしています|をやっています|をやってます)"
 					+ "|(?:課|係|部|室|センター|法人|協議会|自治会|町内会|クラブ)(?:" + IS + ")"
 					// 「会長の小林です」「世話役の加藤でございます」: the role, then the name.
@@ -160,7 +160,7 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	 * A group introduced by who is in it (「中国人のボランティアグループです」) is set aside.
 	 */
 	private static final Pattern GROUP_AT_WORK = Pattern.compile("(?:して|やって|行って|おこなって|活動して)(?:い|お)?(?:る|ります|ます)?"
-			+ "[^。！？!?]*(?:グループ|チーム)(?:" + IS + ")");
+			+ "[^。！？!?]*グループ(?:" + IS + ")");
 
 	/**
 	 * "I'm an American living near Tsujido." "I'm a teacher at an international school." "My name is …": a sentence
