@@ -128,6 +128,19 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			+ "|[はもがを])");
 
 	/**
+	 * A correction (「いや、会員じゃなくて一般の参加者の話です」「さっき聞いたの公民館じゃなくてコミセンのほうです」): what is not
+	 * meant comes before じゃなくて, what is meant after it. A negation that is a condition (「NPOじゃなくてもいい？」「市内在住
+	 * じゃなくて大丈夫？」) is no correction: only a sentence opened by a correcting word (いや, 違う, 間違えました) or one
+	 * that ends by naming the matter (…のほうです, …の話です) is read as one.
+	 */
+	private static final Pattern NOT_THIS = Pattern.compile("^(?<opening>(?:(?:いや|いえ|いいえ|ちがう|違う|違います|ちがいます"
+			+ "|そうじゃなくて|間違えました|まちがえました|間違えた|まちがえた)[、,。．.\\s!！]*)*)"
+			+ "[^。？?！!]{1,30}?(?:じゃなくて|ではなくて|じゃなく|ではなく)(?!も)[、,\\s]*(?=\\S)");
+
+	private static final Pattern MATTER_NAMED = Pattern.compile("(?:ほう|方|話|はなし|件|こと)(?:です|なんです|だよ|だけど|ですけど|が)?"
+			+ "[。．.!！?？\\s]*$");
+
+	/**
 	 * 「げんき基金のことで」「保険の件なんですが」「サポセンについてですが」: a topic announced, with nothing asked of it yet.
 	 * What is asked is the topic, as its name typed alone is; the announcing words (こと, 件) pulled the reading to an
 	 * entry that has them (「げんき基金のことで」 was the donation menu at 0.86, 「サポセンのことで」 the city's side at 0.97).
@@ -215,6 +228,7 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			}
 			rest = BACK_TO.matcher(rest).replaceFirst("${topic}の").strip();
 			rest = saidBefore(rest);
+			rest = meant(rest);
 			rest = TOPIC_ANNOUNCED.matcher(rest).replaceFirst("${topic}").strip();
 			social |= !rest.equals(whole);
 			if (meaningful(rest)) {
@@ -223,6 +237,16 @@ record Message(List<String> sentences, boolean social, String introduced, String
 		}
 		withoutTrailingReasons(questions);
 		return new Message(List.copyOf(questions), social, introduced.toString().strip(), addressedLine(text));
+	}
+
+	/** What a correction means (「いや、会員じゃなくて一般の参加者の話です」 as 「一般の参加者の話です」); the sentence otherwise. */
+	private static String meant(String sentence) {
+		Matcher not = NOT_THIS.matcher(sentence);
+		if (!not.find()) {
+			return sentence;
+		}
+		String rest = sentence.substring(not.end());
+		return !not.group("opening").isEmpty() || MATTER_NAMED.matcher(rest).find() ? rest.strip() : sentence;
 	}
 
 	/** The thing said a moment ago, by its name: 「さっき言ってたスタート支援ってやつは…」 as 「スタート支援は…」. */

@@ -2503,6 +2503,17 @@ class DialogueUnderstandingTests {
 		assertThat(reply.intent()).isEqualTo(Intent.TALK_TO_HUMAN);
 	}
 
+	@Test
+	void aCorrectionAfterAnAnswerAsksWhatIsMeantOfTheLastTopic() {
+		// 会員 made it the fund's members-only rule, answered at 0.82.
+		Reply reply = after("講座の参加者がケガした場合も保険の対象ですか？", "いや、会員じゃなくて一般の参加者の話です");
+
+		assertThat(reply.faqId()).isEqualTo("hoken-coverage");
+		// The halls named as not meant led the clarify.
+		assertThat(reached(after("公民館の部屋借りたい", "ちょっと待って、さっき聞いたの公民館じゃなくてコミセンのほうです。予約は何日前まで？")))
+			.isEqualTo("room-komisen");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}

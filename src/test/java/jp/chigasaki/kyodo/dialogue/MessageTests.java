@@ -385,4 +385,14 @@ class MessageTests {
 		assertThat(Message.of("先ほどおっしゃっていた事業協力というのは、協定を結ぶんですか").questions())
 			.containsExactly("事業協力は、協定を結ぶんですか");
 	}
+
+	@Test
+	void aCorrectionAsksWhatIsMeant() {
+		assertThat(Message.of("いや、会員じゃなくて一般の参加者のことです").questions()).containsExactly("一般の参加者");
+		assertThat(Message.of("さっきのは公民館じゃなくてコミセンのほうです。予約は何日前まで？").content())
+			.doesNotContain("公民館").contains("コミセン");
+		// A negation that is a condition keeps every word.
+		assertThat(Message.of("NPOじゃなくても申請できますか").questions()).containsExactly("NPOじゃなくても申請できますか");
+		assertThat(Message.of("市内在住じゃなくて大丈夫？").questions()).containsExactly("市内在住じゃなくて大丈夫？");
+	}
 }
