@@ -2517,6 +2517,15 @@ class DialogueUnderstandingTests {
 			.isEqualTo("room-komisen");
 	}
 
+	@Test
+	void whatAWordMeansWhereItIsUsedIsWhatTheWordMeans() {
+		// 市役所 led the clarify to the plaza in front of the city hall, at 0.73.
+		Reply reply = ask("新人です。研修で「協働」って言葉が出てきたんですが、いまいちピンときません。市役所の仕事でいう協働ってなんですか？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo(ask("協働ってなんですか？").faqId());
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
