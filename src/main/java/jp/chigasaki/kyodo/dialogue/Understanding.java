@@ -48,9 +48,6 @@ final class Understanding {
 	 */
 	private static final Set<String> ASPECT_INTENTS = Set.of(Intent.OUT_OF_SCOPE, Intent.WHAT_IS_POSSIBLE, Intent.HELP_MENU);
 
-	/** The readings of a whole message that its one sure asking sentence stands over ({@link #loneOverMenu}). */
-	private static final Set<String> LONE_OVER = Set.of(Intent.WHAT_IS_POSSIBLE, Intent.OUT_OF_SCOPE);
-
 	/** A name and nothing else (「サポセン？」「推進課?」): no hiragana, only a question mark or stop after it. */
 	private static final Pattern NAME_ALONE = Pattern.compile("[^\\p{IsHiragana}]+[？?。!！\\s]*");
 
@@ -587,14 +584,12 @@ final class Understanding {
 	 * 「お正月に餅つき大会やるんですが、市と共催できたりしますか」: the telling sentence (an event, a wish to act) reads the
 	 * whole message as the menu of what is possible with the city, while the asking sentence names one way of it and the
 	 * engine is sure of that alone ({@link #ALONE_SURE}). The named way is answered when it is also the whole message's
-	 * best entry (or the menu card of that entry): the menu lists it among others the writer did not ask for. So with an
-	 * out-of-scope reading of the whole ("Is there insurance for volunteers at our beach cleanup? Some surfers from
-	 * abroad only join one time." was the out-of-scope reply, its question alone the volunteer insurance at 0.92): the
-	 * telling sentence's words made the whole foreign, its question is not.
+	 * best entry (or the menu card of that entry): the menu lists it among others the writer did not ask for. Not over an
+	 * out-of-scope reading of the whole: a telling sentence can be what puts the matter out of scope (a company's own
+	 * insurance, a resident's tax), and no out-of-scope message may be answered.
 	 */
 	Optional<Reply> loneOverMenu(Context whole, Optional<Context> lone) {
-		String intent = whole.classification().intent();
-		if (intent == null || !LONE_OVER.contains(intent) || whole.candidates().isEmpty()) {
+		if (!Intent.WHAT_IS_POSSIBLE.equals(whole.classification().intent()) || whole.candidates().isEmpty()) {
 			return Optional.empty();
 		}
 		String best = whole.candidates().get(0).faqId();
