@@ -606,7 +606,7 @@ final class FollowUps {
 	}
 
 	static boolean refers(String question) {
-		return REFERS.matcher(question).find() && !NAMED_THEN_POINTED.matcher(question).find();
+		return REFERS.matcher(question).find() && !namesWhatItPoints(question);
 	}
 
 	/**
@@ -615,7 +615,7 @@ final class FollowUps {
 	 */
 	static boolean pointsAtNothing(String question, ConversationState state) {
 		return question.length() <= SHORT && !state.remembersAnswer()
-				&& POINTING.matcher(question).find() && !NAMED_THEN_POINTED.matcher(question).find();
+				&& POINTING.matcher(question).find() && !namesWhatItPoints(question);
 	}
 
 	static Optional<Department> lastDepartment(Context context) {

@@ -35,7 +35,11 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	private static final String COURTESY = "(?:ご|お)?(?:丁寧|親切|迅速|早速|さっそく|早々|すぐ|詳細|詳し|わかりやす|分かりやす)"
 			+ "(?:に|な|の|く|い)?";
 
-	/** Saying that the answer was understood: わかりました, 承知しました, 了解 (alone, not 了解を得る), かしこまりました. */
+	/**
+	 * Saying that the answer was understood: わかりました, 承知しました, 了解 (alone, not 了解を得る), かしこまりました. Narrower
+	 * than {@link SmallTalk}'s acknowledgements, which read a whole message: these are set aside inside a sentence, where
+	 * はい, うん or ok would cut words (はいる, うんどう).
+	 */
 	private static final String ACKNOWLEDGED = "了解(?:です|しました|いたしました|致しました)?(?=[。．.！!、,\\s\u3000]|$)"
 			+ "|承知(?:しました|いたしました|致しました)|かしこまりました|(?:よく)?(?:わかりました|分かりました|理解しました|理解できました)";
 
@@ -137,6 +141,7 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			+ "|そうじゃなくて|間違えました|まちがえました|間違えた|まちがえた)[、,。．.\\s!！]*)*)"
 			+ "[^。？?！!]{1,30}?(?:じゃなくて|ではなくて|じゃなく|ではなく)(?!も)[、,\\s]*(?=\\S)");
 
+	/** The matter named at the end of a correction: 「…コミセンのほうです」「…一般の参加者の話です」. */
 	private static final Pattern MATTER_NAMED = Pattern.compile("(?:ほう|方|話|はなし|件|こと)(?:です|なんです|だよ|だけど|ですけど|が)?"
 			+ "[。．.!！?？\\s]*$");
 
