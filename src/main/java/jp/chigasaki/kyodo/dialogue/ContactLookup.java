@@ -33,6 +33,8 @@ final class ContactLookup {
 	private static final Pattern ASKS_CONTACT = Pattern.compile(NUMBER_OR_FLOOR + "|番号|連絡先|れんらくさき"
 			+ "|問い合わせ先|問合せ先|住所|アクセス|行き方|場所(?:は|って|を(?:教|知|お教|おし)|が(?:よく)?(?:分か|わか|知)|[、？?]|$)|どこにあ"
 			+ "|(?<!" + WHO_RUNS + ")(?:は|って)どこ(?:です|でしょう|にな|[？?]|$)|(?:電話|でんわ)(?:は|って|を|したい|をかけ|[？?]|$)"
+			// 「市民自治推進課って何部でしたっけ」: the department's 部, which its card names (not 「何部刷れる？」, copies).
+			+ "|(?:何|なん)部(?:です|でしょう|でした|だっけ|なの|なん|に|[？?]|$)|どこの部(?!署|屋)"
 			+ "|\\b(?:phone|telephone|number|address|floor|located|location|contact details)\\b|\\bwhere is\\b",
 			Pattern.CASE_INSENSITIVE);
 
@@ -44,7 +46,7 @@ final class ContactLookup {
 	private static final Pattern BARE_WHERE = Pattern.compile("(?<!" + WHO_RUNS + "(?:は|って|が)?)どこ(?:です|でしょう)?か?[？?]*$");
 
 	/** A question about what the place is or does as well (「何をするところで、どこにあるんですか」): not a look-up. */
-	private static final Pattern ASKS_MORE = Pattern.compile("何を|なにを|何する|なにする|どんな|どういう|とは|って何(?![階番])|ってなに(?!かい|ばん)"
+	private static final Pattern ASKS_MORE = Pattern.compile("何を|なにを|何する|なにする|どんな|どういう|とは|って何(?![階番部])|ってなに(?!かい|ばん)"
 			+ "|\\bwhat (?:is|does|do)\\b", Pattern.CASE_INSENSITIVE);
 
 	/** A name part that names a department on its own (市民自治推進課, 協働推進担当, 社協), not a word of its name (神奈川県). */

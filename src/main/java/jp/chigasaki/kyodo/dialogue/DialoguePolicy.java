@@ -86,9 +86,23 @@ public final class DialoguePolicy implements Dialogue {
 			+ "|交流する|交流できる|意見交換する|意見交換できる)(?:会|かい|場|機会|きかい|イベント|いべんと|集まり|あつまり|場所|ばしょ)"
 			+ "|\\b(?:events?|meetings?|occasions?|forums?)\\b[^.?!]{0,30}\\b(?:talk|speak|meet)\\b", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * The telephone as the way a thing is done (「電話でとれますか」 of a booking, 「電話で申し込める？」): asks how to book or
+	 * apply, not for a person; 「公民館の部屋を予約したい。電話でとれますか」 was handed over.
+	 */
+	private static final Pattern BY_PHONE = Pattern.compile("(?:電話|でんわ)(?:で|から)(?:も|の)?(?:予約|よやく|申し?込|もうしこ|申請|しんせい"
+			+ "|とれ|取れ|とる|取る|キャンセル|きゃんせる|登録|とうろく|受付|受け付|うけつけ|手続|てつづき)");
+
+	/**
+	 * A person asked to come to the writer's event (「市の人に来てもらえたりしますか」「職員さんに来てほしい」): asks whether the
+	 * city sends someone, which the department of the event's field answers, not to be put through to a coordinator.
+	 */
+	private static final Pattern VISIT = Pattern.compile("(?:人|ひと|職員|担当者|担当の方|スタッフ)(?:さん|の方)?(?:に|が)"
+			+ "(?:来て|きて|来ても|出向い|でむい|参加して|講師)");
+
 	/** Whether a request for a person is founded: a word for one, and not an occasion to talk with them. */
-	private static boolean asksForPerson(String question) {
-		String folded = SafeText.fold(question);
+	static boolean asksForPerson(String question) {
+		String folded = VISIT.matcher(BY_PHONE.matcher(SafeText.fold(question)).replaceAll(" ")).replaceAll(" ");
 		return PERSON.matcher(folded).find() && !OCCASION.matcher(folded).find();
 	}
 

@@ -333,10 +333,12 @@ final class FollowUps {
 	 */
 	private static final Pattern WHICH_OFFICE = Pattern.compile("^(?:じゃあ|じゃ|では|で、|それで|あと、?)?"
 			// 「その担当課は」: its office (after the area councils' entry it was the go-between).
-			+ "(?:その|この|そこの|そちらの)?"
+			+ "(?:その|この|そこの|そちらの|市の|市役所の)?"
 			+ "(?:何課|なに課|どの課|どこの課|どちらの課|何の課|どの部署|どこの部署|どちらの部署|どの窓口|どこの窓口|どちらの窓口|担当課|担当部署|担当の課)"
 			+ "(?:は|が|に|へ|で|を)?(?:どこ|どちら)?(?:ご|お)?"
-			+ "(?:相談|連絡|問い合わせ|問合せ|行|い|参|まい|伺|うかが|聞|き|な|です|担当|たんとう)?[\\p{IsHiragana}ー]*[？?。！!\\s]*$");
+			+ "(?:相談|連絡|問い合わせ|問合せ|行|い|参|まい|伺|うかが|聞|き|な|です|担当|たんとう)?[\\p{IsHiragana}ー]*"
+			// 「どの課が担当なのかも知りたい」「どこの課に相談すればいいか聞いてます」: what the writer wants to know, said after.
+			+ "(?:(?<=か|かも|かを)(?:知り|しり|聞い|きい|伺っ|教え|おしえ)[\\p{IsHiragana}ー]*)?[？?。！!\\s]*$");
 
 	/** A pointing word in front (「それは」「そちらって」), which points at what was just offered or said. */
 	private static final Pattern POINTER = Pattern.compile("^(?:それ|これ|そちら|こちら|そこ|あれ)(?:は|って|だと|なら)?[、,\\s]*");

@@ -43,6 +43,16 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	private static final String ACKNOWLEDGED = "了解(?:です|しました|いたしました|致しました)?(?=[。．.！!、,\\s\u3000]|$)"
 			+ "|承知(?:しました|いたしました|致しました)|かしこまりました|(?:よく)?(?:わかりました|分かりました|理解しました|理解できました)";
 
+	/**
+	 * The writer's complaint that the last reply missed (「質問の答えになってない。」「さっきと同じ答え😓」): it tells how the bot
+	 * did, not what is asked. Set aside like a thanks, so that what follows it is asked ( 「…どこの課に相談すればいいか聞いてます」
+	 * was a who-to-consult reply that could not tell the department, 「…ゴミ袋の話です」 the out-of-scope reply); alone it is
+	 * {@link SmallTalk#notFollowed}.
+	 */
+	static final String COMPLAINT = "(?:(?:質問|しつもん)の)?(?:答え|こたえ|回答)になって(?:い)?(?:ない|ません|ねー|ねえ)"
+			+ "(?:です|よ|し|んだけど|んですけど|んですが)?"
+			+ "|(?:さっき|先ほど|先程|さきほど|前|まえ)と(?:同じ|おなじ)(?:答え|こたえ|回答|返事|内容)(?:です|だよ|じゃん|ですよ|ですね)?";
+
 	/** Phrases that carry no topic: greetings, thanks, apologies, closings, fillers. */
 	private static final Pattern SOCIAL = Pattern.compile("(?:いつも|大変|たいへん)?お世話に(?:なって|なり)?(?:おります|います|ます|なります|ました|なりました)"
 			+ "|お疲れ(?:さま|様)です|おつかれさまです|こんにちは|こんばんは|おはよう(?:ございます)?|はじめまして|初めまして"
@@ -68,7 +78,7 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			// An acknowledgement (「承知しました。」「了解。」「さっきの基金の件はわかりました」) tells nothing of a topic: kept,
 			// 「承知しました」 was a sentence that leaned on the last answer, and 「…件はわかりました」 the out-of-scope reply.
 			+ "|" + ACKNOWLEDGED + ")"
-			+ "|以上です"
+			+ "|以上です|" + COMPLAINT
 			// 「お伺いいたしますが、その課は…」: the announcement of a question, not the question.
 			+ "|(?:お|ご)?(?:伺い|うかがい|尋ね|たずね)(?:(?:いた|致)?し(?:ます|たいのですが|たいのですけど|たいのですけれども)|ます)(?:が|けど)?"
 			// English: "Hi, what does kyodo mean?" matched as much on "hi" as on its question.

@@ -161,7 +161,10 @@ final class Understanding {
 		// 「市のやつ」 after the council's insurance picks one thing the answer spoke of: about the last topic too.
 		boolean facet = FollowUps.onlyAsksFacet(question) || FollowUps.picksOne(question)
 				|| Message.of(question).loneAsking().filter(FollowUps::onlyAsksFacet).isPresent();
-		String intent = own.classification().intent();
+		// The intent model's request for a person where the message names none (「市の人に来てもらえたりする？」 asks
+		// whether someone comes) is no intent here either, as in DialoguePolicy: the message follows the last topic.
+		String intent = Intent.TALK_TO_HUMAN.equals(own.classification().intent())
+				&& !DialoguePolicy.asksForPerson(question) ? null : own.classification().intent();
 		String ownTop = own.candidates().isEmpty() ? null : own.candidates().get(0).faqId();
 		String lastFaq = own.state().lastFaqId();
 		// 「委員は公募で選ばれているんですか？」 after the committee's entry reads alone as the fund's screening, an entry

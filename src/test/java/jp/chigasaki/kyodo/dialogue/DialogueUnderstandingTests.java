@@ -2523,6 +2523,84 @@ class DialogueUnderstandingTests {
 		assertThat(reply.faqId()).isEqualTo(ask("協働ってなんですか？").faqId());
 	}
 
+	@Test
+	void aComplaintThatTheReplyMissedIsSetAsideAndWhatFollowsIsAsked() {
+		// The complaint's words made it a who-to-consult reply that could not tell the department.
+		Reply office = after("近所の公園の草むしりを仲間とやりたい", "答えになってないです。どこの課に相談すればいいか聞いてるんです");
+
+		assertThat(office.departmentId()).isEqualTo("koen-ryokuchi");
+		// 「さっきと同じ答え」 with the matter named was the out-of-scope reply.
+		Reply bags = after("海のゴミ拾いをしたいです", "さっきと同じ回答じゃん。ごみ袋の話なんですけど");
+
+		assertThat(bags.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(bags.faqId()).isEqualTo("contact-beach-cleanup");
+	}
+
+	@Test
+	void aComplaintAloneOrNotFollowingADifficultAnswerIsOwnedByTheBot() {
+		// Alone, 「答えになってない」 was a clarify of three unrelated entries; 「むずかしくてよくわからない」 a fallback.
+		for (String said : List.of("答えになってない", "むずかしくて全然わからない")) {
+			Reply reply = after("協働ってなんですか", said);
+
+			assertThat(reply.text()).as(said).contains("分かりにくいご案内");
+			assertThat(reply.decision()).as(said).isNotIn(Decision.CLARIFY, Decision.FALLBACK);
+		}
+	}
+
+	@Test
+	void whichOfficeFollowedByWhatTheWriterWantsToKnowIsTheLastOffice() {
+		// 「…なのかも知りたい」 after the office was read alone: the go-between, the beach foundation never named.
+		Reply reply = after("浜辺の清掃活動をしたい", "市のどの課が担当なのかも知りたいです");
+
+		assertThat(reply.departmentId()).isEqualTo("kaigan-bika");
+	}
+
+	@Test
+	void thePhoneAsTheWayToBookIsNoRequestForAPerson() {
+		// 電話 founded a hand-over: a ticket for the coordinators for a question on booking.
+		Reply reply = ask("公民館の会議室を予約したいです。電話でとれますか");
+
+		assertThat(reply.decision()).isNotEqualTo(Decision.ESCALATE);
+		assertThat(reached(reply)).isEqualTo("room-kominkan-booking");
+		assertThat(ask("コミセンの部屋を借りたい。電話で申し込めますか").decision()).isNotEqualTo(Decision.ESCALATE);
+		// Asking to talk on the phone is still one.
+		assertThat(ask("電話で相談したいです").decision()).isEqualTo(Decision.ESCALATE);
+	}
+
+	@Test
+	void askingWhetherSomeoneFromTheCityComesIsAskedOfTheEventsField() {
+		// 人 founded a hand-over, at 1.00 alone and as a follow-up.
+		Reply alone = ask("町内会で防災訓練をします。市の人に来てもらうことってできますか");
+
+		assertThat(alone.decision()).isNotEqualTo(Decision.ESCALATE);
+		assertThat(alone.faqId()).isEqualTo("contact-bosai");
+		Reply followUp = after("自治会で防災訓練を計画しています", "市の人に来てもらえたりしますか？");
+
+		assertThat(followUp.decision()).isNotEqualTo(Decision.ESCALATE);
+		assertThat(reached(followUp)).isEqualTo("contact-bosai");
+	}
+
+	@Test
+	void talkingDirectlyWithAPersonIsARequestForAPerson() {
+		// 直接 and 話 made it the entry on occasions to meet the city (Mirai Talk), answered at 0.97.
+		for (String asked : List.of("人と直接話したいです", "誰か人と直接話せますか？")) {
+			assertThat(ask(asked).decision()).as(asked).isEqualTo(Decision.ESCALATE);
+		}
+		// An occasion to talk with the mayor stays a question.
+		assertThat(ask("市長と直接話せるイベントってありますか").decision()).isNotEqualTo(Decision.ESCALATE);
+	}
+
+	@Test
+	void whichDivisionADepartmentBelongsToIsItsContactEntry() {
+		// 「って何部」 read as asking what the department does: the matching entry at 0.86.
+		Reply reply = ask("市民自治推進課って何部でしたっけ？");
+
+		assertThat(reply.faqId()).isEqualTo("contact-kyodo-general");
+		assertThat(reply.text()).contains("くらし安心部");
+		// Copies are not a division.
+		assertThat(ask("サポセンの印刷機で何部まで刷れますか").faqId()).isNotEqualTo("contact-kyodo-general");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
