@@ -39,6 +39,15 @@ public final class DialoguePolicy implements Dialogue {
 	private static final Pattern FIELDS_STAFF = Pattern.compile(DepartmentFinder.FIELD + "(?:の|関係の|分野の)"
 			+ "(?:担当|係|職員)(?:の方|の人|者|さん)?(?:と|に)");
 
+	/**
+	 * Being put through to the person in charge, asked in so many words (「担当の方におつなぎいただけますか」「職員さんに代わって
+	 * ください」), whatever the sentence tells before it of why: 「…どのような議論があったのか伺いたく、担当の方におつなぎいただけ
+	 * ますか。」 was a clarify of the abolished scheme's entries, the reason's words outweighing the request's. Only a person
+	 * of the city's side (担当, 職員, スタッフ, コーディネーター, 人): 「企業とつないでもらえますか」 asks for a partner.
+	 */
+	private static final Pattern PUT_THROUGH = Pattern.compile("(?:担当|職員|スタッフ|コーディネーター|(?<![\\p{IsHan}])人)"
+			+ "(?:者|さん|の方|の人|様|さま)*(?:に|へ)(?:お|ご)?(?:つな|繋|取り次|取次|とりつ|代わ|かわ|替わ)");
+
 	/** A wish or a request, which asks without a question mark. */
 	private static final Pattern WISH_OR_REQUEST = Pattern.compile("たい|たく|欲しい|ほしい|願|頼|please|want|would like|need",
 			Pattern.CASE_INSENSITIVE);
@@ -268,7 +277,8 @@ public final class DialoguePolicy implements Dialogue {
 				Understanding.pointingAtNothing(understanding.askedWhole(asker, message)));
 		// A department named, and its phone or floor asked for (in the same sentence or the next): the directory knows
 		// the answer better than the asking sentence alone (「お電話番号と何階かを…」 alone reads as the switchboard).
-		return understanding.twoQuestions(message, whole)
+		return putThrough(message, whole)
+			.or(() -> understanding.twoQuestions(message, whole))
 			.or(() -> ContactLookup.of(whole))
 			.or(() -> understanding.meaningAsked(message, whole))
 			.or(() -> understanding.comparisonNamed(message, whole))
@@ -291,6 +301,15 @@ public final class DialoguePolicy implements Dialogue {
 		String content = SafeText.fold(message.content());
 		return OWN_GROUP.matcher(content).find() && !WISH_OR_REQUEST.matcher(content).find()
 				? SmallTalk.introduced(whole) : reply;
+	}
+
+	/** A message one of whose sentences asks to be put through to the person in charge ({@link #PUT_THROUGH}). */
+	private static Optional<Reply> putThrough(Message message, Context whole) {
+		if (Intent.TALK_TO_HUMAN.equals(whole.classification().intent())
+				|| message.questions().stream().noneMatch(part -> PUT_THROUGH.matcher(SafeText.fold(part)).find())) {
+			return Optional.empty();
+		}
+		return Optional.of(handoff(whole));
 	}
 
 	/**

@@ -2601,6 +2601,26 @@ class DialogueUnderstandingTests {
 		assertThat(ask("サポセンの印刷機で何部まで刷れますか").faqId()).isNotEqualTo("contact-kyodo-general");
 	}
 
+	@Test
+	void askingToBePutThroughAfterAReasonIsARequestForAPerson() {
+		// The reason's words (the abolished scheme) outweighed the request: a clarify of that scheme's entries.
+		Reply reply = ask("大学で自治体の協働を研究しています。協働推進事業がなくなった経緯を詳しく伺いたく、担当の方におつなぎいただけますか。");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ESCALATE);
+		assertThat(reply.intent()).isEqualTo(Intent.TALK_TO_HUMAN);
+		// A partner to be put in touch with is no person of the city's.
+		assertThat(ask("地元のお店とつないでもらえますか").decision()).isNotEqualTo(Decision.ESCALATE);
+	}
+
+	@Test
+	void whenTheSupportCentreOpenedIsInItsOwnEntry() {
+		// Its opening year was in the facts but in no entry: the year-end closing entry was answered at 0.76.
+		Reply reply = ask("サポセンは何年に開設されたのですか");
+
+		assertThat(reply.faqId()).isEqualTo("sapocen-about");
+		assertThat(reply.text()).contains("2002年4月");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
