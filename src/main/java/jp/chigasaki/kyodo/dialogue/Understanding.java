@@ -212,7 +212,12 @@ final class Understanding {
 			// it is the answer, although alone the message read as the sports facilities' registration.
 			boolean near = top != null && own.state().lastFaqId() != null
 					&& FollowUps.near(context, own.state().lastFaqId(), top);
-			boolean sure = sureAnswer(context) && (!strays || facet || near && (FollowUps.asksScope(question)
+			// A message sure of another entry alone is brought back only by a reading at least as sure: 「いまは市と協働する
+			// にはどうすれば？」 after why the old scheme ended is the ways of working now (0.94 alone), not the old scheme's
+			// projects (0.83 with it in front).
+			boolean surer = !strays || facet
+					|| context.classification().confidence() >= own.classification().confidence();
+			boolean sure = sureAnswer(context) && surer && (!strays || facet || near && (FollowUps.asksScope(question)
 					|| own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top))));
 			// Where to take the matter just read (「どこに出せばいい？」) is not answered by that entry again: its office is.
 			// Nor is a question for an office (「事務局はどこの課になりますか？」 after the committee's entry).

@@ -2621,6 +2621,16 @@ class DialogueUnderstandingTests {
 		assertThat(reply.text()).contains("2002年4月");
 	}
 
+	@Test
+	void aMessageSureOfAnotherEntryIsBroughtBackOnlyByASurerReading() {
+		// Read with the abolished scheme in front it was that scheme's past projects (0.83), while alone it was the ways
+		// of working with the city now (0.94).
+		Reply reply = after("協働推進事業が廃止されたのはなぜですか", "いまは市と協働するにはどうすれば？");
+
+		assertThat(reply.faqId()).isNotEqualTo("suishin-former-projects");
+		assertThat(reply.faqId()).isEqualTo(ask("いまは市と協働するにはどうすれば？").faqId());
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
