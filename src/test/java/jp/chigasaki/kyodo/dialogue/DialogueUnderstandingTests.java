@@ -2631,6 +2631,17 @@ class DialogueUnderstandingTests {
 		assertThat(reply.faqId()).isEqualTo(ask("いまは市と協働するにはどうすれば？").faqId());
 	}
 
+	@Test
+	void whichOfficeAskedWithNaniIsTheGoBetweensQuestionWhenNoMatterIsNamed() {
+		// 何課 was no word asking where to turn: the out-of-scope reply, as for a matter of one's own life.
+		Reply reply = ask("市役所へ行くつもりですが、何課に行けばよいですか");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.intent()).isEqualTo(Intent.WHO_TO_CONSULT);
+		// A matter of one's own life named stays out of scope.
+		assertThat(ask("住民票の写しは何課でもらえますか").decision()).isEqualTo(Decision.FALLBACK);
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
