@@ -94,9 +94,13 @@ final class ConsultReplies {
 	 */
 	private static final Pattern NOUN = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]{2,}|[A-Z]{2,}");
 
-	/** Words that name no matter of their own in a question of where to turn (「結局どこに相談すればいいの？」). */
+	/**
+	 * Words that name no matter of their own in a question of where to turn (「結局どこに相談すればいいの？」). 保険 alone is
+	 * not one of one's own life either: asked here it is as often the civic activities' insurance as the national health
+	 * insurance (国民健康保険 is a word of its own), so 「保険の相談はどこにすればいい？」 is the go-between's.
+	 */
 	private static final Set<String> NO_MATTER = Set.of("結局", "一体", "相談", "窓口", "担当", "市役所", "役所", "最初", "場所",
-			"全然", "全く", "見当", "本当", "正直");
+			"全然", "全く", "見当", "本当", "正直", "保険");
 
 	/** Whether the question, without its words asking where to turn, names a matter (a Japanese noun besides those). */
 	static boolean namesAMatter(String question) {

@@ -2642,6 +2642,19 @@ class DialogueUnderstandingTests {
 		assertThat(ask("住民票の写しは何課でもらえますか").decision()).isEqualTo(Decision.FALLBACK);
 	}
 
+	@Test
+	void insuranceAskedOfAGroupsActivityIsNotTheNationalHealthInsurancesOffice() {
+		// 保険 alone found the insurance and pension office, over the civic activities' insurance entries.
+		Reply reply = ask("うちのサークルの会員が活動の最中に転んでケガをしました。市の保険の請求はどこに連絡すればいいですか");
+
+		assertThat(reply.departmentId()).isNotEqualTo("hoken-nenkin");
+		assertThat(ask("ボランティア活動でのケガの保険はどこに聞けばいいですか").departmentId()).isNotEqualTo("hoken-nenkin");
+		// 保険 alone is not a matter of one's own life that falls out of scope: the go-between routes it.
+		assertThat(ask("保険の相談はどこにすればいいですか").decision()).isNotEqualTo(Decision.FALLBACK);
+		// The national health insurance named stays out of scope.
+		assertThat(ask("国民健康保険の窓口はどこですか").decision()).isEqualTo(Decision.FALLBACK);
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
