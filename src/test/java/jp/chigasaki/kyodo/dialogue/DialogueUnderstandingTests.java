@@ -2655,6 +2655,17 @@ class DialogueUnderstandingTests {
 		assertThat(ask("国民健康保険の窓口はどこですか").decision()).isEqualTo(Decision.FALLBACK);
 	}
 
+	@Test
+	void askingHowSureTheLastAnswerIsIsAnsweredByItsSources() {
+		// Read alone, 「それ確定？」 was a fallback (nothing of it is a word the engine keeps).
+		for (String asked : List.of("それ確定？", "その情報って正確ですか？")) {
+			Reply reply = after("げんき基金の申請締切はいつですか", asked);
+
+			assertThat(reply.decision()).as(asked).isEqualTo(Decision.ANSWER);
+			assertThat(reply.text()).as(asked).contains("資料をもとにしています");
+		}
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
