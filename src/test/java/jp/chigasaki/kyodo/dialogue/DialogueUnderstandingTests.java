@@ -2666,6 +2666,15 @@ class DialogueUnderstandingTests {
 		}
 	}
 
+	@Test
+	void theSupportCentreWithAVoicedSlipIsStillTheSupportCentre() {
+		// ボ for ポ, as small screens make it: a clarify of three entries.
+		Reply reply = ask("サボセンは何時まで開いてますか");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.faqId()).isEqualTo("sapocen-hours");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
