@@ -2675,6 +2675,17 @@ class DialogueUnderstandingTests {
 		assertThat(reply.faqId()).isEqualTo("sapocen-hours");
 	}
 
+	@Test
+	void whetherAGroupMayUseTheFundIsWhoMayApply() {
+		// 「って使えますか」 of a group read as what the grant may pay for, or the members-only rule at 0.87.
+		Reply reply = ask("読み聞かせのサークルです。うちでもげんき基金って使えますか");
+
+		assertThat(reply.faqId()).isEqualTo("genki-kikin-eligibility");
+		assertThat(reached(ask("地域で子ども食堂をはじめました。げんき基金って使えますか？"))).isEqualTo("genki-kikin-eligibility");
+		// What the grant may pay for stays that.
+		assertThat(ask("会場費やチラシ代にげんき基金は使えますか").faqId()).isEqualTo("genki-kikin-eligible-costs");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
