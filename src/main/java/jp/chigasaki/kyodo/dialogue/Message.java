@@ -45,7 +45,7 @@ record Message(List<String> sentences, boolean social, String introduced, String
 
 	/**
 	 * The writer's complaint that the last reply missed (「質問の答えになってない。」「さっきと同じ答え😓」): it tells how the bot
-	 * did, not what is asked. Set aside like a thanks, so that what follows it is asked ( 「…どこの課に相談すればいいか聞いてます」
+	 * did, not what is asked. Set aside like a thanks, so that what follows it is asked (「…どこの課に相談すればいいか聞いてます」
 	 * was a who-to-consult reply that could not tell the department, 「…ゴミ袋の話です」 the out-of-scope reply); alone it is
 	 * {@link SmallTalk#notFollowed}.
 	 */

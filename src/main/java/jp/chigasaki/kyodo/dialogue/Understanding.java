@@ -313,9 +313,11 @@ final class Understanding {
 		List<Reply> replies = new ArrayList<>();
 		for (String part : parts) {
 			Context asked = blank.asking(part, Context.NOTHING);
+			// A part alone that names a place and asks where it is (「サポセンはどこですか」) is that place's contact, as the
+			// whole message would be (ContactLookup): the engine alone reads that どこ as who runs the centre (0.81).
 			Optional<Reply> reply = followUp(asked).or(() -> {
 				Context own = askedAlone(asked, part);
-				return sureAnswer(own) ? EntryReplies.best(own) : Optional.empty();
+				return ContactLookup.of(own).or(() -> sureAnswer(own) ? EntryReplies.best(own) : Optional.empty());
 			});
 			if (reply.isEmpty() || reply.get().decision() != Decision.ANSWER) {
 				return Optional.empty();

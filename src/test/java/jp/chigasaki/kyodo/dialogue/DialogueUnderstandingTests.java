@@ -2686,6 +2686,15 @@ class DialogueUnderstandingTests {
 		assertThat(ask("会場費やチラシ代にげんき基金は使えますか").faqId()).isEqualTo("genki-kikin-eligible-costs");
 	}
 
+	@Test
+	void wherePartOfTwoFollowUpsIsThePlacesContactNotWhoRunsIt() {
+		// Read alone as a part of two questions, 「サポセンはどこですか」 was who runs the centre (0.81), answered first.
+		Reply reply = after("サポセンの会議室を借りたい", "サポセンはどこですか。何時まで開いてますか");
+
+		assertThat(reply.faqId()).isEqualTo("sapocen-access");
+		assertThat(reply.text()).doesNotContain("指定管理者が運営しています");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
