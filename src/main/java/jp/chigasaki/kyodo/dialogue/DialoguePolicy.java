@@ -110,7 +110,7 @@ public final class DialoguePolicy implements Dialogue {
 			+ "(?:来て|きて|来ても|出向い|でむい|参加して|講師)");
 
 	/** Whether a request for a person is founded: a word for one, and not an occasion to talk with them. */
-	static boolean asksForPerson(String question) {
+	private static boolean asksForPerson(String question) {
 		String folded = VISIT.matcher(BY_PHONE.matcher(SafeText.fold(question)).replaceAll(" ")).replaceAll(" ");
 		return PERSON.matcher(folded).find() && !OCCASION.matcher(folded).find();
 	}
@@ -417,7 +417,7 @@ public final class DialoguePolicy implements Dialogue {
 	 * occasion to talk with one (see OCCASION), is no intent: the message is read as a question, by the common needs and
 	 * the band like any other.
 	 */
-	private static Context withoutUnfoundedHandoff(Context context) {
+	static Context withoutUnfoundedHandoff(Context context) {
 		Classification c = context.classification();
 		if (!Intent.TALK_TO_HUMAN.equals(c.intent()) || asksForPerson(context.question())) {
 			return context;

@@ -162,9 +162,8 @@ final class Understanding {
 		boolean facet = FollowUps.onlyAsksFacet(question) || FollowUps.picksOne(question)
 				|| Message.of(question).loneAsking().filter(FollowUps::onlyAsksFacet).isPresent();
 		// The intent model's request for a person where the message names none (「市の人に来てもらえたりする？」 asks
-		// whether someone comes) is no intent here either, as in DialoguePolicy: the message follows the last topic.
-		String intent = Intent.TALK_TO_HUMAN.equals(own.classification().intent())
-				&& !DialoguePolicy.asksForPerson(question) ? null : own.classification().intent();
+		// whether someone comes) is no intent here either, by the policy's own rule: the message follows the last topic.
+		String intent = DialoguePolicy.withoutUnfoundedHandoff(own).classification().intent();
 		String ownTop = own.candidates().isEmpty() ? null : own.candidates().get(0).faqId();
 		String lastFaq = own.state().lastFaqId();
 		// 「委員は公募で選ばれているんですか？」 after the committee's entry reads alone as the fund's screening, an entry
@@ -215,10 +214,10 @@ final class Understanding {
 			// A message sure of another entry alone is brought back only by a reading at least as sure: 「いまは市と協働する
 			// にはどうすれば？」 after why the old scheme ended is the ways of working now (0.94 alone), not the old scheme's
 			// projects (0.83 with it in front).
-			boolean surer = !strays || facet
-					|| context.classification().confidence() >= own.classification().confidence();
-			boolean sure = sureAnswer(context) && surer && (!strays || facet || near && (FollowUps.asksScope(question)
-					|| own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top))));
+			boolean sure = sureAnswer(context) && (!strays || facet || near
+					&& context.classification().confidence() >= own.classification().confidence()
+					&& (FollowUps.asksScope(question)
+							|| own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top))));
 			// Where to take the matter just read (「どこに出せばいい？」) is not answered by that entry again: its office is.
 			// Nor is a question for an office (「事務局はどこの課になりますか？」 after the committee's entry).
 			boolean again = top != null && last != null && FollowUps.sameTopic(context, top, last)
