@@ -50,7 +50,8 @@ final class CommonNeeds {
 
 	/** A wish to take part: ボランティアをしたい, 何か活動を始めたい, 地域の役に立ちたい, "I'd like to volunteer". */
 	private static final Pattern TAKE_PART = Pattern.compile("(?:ボランティア|ぼらんてぃあ|ボラ|活動|かつどう|何か|なにか|なんか)"
-			+ "(?:を|が|に)?(?:して|やって)?(?:したい|やりたい|してみたい|始めたい|はじめたい|参加したい|さんかしたい)"
+			// 「ボランティア したいです」: a space between the words, as a learner of Japanese types them.
+			+ "(?:を|が|に)?[\\s\u3000]?(?:して|やって)?(?:したい|やりたい|してみたい|始めたい|はじめたい|参加したい|さんかしたい)"
 			// 「ボランティアってどこでできる？」「ボランティアはどうやって探せばいい？」: the wish asked as where or how.
 			+ "|(?:ボランティア|ぼらんてぃあ)(?:って|は|を|が)?(?:どこで|どこに|どうやって|どうすれば)(?:でき|参加|さんか|探|さが|見つけ|みつけ)"
 			+ "(?:る|ます|ますか|せば|せる|たら|れば)?"
@@ -137,10 +138,14 @@ final class CommonNeeds {
 		// entry was one field's volunteering (the greenery office's, the council's insurance), reached on the wish alone.
 		boolean wishAlone = wishToTakePart(question, true) && fieldsEntryFirst(context, volunteering)
 				&& onlyCoordinators(context, DepartmentFinder.named(context));
+		// 「海辺の自然を守る活動をしている団体に参加したいのですが、紹介してもらうことはできますか？」: a group asked to be
+		// introduced to, whose field's office the engine was sure of (0.77); an office's contact entry names who handles
+		// the field, not the groups in it.
+		boolean introductionOverOffice = INTRODUCTIONS.matcher(question).find() && contactsFirst(context);
 		// A sure entry answers. One answered below LIKELY (the engine's readers agreeing on it, docs/matching.md) is not
 		// surer than a likely other entry, which these needs also give way to, and no surer than the need itself.
 		if (context.classification().band() == Band.ANSWER && context.classification().confidence() >= LIKELY
-				&& !wishAlone) {
+				&& !wishAlone && !introductionOverOffice) {
 			return Optional.empty();
 		}
 		boolean open = intent == null || OPEN.contains(intent);
@@ -273,6 +278,14 @@ final class CommonNeeds {
 	 * 相談窓口 entry is not: it is what the activity around the room search had pulled in (子ども向けの教室 → the
 	 * children's contact).
 	 */
+	/** Whether the engine's best candidate is a department's contact entry (who handles a field). */
+	private static boolean contactsFirst(Context context) {
+		return context.candidates().stream().findFirst()
+			.flatMap(top -> context.visibleFaq(top.faqId()))
+			.filter(faq -> ConsultReplies.CONTACTS.equals(faq.category()))
+			.isPresent();
+	}
+
 	private static boolean likelyTopic(Context context, String id) {
 		return likelyOther(context, id).flatMap(top -> context.visibleFaq(top.faqId()))
 			.filter(faq -> !ConsultReplies.CONTACTS.equals(faq.category()))

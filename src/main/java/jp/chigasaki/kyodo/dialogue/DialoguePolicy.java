@@ -46,7 +46,12 @@ public final class DialoguePolicy implements Dialogue {
 	 * of the city's side (担当, 職員, スタッフ, コーディネーター, 人): 「企業とつないでもらえますか」 asks for a partner.
 	 */
 	private static final Pattern PUT_THROUGH = Pattern.compile("(?:担当|職員|スタッフ|コーディネーター|(?<![\\p{IsHan}])人)"
-			+ "(?:者|さん|の方|の人|様|さま)*(?:に|へ)(?:お|ご)?(?:つな|繋|取り次|取次|とりつ|代わ|かわ|替わ)");
+			+ "(?:者|さん|の方|の人|様|さま)*(?:に|へ)(?:お|ご)?(?:つな|繋|取り次|取次|とりつ|代わ|かわ|替わ)"
+			// 「担当の方と直接話せますか」「市の人と直接話したい」: talking with the city's people, asked for (it was the Mirai
+			// Talk's entry, whose phrasing talks directly with the mayor). Not an occasion to talk (「職員と話せる場」), nor
+			// people of the writer's own kind (「同じ立場の人と話したい」): only the city's.
+			+ "|(?:担当|職員|スタッフ|コーディネーター|(?:市|市役所|役所|サポセン)の(?:人|ひと|方))(?:者|さん|の方|の人|様|さま)*と"
+			+ "(?:直接|ちょくせつ)?(?:お)?(?:話|はな)し?(?:し(?:たい|たく|でき|させ)|せ(?:ます|ません|ない|れば|る(?=[かの？?！!]|$))|させ)");
 
 	/** A wish or a request, which asks without a question mark. */
 	private static final Pattern WISH_OR_REQUEST = Pattern.compile("たい|たく|欲しい|ほしい|願|頼|please|want|would like|need",
@@ -75,9 +80,10 @@ public final class DialoguePolicy implements Dialogue {
 	 * someone from the city"), and so for どなたか／誰か (「どなたかにつないでもらえませんか」). Nor is "in person", which
 	 * asks how ("Is the screening in person?"), unless someone is met in person. A request to be contacted
 	 * (「確認できたら連絡もらえます？」) asks for a person who will. 人 closing a word (法人, 個人, 外国人, 3人) is none:
-	 * 「法人じゃないとダメ？」 was handed over; nor is ひとり or ひとつ.
+	 * 「法人じゃないとダメ？」 was handed over; nor is ひとり or ひとつ. Nor is a person told of (「会員じゃなくて来た人です」 of
+	 * who was hurt, 「参加した人も対象？」「地域の人たち」): it was handed over at 1.00.
 	 */
-	private static final Pattern PERSON = Pattern.compile("(?<![\\p{IsHan}0-9０-９])人|ひと(?![りつ])|担当|たんとう|職員|スタッフ"
+	private static final Pattern PERSON = Pattern.compile("(?<![\\p{IsHan}0-9０-９])人(?!です|でした|だった|たち|達|数|も)|ひと(?![りつ])|担当|たんとう|職員|スタッフ"
 			+ "|オペレーター|おぺれーたー|コーディネーター|相談員|係の|係り|方と|方に|電話|でんわ|直接|会って|会える|折り返し|有人|にんげん|人間|生身"
 			+ "|連絡(?:を)?(?:もらえ|もらい|ください|下さい|くれ|いただけ|いただき|頂け|頂き|ほしい|欲しい)"
 			+ "|(?:どなたか|誰か|だれか)(?:に|と)?(?:つな|繋|代わ|かわ|話|はな|対応)"
@@ -100,7 +106,9 @@ public final class DialoguePolicy implements Dialogue {
 	 * apply, not for a person; 「公民館の部屋を予約したい。電話でとれますか」 was handed over.
 	 */
 	private static final Pattern BY_PHONE = Pattern.compile("(?:電話|でんわ)(?:で|から)(?:も|の)?(?:予約|よやく|申し?込|もうしこ|申請|しんせい"
-			+ "|とれ|取れ|とる|取る|キャンセル|きゃんせる|登録|とうろく|受付|受け付|うけつけ|手続|てつづき)");
+			+ "|とれ|取れ|とる|取る|キャンセル|きゃんせる|登録|とうろく|受付|受け付|うけつけ|手続|てつづき)"
+			// 「電話じゃダメなの？」「電話でも大丈夫ですか」 after a booking's answer: whether the phone will do for it.
+			+ "|(?:電話|でんわ)(?:じゃ|では|でも|で)(?:ダメ|だめ|駄目|無理|むり|いい|良い|よい|よろしい|大丈夫|だいじょうぶ|可能|OK|ok)");
 
 	/**
 	 * A person asked to come to the writer's event (「市の人に来てもらえたりしますか」「職員さんに来てほしい」): asks whether the

@@ -79,6 +79,9 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			// 「承知しました」 was a sentence that leaned on the last answer, and 「…件はわかりました」 the out-of-scope reply.
 			+ "|" + ACKNOWLEDGED + ")"
 			+ "|以上です|" + COMPLAINT
+			// 「やさしい にほんごで おしえてください」: how to be answered, not what; read as a question it was out of scope.
+			+ "|(?:やさしい|優しい|易しい|簡単な|かんたんな)[\\s\u3000]*(?:日本語|にほんご|ニホンゴ)で[\\s\u3000]*"
+			+ "(?:おしえて|教えて|お願い|おねがい|説明して|せつめいして)(?:ください|下さい|くれ|ほしい|欲しい|します|いたします)?(?:です)?"
 			// 「お伺いいたしますが、その課は…」: the announcement of a question, not the question.
 			+ "|(?:お|ご)?(?:伺い|うかがい|尋ね|たずね)(?:(?:いた|致)?し(?:ます|たいのですが|たいのですけど|たいのですけれども)|ます)(?:が|けど)?"
 			// English: "Hi, what does kyodo mean?" matched as much on "hi" as on its question.
@@ -179,7 +182,11 @@ record Message(List<String> sentences, boolean social, String introduced, String
 					// 「会長の小林です」「世話役の加藤でございます」: the role, then the name.
 					+ "|(?:会長|副会長|代表|世話役|世話人|役員|理事|事務局長?)の[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,5}(?:です|でございます)"
 					+ "|をしております|をしています|をやってます|をやっています|に所属しています|でございます"
-					+ "|主宰(?:して)?(?:おります|います)|を務めて(?:おります|います)|を拝命しております|を仰せつかっております)"
+					+ "|主宰(?:して)?(?:おります|います)|を務めて(?:おります|います)|を拝命しております|を仰せつかっております"
+					// 「先月茅ヶ崎に引っ越してきました。」「わたし せんげつ ちがさきに ひっこしました。」: a newcomer, who they are;
+					// read as a question, the moving made the volunteering after it out of scope (転入届).
+					+ "|(?:引っ越|引越|ひっこ)し(?:て(?:き|来)(?:まし)?た|ました)(?:ばかり(?:です|なんです|で|なので))?"
+					+ "|(?:越して|こして|移住して|転入して)(?:き|来)(?:まし)?た(?:ばかり(?:です|なんです|で|なので))?|移住しました)"
 					+ "(?![かよね])(?:が|けど|けれども|けれど)?[、,]?");
 
 	/**
@@ -251,6 +258,7 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			}
 		}
 		withoutTrailingReasons(questions);
+		withoutNotFollowing(questions);
 		return new Message(List.copyOf(questions), social, introduced.toString().strip(), addressedLine(text));
 	}
 
@@ -292,6 +300,17 @@ record Message(List<String> sentences, boolean social, String introduced, String
 				return;
 			}
 			sentences.remove(sentences.size() - 1);
+		}
+	}
+
+	/**
+	 * 「協働ってなに。正直よくわからん」: a sentence that only says the writer does not follow, beside a question, says nothing
+	 * of what is asked (its words made a clarify at 0.19 of what 協働 means, 0.82 alone). Alone it stays: the small talk
+	 * owns it ({@link SmallTalk#notFollowed}).
+	 */
+	private static void withoutNotFollowing(List<String> sentences) {
+		if (sentences.stream().anyMatch(sentence -> !SmallTalk.notFollowed(sentence))) {
+			sentences.removeIf(SmallTalk::notFollowed);
 		}
 	}
 
