@@ -230,7 +230,7 @@ public final class DialoguePolicy implements Dialogue {
 		if (question.isEmpty()) {
 			return MenuReplies.askForText(state);
 		}
-		Optional<Reply> chosen = numberedChoice(question, audience, state);
+		Optional<Reply> chosen = numberedChoice(question, audience, state).or(() -> namedChoice(question, audience, state));
 		if (chosen.isPresent()) {
 			return chosen.get();
 		}
@@ -418,6 +418,31 @@ public final class DialoguePolicy implements Dialogue {
 			return Optional.of(MenuReplies.noSuchChoice(state));
 		}
 		return EntryReplies.byId(context(audience, state, question, Context.NOTHING), state.offered().get(index), 1);
+	}
+
+	/** 「イベントのほう」「基金の方でお願いします」: an option named by a word of it, as the one meant. */
+	private static final Pattern NAMED_CHOICE = Pattern.compile("(?<name>[^、,。？?！!\\s]{2,12}?)(?<!担当|係|職員)の(?:ほう|方|こと|件|話)"
+			+ "(?:で|です|でお願いします|をお願いします|お願いします)?[。.!！]*");
+
+	/**
+	 * After a clarify, an option named by a word its title alone of the options has (「イベントのほう」 under the options
+	 * led by an event with the city): that option, as its button. Read as a question, 「イベントのほう」 was the Mirai Talk
+	 * at 0.94, none of the options. A word of several options' titles or of none is read as any message is.
+	 */
+	private Optional<Reply> namedChoice(String question, Audience audience, ConversationState state) {
+		Matcher named = NAMED_CHOICE.matcher(SafeText.fold(question).strip());
+		if (state.offered().isEmpty() || !named.matches()) {
+			return Optional.empty();
+		}
+		Context context = context(audience, state, question, Context.NOTHING);
+		String name = named.group("name");
+		List<String> naming = state.offered().stream()
+			.filter(id -> context.visibleFaq(id).map(FaqEntry::question)
+				.or(() -> context.visibleMenuItem(id).map(MenuItem::name))
+				.filter(title -> SafeText.fold(title).contains(name))
+				.isPresent())
+			.toList();
+		return naming.size() == 1 ? EntryReplies.byId(context, naming.get(0), 1) : Optional.empty();
 	}
 
 	/**

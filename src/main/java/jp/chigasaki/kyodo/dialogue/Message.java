@@ -164,7 +164,9 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	 * entry that has them (「げんき基金のことで」 was the donation menu at 0.86, 「サポセンのことで」 the city's side at 0.97).
 	 */
 	private static final Pattern TOPIC_ANNOUNCED = Pattern.compile("^(?<topic>[^、,。？?\\s]{2,20}?)"
-			+ "(?:の(?:こと|事|件|話)|について|に関して|に関する(?:こと|事|件))"
+			// 「イベントのほう」「基金の方で」 under options: the one meant, by its name (「イベントのほう」 was the Mirai Talk at
+			// 0.94). Not the person in charge (「担当の方」).
+			+ "(?:の(?:こと|事|件|話)|について|に関して|に関する(?:こと|事|件)|(?<!担当|係|職員)の(?:ほう|方))"
 			+ "(?:で|なんです|なのです|です|だ|なんだ)?(?:が|けど|けれど|けれども)?[、,。．.…!！〜~ー\\s]*$");
 
 	/** What says who the writer is after a role or a group: です, なんです (「…クラブなんですけど」), でございます. */
@@ -185,8 +187,9 @@ record Message(List<String> sentences, boolean social, String introduced, String
 					+ "|主宰(?:して)?(?:おります|います)|を務めて(?:おります|います)|を拝命しております|を仰せつかっております"
 					// 「先月茅ヶ崎に引っ越してきました。」「わたし せんげつ ちがさきに ひっこしました。」: a newcomer, who they are;
 					// read as a question, the moving made the volunteering after it out of scope (転入届).
-					+ "|(?:引っ越|引越|ひっこ)し(?:て(?:き|来)(?:まし)?た|ました)(?:ばかり(?:です|なんです|で|なので))?"
-					+ "|(?:越して|こして|移住して|転入して)(?:き|来)(?:まし)?た(?:ばかり(?:です|なんです|で|なので))?|移住しました)"
+					// Only as a sentence of its own: 「引っ越してきたんですが、子どもの転校の手続きは…」 keeps why it asks.
+					+ "|(?:(?:引っ越|引越|ひっこ)し(?:て(?:き|来)(?:まし)?た|ました)|(?:越して|こして|移住して|転入して)(?:き|来)(?:まし)?た"
+					+ "|移住しました)(?:ばかり(?:です|なんです))?(?=[。．.!！\\s]*$))"
 					+ "(?![かよね])(?:が|けど|けれども|けれど)?[、,]?");
 
 	/**

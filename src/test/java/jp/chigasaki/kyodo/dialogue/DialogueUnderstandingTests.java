@@ -2750,6 +2750,19 @@ class DialogueUnderstandingTests {
 		assertThat(reply.faqId()).isEqualTo("sapocen-matching");
 	}
 
+	@Test
+	void anOptionNamedByAWordOfItsTitleIsThatOption() {
+		Reply options = ask("市といっしょになんかやりたいんですけど");
+		assertThat(options.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(options.next().offered()).contains("forms-event-with-city");
+
+		// Read as a question, 「イベントの方で」 was the menu (「イベントのほう」 the Mirai Talk at 0.94).
+		Reply chosen = policy.answer("イベントの方で", Audience.MEMBER, options.next());
+
+		assertThat(chosen.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(chosen.faqId()).isEqualTo("forms-event-with-city");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
