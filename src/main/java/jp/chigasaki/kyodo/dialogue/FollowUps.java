@@ -236,7 +236,7 @@ final class FollowUps {
 			+ "(?:ですか|でしょうか|なの)?"
 			// 「それ確定？」「その情報って正確ですか」: how sure the last answer is, which its sources and their dates tell.
 			+ "|(?:それ|その情報|その話|今の(?:回答|答え|情報)|いまの(?:回答|答え|情報))(?:って|は)?"
-			+ "(?:確定|確実|正確|本当|ほんと|間違いない|まちがいない)(?:なの|なん|です|でしょう|ですか|なんですか|なんでしょうか)?(?:か)?"
+			+ "(?:確定|確実|確か|たしか|正確|本当|ほんと|間違いない|まちがいない)(?:なの|なん|です|でしょう|ですか|なんですか|なんでしょうか)?(?:か)?"
 			+ "|(?:where(?:'s| is| does) (?:that|this|it)(?: information)? (?:from|come from)|what(?:'s| is) (?:the|your) source)"
 			+ ")[？?。.!！…\\s]*$", Pattern.CASE_INSENSITIVE);
 

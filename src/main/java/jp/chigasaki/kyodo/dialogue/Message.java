@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * claim to be staff is only words: the audience comes from the configured staff ids).
  *
  * @param sentences the sentences left once social sentences and introductions are removed, in order
- * @param social whether the message had a greeting, thanks, closing or introduction besides them
+ * @param social whether the message had a greeting, thanks, closing or introduction besides them, or a sentence set
+ *        aside that only says why it asks or that the writer does not follow
  * @param introduced the self-introductions removed (「防災対策課です」), joined; empty when there were none
  * @param addressed in a group-chat message whose later line mentions the bot, what that line asks (without the name,
  *        the greetings and the introductions); empty when nothing comes before the mention ({@link #addressed(String)})
@@ -120,6 +121,8 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	private static final Pattern CONNECTOR = Pattern.compile("^(?:(?:あと|それと|それから|また|さて|ちなみに|ついでに|では|じゃあ"
 			// 「ところで粗大ごみの出し方も…」: by the way, a new matter; its sounds (トコロ) made 粗大ごみ a clarify.
 			+ "|ところで|そういえば|話(?:は|が)?変わ(?:りますが|るけど|って恐縮ですが))[、,\\s]*"
+			// 「あ、住所も」「えっと、何時まで？」: a sound before the question, set off by a comma (not the あ of ありますか).
+			+ "|(?:あ|あっ|あー|ああ|えっと|えーと|えー|そうだ|そうそう)[、,!！…\\s]+"
 			+ "|" + ONE_MORE
 			// "One more thing, what's …?" "Different question: …" "Also, …": the English announcements of a question.
 			+ "|(?i:(?:one more (?:thing|question)|another (?:thing|question)|(?:a )?different question|(?:a )?quick question"
@@ -260,8 +263,11 @@ record Message(List<String> sentences, boolean social, String introduced, String
 				questions.add(rest);
 			}
 		}
+		int sentences = questions.size();
 		withoutTrailingReasons(questions);
 		withoutNotFollowing(questions);
+		// 「それ確実？違ったら困るので🙏」: what is left leans on the last answer as it would alone.
+		social |= questions.size() < sentences;
 		return new Message(List.copyOf(questions), social, introduced.toString().strip(), addressedLine(text));
 	}
 

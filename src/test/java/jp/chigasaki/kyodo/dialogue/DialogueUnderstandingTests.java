@@ -2763,6 +2763,26 @@ class DialogueUnderstandingTests {
 		assertThat(chosen.faqId()).isEqualTo("forms-event-with-city");
 	}
 
+	@Test
+	void aSoundBeforeAFollowUpLeavesTheFollowUp() {
+		// 「あ、」 kept, the follow-up was out of scope at 1.00.
+		Reply reply = after("サポセンの電話番号を教えて", "あ、住所は？");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.departmentId()).isEqualTo("sapocen");
+		// Not the あ of a word.
+		assertThat(ask("ありがとうございます").decision()).isEqualTo(Decision.GREETING);
+	}
+
+	@Test
+	void howSureTheLastAnswerIsWithWhyItMattersIsItsSources() {
+		// The reason after it kept the question from leaning on the last answer: a fallback.
+		Reply reply = after("げんき基金の申請締切はいつですか", "それ確か？間違ってたら困るので");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.text()).contains("資料をもとにしています");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
