@@ -2783,6 +2783,14 @@ class DialogueUnderstandingTests {
 		assertThat(reply.text()).contains("資料をもとにしています");
 	}
 
+	@Test
+	void oneThingPickedWithHoIsPickedAsWithYatsu() {
+		// 「市のやつ」 picked the city's insurance after the council's; 「市の方です」 stayed the council's.
+		Reply reply = after("社協のボランティア保険について知りたい", "市の方です");
+
+		assertThat(reply.faqId()).isEqualTo("hoken-shimin-katsudo");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
