@@ -211,7 +211,9 @@ final class FollowUps {
 	/** 「去年は？」「来年度も？」: the last question asked again of another year. */
 	private static final Pattern SHIFTS_TIME = Pattern.compile("^(?:じゃあ|じゃ|では|で|あと)?[、,\\s]*"
 			+ "(?:" + YEAR + ")(?:は|も|って|の|だと)?"
-			+ "(?:どう|どうだった|どうなる|どうですか|どうでしたか)?[かのね]?[？?。…\\s]*$");
+			+ "(?:どう|どうだった|どうなる|どうですか|どうでしたか"
+			// 「今年の話です」 after the year-end closing: which year was meant (it read as the centre's festival at 0.90).
+			+ "|(?:話|はなし|こと|分|ぶん|やつ)(?:です|なんです|だよ|ですけど|だけど)?)?[かのね]?[？?。…!！\\s]*$");
 
 	/**
 	 * Whether the message asks the last question again of another year (「去年は？」 after the fund's deadline): the last

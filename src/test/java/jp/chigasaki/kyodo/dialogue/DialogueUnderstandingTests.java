@@ -2799,6 +2799,16 @@ class DialogueUnderstandingTests {
 		}
 	}
 
+	@Test
+	void whichYearWasMeantIsTheLastQuestionOfThatYear() {
+		// Read as a question, 「今年の話です」 was the centre's festival at 0.90.
+		for (String told : List.of("今年の話です", "今年の分です")) {
+			Reply reply = after("サポセンは年末年始も開いてますか", told);
+
+			assertThat(reply.faqId()).as(told).isEqualTo("sapocen-year-end");
+		}
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
