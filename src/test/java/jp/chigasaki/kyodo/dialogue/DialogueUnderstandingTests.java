@@ -2809,6 +2809,16 @@ class DialogueUnderstandingTests {
 		}
 	}
 
+	@Test
+	void aConsultationAnnouncedWithNothingAskedIsGreeted() {
+		// 「相談したいことがあります」 was the entry on help with founding an NPO at 0.79.
+		for (String announced : List.of("相談したいことがあるんですが", "ご相談したいことがございます")) {
+			assertThat(ask(announced).decision()).as(announced).isEqualTo(Decision.GREETING);
+		}
+		// A matter named is asked about.
+		assertThat(ask("子ども食堂のことで相談したいことがあります").decision()).isNotEqualTo(Decision.GREETING);
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
