@@ -97,10 +97,12 @@ final class ConsultReplies {
 	/**
 	 * Words that name no matter of their own in a question of where to turn (「結局どこに相談すればいいの？」). 保険 alone is
 	 * not one of one's own life either: asked here it is as often the civic activities' insurance as the national health
-	 * insurance (国民健康保険 is a word of its own), so 「保険の相談はどこにすればいい？」 is the go-between's.
+	 * insurance (国民健康保険 is a word of its own), so 「保険の相談はどこにすればいい？」 is the go-between's. Nor are the
+	 * telephone and once (「市役所に電話したら3回たらい回しにされました。どこに聞けば一発でわかるんですか」 fell back as out
+	 * of scope): how the writer asked and how they want to be answered.
 	 */
 	private static final Set<String> NO_MATTER = Set.of("結局", "一体", "相談", "窓口", "担当", "市役所", "役所", "最初", "場所",
-			"全然", "全く", "見当", "本当", "正直", "保険");
+			"全然", "全く", "見当", "本当", "正直", "保険", "電話", "一発", "一度", "一回");
 
 	/** Whether the question, without its words asking where to turn, names a matter (a Japanese noun besides those). */
 	static boolean namesAMatter(String question) {

@@ -2819,6 +2819,15 @@ class DialogueUnderstandingTests {
 		assertThat(ask("子ども食堂のことで相談したいことがあります").decision()).isNotEqualTo(Decision.GREETING);
 	}
 
+	@Test
+	void beingSentAroundThenAskingWhereToTurnIsTheGoBetweens() {
+		// The telephone and 一度 counted as a matter of one's own: out of scope at 1.00.
+		Reply reply = ask("市役所に電話したらあちこち回されました。どこに聞けば一度でわかりますか");
+
+		assertThat(reply.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(reply.departmentId()).isEqualTo("shimin-jichi-kyodo");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
