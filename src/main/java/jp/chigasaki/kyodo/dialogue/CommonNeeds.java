@@ -48,6 +48,10 @@ final class CommonNeeds {
 			+ "|\\bfind (?:local |other |some |a )?(?:groups?|organi[sz]ations?|nonprofits?|npos?|partners?)\\b"
 			+ "|\\bmatching service\\b", Pattern.CASE_INSENSITIVE);
 
+	/** Joining a group oneself: 参加したい, 入りたい, 加わりたい, 仲間に入れてほしい. */
+	private static final Pattern JOINING = Pattern.compile("(?:参加|さんか|加入)し(?:たい|たく)|(?:入|はい|加わ|くわわ)りたい"
+			+ "|仲間に入|なかまに(?:入|はい)");
+
 	/** A wish to take part: ボランティアをしたい, 何か活動を始めたい, 地域の役に立ちたい, "I'd like to volunteer". */
 	private static final Pattern TAKE_PART = Pattern.compile("(?:ボランティア|ぼらんてぃあ|ボラ|活動|かつどう|何か|なにか|なんか)"
 			// 「ボランティア したいです」: a space between the words, as a learner of Japanese types them.
@@ -141,10 +145,12 @@ final class CommonNeeds {
 		// entry was one field's volunteering (the greenery office's, the council's insurance), reached on the wish alone.
 		boolean wishAlone = wishToTakePart(question, true) && fieldsEntryFirst(context, volunteering)
 				&& onlyCoordinators(context, DepartmentFinder.named(context));
-		// 「海辺の自然を守る活動をしている団体に参加したいのですが、紹介してもらうことはできますか？」: a group asked to be
-		// introduced to, whose field's office the engine was sure of (0.77); an office's contact entry names who handles
-		// the field, not the groups in it.
-		boolean introductionOverOffice = INTRODUCTIONS.matcher(question).find() && contactsFirst(context);
+		// 「海辺の自然を守る活動をしている団体に参加したいのですが、紹介してもらうことはできますか？」: a group to join, asked
+		// to be introduced to, whose field's office the engine was sure of (0.77); an office's contact entry names who
+		// handles the field, not the groups in it. Partners for one's own activity (「防災訓練に協力してくれる市民団体と
+		// つながりたい」) are still the field office's, which knows its groups.
+		boolean introductionOverOffice = INTRODUCTIONS.matcher(question).find() && JOINING.matcher(question).find()
+				&& contactsFirst(context);
 		// A sure entry answers. One answered below LIKELY (the engine's readers agreeing on it, docs/matching.md) is not
 		// surer than a likely other entry, which these needs also give way to, and no surer than the need itself.
 		if (context.classification().band() == Band.ANSWER && context.classification().confidence() >= LIKELY
@@ -276,11 +282,6 @@ final class CommonNeeds {
 			.filter(top -> !top.faqId().equals(id) && top.confidence() >= LIKELY);
 	}
 
-	/**
-	 * {@link #likelyOther} on a topic of its own (イベント会場を借りるのに補助金は使える？ → the fund's costs). A department's
-	 * 相談窓口 entry is not: it is what the activity around the room search had pulled in (子ども向けの教室 → the
-	 * children's contact).
-	 */
 	/** Whether the engine's best candidate is a department's contact entry (who handles a field). */
 	private static boolean contactsFirst(Context context) {
 		return context.candidates().stream().findFirst()
@@ -289,6 +290,11 @@ final class CommonNeeds {
 			.isPresent();
 	}
 
+	/**
+	 * {@link #likelyOther} on a topic of its own (イベント会場を借りるのに補助金は使える？ → the fund's costs). A department's
+	 * 相談窓口 entry is not: it is what the activity around the room search had pulled in (子ども向けの教室 → the
+	 * children's contact).
+	 */
 	private static boolean likelyTopic(Context context, String id) {
 		return likelyOther(context, id).flatMap(top -> context.visibleFaq(top.faqId()))
 			.filter(faq -> !ConsultReplies.CONTACTS.equals(faq.category()))

@@ -83,7 +83,8 @@ public final class DialoguePolicy implements Dialogue {
 	 * 「法人じゃないとダメ？」 was handed over; nor is ひとり or ひとつ. Nor is a person told of (「会員じゃなくて来た人です」 of
 	 * who was hurt, 「参加した人も対象？」「地域の人たち」): it was handed over at 1.00.
 	 */
-	private static final Pattern PERSON = Pattern.compile("(?<![\\p{IsHan}0-9０-９])人(?!です|でした|だった|たち|達|数|も)|ひと(?![りつ])|担当|たんとう|職員|スタッフ"
+	private static final Pattern PERSON = Pattern.compile("(?<![\\p{IsHan}0-9０-９])人(?!です|でした|だった|たち|達|数|も)"
+			+ "|ひと(?![りつ])|担当|たんとう|職員|スタッフ"
 			+ "|オペレーター|おぺれーたー|コーディネーター|相談員|係の|係り|方と|方に|電話|でんわ|直接|会って|会える|折り返し|有人|にんげん|人間|生身"
 			+ "|連絡(?:を)?(?:もらえ|もらい|ください|下さい|くれ|いただけ|いただき|頂け|頂き|ほしい|欲しい)"
 			+ "|(?:どなたか|誰か|だれか)(?:に|と)?(?:つな|繋|代わ|かわ|話|はな|対応)"
@@ -230,7 +231,8 @@ public final class DialoguePolicy implements Dialogue {
 		if (question.isEmpty()) {
 			return MenuReplies.askForText(state);
 		}
-		Optional<Reply> chosen = numberedChoice(question, audience, state).or(() -> namedChoice(question, audience, state));
+		Optional<Reply> chosen = numberedChoice(question, audience, state)
+			.or(() -> namedChoice(question, audience, state));
 		if (chosen.isPresent()) {
 			return chosen.get();
 		}
@@ -421,7 +423,8 @@ public final class DialoguePolicy implements Dialogue {
 	}
 
 	/** 「イベントのほう」「基金の方でお願いします」: an option named by a word of it, as the one meant. */
-	private static final Pattern NAMED_CHOICE = Pattern.compile("(?<name>[^、,。？?！!\\s]{2,12}?)(?<!担当|係|職員)の(?:ほう|方|こと|件|話)"
+	private static final Pattern NAMED_CHOICE = Pattern.compile("(?<name>[^、,。？?！!\\s]{2,12}?)" + Message.NOT_STAFF
+			+ "の(?:ほう|方|こと|件|話)"
 			+ "(?:で|です|でお願いします|をお願いします|お願いします)?[。.!！]*");
 
 	/**

@@ -383,7 +383,8 @@ final class FollowUps {
 	}
 
 	/** One of the things just said, picked by name (「市のやつ」「ステップアップのほう」). */
-	private static final Pattern PICKS = Pattern.compile("^(?<name>[^、。？?！!\\s]{1,12}?)(?:の?(?:ほう|やつ)|(?<!担当|係|職員)の方)(?:で|です|を|は|が)?"
+	private static final Pattern PICKS = Pattern.compile("^(?<name>[^、。？?！!\\s]{1,12}?)"
+			+ "(?:の?(?:ほう|やつ)|" + Message.NOT_STAFF + "の方)(?:で|です|を|は|が)?"
 			+ "(?:お願いします|おねがい|知りたい|教えて)?[？?。！!…\\s]*$");
 
 	/**
