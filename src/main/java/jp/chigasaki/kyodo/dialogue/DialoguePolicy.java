@@ -51,7 +51,10 @@ public final class DialoguePolicy implements Dialogue {
 			// Talk's entry, whose phrasing talks directly with the mayor). Not an occasion to talk (「職員と話せる場」), nor
 			// people of the writer's own kind (「同じ立場の人と話したい」): only the city's.
 			+ "|(?:担当|職員|スタッフ|コーディネーター|(?:市|市役所|役所|サポセン)の(?:人|ひと|方))(?:者|さん|の方|の人|様|さま)*と"
-			+ "(?:直接|ちょくせつ)?(?:お)?(?:話|はな)し?(?:し(?:たい|たく|でき|させ)|せ(?:ます|ません|ない|れば|る(?=[かの？?！!]|$))|させ)");
+			// A wish (話したい, 話させて) asks for it; whether one can (話せますか) only with 直接: 「事前打ち合わせとはなんでしょう
+			// 市役所の人と話せるのですか」 asks what the pre-meeting is.
+			+ "(?:(?:直接|ちょくせつ)?(?:お)?(?:話|はな)し?(?:し(?:たい|たく|させ)|させ)"
+			+ "|(?:直接|ちょくせつ)(?:お)?(?:話|はな)し?(?:しでき|せ(?:ます|ません|ない|れば|る(?=[かの？?！!]|$))))");
 
 	/** A wish or a request, which asks without a question mark. */
 	private static final Pattern WISH_OR_REQUEST = Pattern.compile("たい|たく|欲しい|ほしい|願|頼|please|want|would like|need",

@@ -2702,8 +2702,9 @@ class DialogueUnderstandingTests {
 		for (String asked : List.of("担当の方と直接話せますか", "市役所の人と直接お話ししたいです")) {
 			assertThat(ask(asked).decision()).as(asked).isEqualTo(Decision.ESCALATE);
 		}
-		// An occasion to talk with them is asked about, not asked for.
+		// An occasion to talk with them is asked about, not asked for; so is whether one can, of a thing just named.
 		assertThat(ask("職員と直接話せる場はありますか").decision()).isNotEqualTo(Decision.ESCALATE);
+		assertThat(ask("事前打ち合わせって何ですか。市の人と話せるのですか").decision()).isNotEqualTo(Decision.ESCALATE);
 	}
 
 	@Test
