@@ -29,6 +29,8 @@ final class Understanding {
 
 	/** How sure the engine must be of a message's one asking sentence to answer it without the telling ones. */
 	private static final double ALONE_SURE = 0.9;
+	/** How sure a message alone must be of the last entry too, for that entry to be its reading beside another. */
+	private static final double BESIDE = 0.05;
 
 	/** Among how many of the whole message's best entries the first part's sure entry must be. */
 	private static final int FIRST_PART_AGREES = 3;
@@ -175,7 +177,10 @@ final class Understanding {
 				&& !ownTop.equals(lastFaq) && elsewhere(own, ownTop, lastFaq);
 		boolean beside = own.classification().band() == Band.ANSWER && !strays && !ownElsewhere && lastFaq != null
 				&& ownTop != null
-				&& !ownTop.equals(lastFaq) && own.candidates().stream().anyMatch(c -> c.faqId().equals(lastFaq))
+				&& !ownTop.equals(lastFaq)
+				// Among its own readings at all: 「ミライトークってなに」 after the menu's places to meet (which names the talk)
+				// had that menu item at 0.00 beside the talk's own entry at 0.95, and was the menu item again.
+				&& own.candidates().stream().anyMatch(c -> c.faqId().equals(lastFaq) && c.confidence() >= BESIDE)
 				&& !FollowUps.refers(question) && intent == null
 				// 「事務局はどこの課になりますか？」 asks for an office: a contact entry read alone is the answer.
 				&& own.visibleFaq(ownTop).filter(faq -> ConsultReplies.CONTACTS.equals(faq.category())).isEmpty();
@@ -192,6 +197,12 @@ final class Understanding {
 		if (own.classification().band() == Band.ANSWER && !FollowUps.refers(question) && !strays && !ownElsewhere
 				|| intent != null && !Intent.WHO_TO_CONSULT.equals(intent) && !(facet && ASPECT_INTENTS.contains(intent))
 						&& !caseOfLast) {
+			return Optional.empty();
+		}
+		// 「保険のことも聞きたいです」 after the local community ordinance: unsure alone only of which entry on insurance it
+		// asks, the message has a topic of its own; with the ordinance in front it read as the ordinance at 0.99.
+		if (!facet && !FollowUps.refers(question) && !FollowUps.asksScope(question) && lastFaq != null
+				&& ownTopicElsewhere(own, lastFaq)) {
 			return Optional.empty();
 		}
 		Optional<Reply> contact = strays ? FollowUps.strayContact(own) : FollowUps.contact(own);
@@ -217,7 +228,8 @@ final class Understanding {
 			boolean sure = sureAnswer(context) && (!strays || facet || near
 					&& context.classification().confidence() >= own.classification().confidence()
 					&& (FollowUps.asksScope(question)
-							|| own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top))));
+							|| own.candidates().stream()
+								.anyMatch(candidate -> candidate.faqId().equals(top) && candidate.confidence() >= BESIDE)));
 			// Where to take the matter just read (「どこに出せばいい？」) is not answered by that entry again: its office is.
 			// Nor is a question for an office (「事務局はどこの課になりますか？」 after the committee's entry).
 			boolean again = top != null && last != null && FollowUps.sameTopic(context, top, last)
@@ -263,6 +275,22 @@ final class Understanding {
 	 * Whether entry {@code id} is about something that neither the message of {@code context} nor the last entry
 	 * ({@code last}) names ({@link FollowUps#elsewhere}), words compared as the engine reads them.
 	 */
+	/**
+	 * Whether a message unsure alone is sure of its topic: its options (three at least) are all of one category, which
+	 * is not the last answer's.
+	 */
+	private static boolean ownTopicElsewhere(Context own, String last) {
+		if (own.classification().band() != Band.CLARIFY || own.classification().intent() != null
+				|| own.candidates().size() < 3) {
+			return false;
+		}
+		Set<String> categories = own.candidates().stream().limit(3)
+			.map(candidate -> own.visibleFaq(candidate.faqId()).map(FaqEntry::category).orElse(""))
+			.collect(Collectors.toSet());
+		String category = categories.size() == 1 ? categories.iterator().next() : "";
+		return !category.isEmpty() && !own.visibleFaq(last).map(FaqEntry::category).orElse("").equals(category);
+	}
+
 	private boolean elsewhere(Context context, String id, String last) {
 		return FollowUps.elsewhere(subjectOrTitleNouns(context, id), context.question(), context.visibleFaq(last),
 				classifier::words);

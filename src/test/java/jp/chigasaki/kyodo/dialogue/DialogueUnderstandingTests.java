@@ -2829,6 +2829,24 @@ class DialogueUnderstandingTests {
 		assertThat(reply.departmentId()).isEqualTo("shimin-jichi-kyodo");
 	}
 
+	@Test
+	void aTopicOfItsOwnUnsureOnlyOfWhichEntryIsNotReadAsTheLastAnswer() {
+		// Read with the ordinance in front, the insurance was the ordinance again at 0.99.
+		Reply reply = after("地域コミュニティの認定の条例について教えて", "保険のことも聞きたいです");
+
+		assertThat(reply.faqId()).isNotEqualTo("jorei-chiiki-community");
+		assertThat(reply.next().offered()).isNotEmpty().allMatch(id -> id.startsWith("hoken-"));
+	}
+
+	@Test
+	void aThingTheLastAnswerNamedAskedOfItsOwnIsItsOwnEntry() {
+		// The menu item on places to meet names the Mirai Talk; it was 0.00 beside the talk's own entry at 0.95, and
+		// was answered again.
+		Reply reply = after("市の人と知り合える機会がほしいです", "ミライトークってなんですか");
+
+		assertThat(reply.faqId()).isEqualTo("torikumi-mirai-talk");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
