@@ -328,6 +328,63 @@ final class ContactLookup {
 		return ownEntry(context, department).orElseGet(() -> card(context, department));
 	}
 
+	/**
+	 * What a department named by its name does, asked just after the name (「市民自治推進課ってなにするとこですか」「地域自治担当
+	 * ってなに」「みどり公園課の仕事内容を教えて」): not a floor or an hour (「…って何階」).
+	 */
+	private static final Pattern WHAT_IT_DOES = Pattern.compile("(?:さん)?(?:って|とは|は|て)?[、\\s]*"
+			+ "(?:(?:何|なに|なん)(?:を|の)?(?:する|して|やって|担当|仕事|課|ところ|とこ|部署|係|です|でしょう|[？?！!。]|$)"
+			+ "|どんな|どういう)"
+			+ "|(?:さん)?の(?:仕事|役割|業務|担当)(?:内容)?(?:は|って|を|が|[？?]|$)");
+
+	/** A section's name (市民自治推進課, 地域自治担当): what it does is a question for the directory. */
+	private static final Pattern SECTION_NAME = Pattern.compile(".*(?:課|担当|係|室)");
+
+	/**
+	 * 「市民自治推進課ってなにするとこですか」「地域自治担当ってなに」: what a section named by its name does, answered by its
+	 * card, which lists what it handles and how to reach it; by both sections' cards when the name is theirs (市民自治推進課
+	 * has two). Read as a question, the first was the pre-meeting matching at 1.00 (one of the section's tasks) and the
+	 * second was handed over (担当 read as a person). A centre or a council (サポセン, 社協) is left to its own entry.
+	 */
+	static Optional<Reply> duties(Context context) {
+		String question = withNamesInKanji(context, SafeText.fold(context.question()));
+		String spelled = SafeText.katakana(question);
+		String coordinators = context.properties().coordinatorDepartment();
+		for (Department department : context.knowledge().departments()) {
+			for (String part : nameParts(department)) {
+				if (SECTION_NAME.matcher(part).matches() && asksWhatItDoes(question, spelled, part)) {
+					List<Department> sections = context.knowledge().departments().stream()
+						.filter(other -> !other.id().equals(context.properties().switchboardDepartment())
+								&& nameParts(other).contains(part))
+						.sorted(Comparator.comparing(other -> !other.id().equals(coordinators)))
+						.toList();
+					return Optional.of(duties(context, sections));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Reply duties(Context context, List<Department> sections) {
+		Department first = sections.get(0);
+		Draft draft = Draft.of(Decision.ANSWER).entry(null, first.id(), 1)
+			.text(sections.size() == 1
+					? first.name() + "が担当していることと、連絡先です。"
+							+ (first.phone() == null ? "直通の電話番号は確認できていません。" : "")
+					: "次の" + sections.size() + "つの担当に分かれています。それぞれが担当していることと、連絡先です。");
+		sections.forEach(draft::card);
+		return draft.quick(Buttons.human(), Buttons.menu()).build(context.settled(null, first.id()));
+	}
+
+	private static boolean asksWhatItDoes(String question, String spelled, String part) {
+		for (int at = spelled.indexOf(part); at >= 0; at = spelled.indexOf(part, at + 1)) {
+			if (WHAT_IT_DOES.matcher(question).region(at + part.length(), question.length()).lookingAt()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The department's card from the directory, saying so when its direct phone number is not known. */
 	static Reply card(Context context, Department department) {
 		String name = NAME_ASKED.matcher(context.question()).find() ? "担当者のお名前は、こちらでは分かりかねます。" : "";

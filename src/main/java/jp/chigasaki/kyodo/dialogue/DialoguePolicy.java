@@ -87,7 +87,8 @@ public final class DialoguePolicy implements Dialogue {
 	 * who was hurt, 「参加した人も対象？」「地域の人たち」): it was handed over at 1.00.
 	 */
 	private static final Pattern PERSON = Pattern.compile("(?<![\\p{IsHan}0-9０-９])人(?!です|でした|だった|たち|達|数|も)"
-			+ "|ひと(?![りつ])|担当|たんとう|職員|スタッフ"
+			// 「地域自治担当ってなに」 asks what a section is, not for its staff.
+			+ "|ひと(?![りつ])|(?:担当|たんとう)(?!って(?:何|なに|なん)|とは)|職員|スタッフ"
 			+ "|オペレーター|おぺれーたー|コーディネーター|相談員|係の|係り|方と|方に|電話|でんわ|直接|会って|会える|折り返し|有人|にんげん|人間|生身"
 			+ "|連絡(?:を)?(?:もらえ|もらい|ください|下さい|くれ|いただけ|いただき|頂け|頂き|ほしい|欲しい)"
 			+ "|(?:どなたか|誰か|だれか)(?:に|と)?(?:つな|繋|代わ|かわ|話|はな|対応)"
@@ -293,6 +294,7 @@ public final class DialoguePolicy implements Dialogue {
 		return putThrough(message, whole)
 			.or(() -> understanding.twoQuestions(message, whole))
 			.or(() -> ContactLookup.of(whole))
+			.or(() -> ContactLookup.duties(whole))
 			.or(() -> understanding.meaningAsked(message, whole))
 			.or(() -> understanding.comparisonNamed(message, whole))
 			.or(() -> understanding.addressedQuestion(message, whole))

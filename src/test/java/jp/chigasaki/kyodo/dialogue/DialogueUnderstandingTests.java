@@ -2847,6 +2847,23 @@ class DialogueUnderstandingTests {
 		assertThat(reply.faqId()).isEqualTo("torikumi-mirai-talk");
 	}
 
+	@Test
+	void whatASectionNamedByItsNameDoesIsItsCard() {
+		// The pre-meeting matching answered at 1.00 (one of the section's tasks); 「地域自治担当ってなに」 was handed over.
+		Reply both = ask("市民自治推進課って何をするところですか");
+		Reply local = ask("地域自治担当ってなに");
+		Reply education = ask("社会教育課の仕事内容を教えてください");
+
+		assertThat(both.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(Replies.cardIds(both)).containsExactly("shimin-jichi-kyodo", "shimin-jichi-chiiki");
+		assertThat(local.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(Replies.cardIds(local)).containsExactly("shimin-jichi-chiiki");
+		assertThat(Replies.cardIds(education)).containsExactly("shakai-kyoiku");
+		// A centre has an entry saying what it is; a floor is looked up as before.
+		assertThat(ask("サポセンってなんですか").faqId()).isEqualTo("sapocen-about");
+		assertThat(Replies.cardIds(ask("市民自治推進課って何階ですか"))).doesNotContain("shimin-jichi-chiiki");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
