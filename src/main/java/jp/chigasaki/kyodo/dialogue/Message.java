@@ -253,6 +253,7 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			String unsocial = SOCIAL.matcher(topic).replaceAll(" ");
 			String rest = unsocial.replaceAll("^[\\s、,。．.!！?？・ー〜~\\p{So}]+", "").strip();
 			rest = CONNECTOR.matcher(rest).replaceFirst("").strip();
+			rest = READ_FIRST.matcher(rest).replaceFirst("").strip();
 			// Only what is left beside a greeting set aside: 「前回は」 typed alone still asks of the last time.
 			if (!unsocial.equals(topic) && LETTER_FORMS.matcher(rest).matches()) {
 				rest = "";
@@ -325,6 +326,19 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			sentences.removeIf(SmallTalk::notFollowed);
 		}
 	}
+
+	/**
+	 * 「リーフレット見たんですが「協働の種」ってなんのことですか？」「HPどこ探しても載ってないんですけど、サポセンってコピー機
+	 * ありますか？」: where the writer looked before asking, a clause before the question; its words (リーフレット, 載って)
+	 * made a clarify of the guideline's leaflet and an answer of the centre's consultation. Not what was read there
+	 * (「ネットで12/19って見たんだけど合ってます？」 asks of the date).
+	 */
+	private static final Pattern READ_FIRST = Pattern.compile("^(?![^、,。！？!?]*(?:って|と)(?:見|み|読|よ|書|か|載|の))"
+			+ "(?:市の)?(?:HP|ホームページ|ほーむぺーじ|サイト|ウェブ|ネット|チラシ|ちらし|リーフレット|パンフ(?:レット)?|ぱんふ"
+			+ "|広報(?:紙|誌)?|資料|ポスター|記事)(?:を|で|に|は|も)?[^、,。！？!?]{0,14}?"
+			+ "(?:見た|みた|読んだ|よんだ|見まし|読みまし|探し(?:て|た|まし)|さがし(?:て|た)|調べ(?:て|た|まし))"
+			+ "[^、,。！？!?]{0,12}?(?:ん|の)?(?:ですが|ですけど|ですけれど(?:も)?|だけど|けど|が)[、,\\s　]*",
+			Pattern.CASE_INSENSITIVE);
 
 	/** Mentions at the start or the end of a text (「@コンシェルジュ 番号おしえて」「夜もあいてる？@コンシェルジュ」). */
 	private static final Pattern EDGE_MENTIONS = Pattern.compile(

@@ -2864,6 +2864,14 @@ class DialogueUnderstandingTests {
 		assertThat(Replies.cardIds(ask("市民自治推進課って何階ですか"))).doesNotContain("shimin-jichi-chiiki");
 	}
 
+	@Test
+	void aSportsGroundForATeamIsTheSportsFacilitiesRegistration() {
+		// No text said グラウンド: out of scope at 0.34.
+		Reply reply = ask("野球チームのコーチです。練習用にグラウンドを借りたいのですが、どこに言えばいいですか");
+
+		assertThat(reply.faqId()).isEqualTo("room-sports");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}

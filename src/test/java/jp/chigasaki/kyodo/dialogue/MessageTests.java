@@ -395,4 +395,15 @@ class MessageTests {
 		assertThat(Message.of("NPOじゃなくても申請できますか").questions()).containsExactly("NPOじゃなくても申請できますか");
 		assertThat(Message.of("市内在住じゃなくて大丈夫？").questions()).containsExactly("市内在住じゃなくて大丈夫？");
 	}
+
+	@Test
+	void whereTheWriterLookedBeforeAskingIsSetAsideButNotWhatTheyReadThere() {
+		assertThat(Message.of("パンフレットを読んだんですが、ステップアップ支援は何年目から使えますか").questions())
+			.containsExactly("ステップアップ支援は何年目から使えますか");
+		assertThat(Message.of("ホームページをいくら探しても見つからないんですけど、サポセンに駐車場はありますか？").questions())
+			.containsExactly("サポセンに駐車場はありますか？");
+		// What was read is what is asked about.
+		assertThat(Message.of("ネットで締切は1月って見たんですけど本当ですか").questions())
+			.containsExactly("ネットで締切は1月って見たんですけど本当ですか");
+	}
 }
