@@ -273,6 +273,14 @@ final class FollowUps {
 	}
 
 	/** Whether the message may lean on the last answer at all. */
+	/** The last answer said back in the asker's words, to be confirmed (「市の人と会って話せるってこと？」). */
+	private static final Pattern RESTATES = Pattern.compile("(?:って|という|っていう)(?:こと|事)"
+			+ "(?:ですか|でしょうか|ですよね|ですね|だよね|だね|なの|か)?[？?！!。…\\s]*$");
+
+	static boolean restates(String question) {
+		return RESTATES.matcher(question.strip()).find();
+	}
+
 	static boolean mayFollow(String question, ConversationState state) {
 		return isShort(question) && state.remembersAnswer();
 	}

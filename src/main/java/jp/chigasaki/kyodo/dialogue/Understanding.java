@@ -125,6 +125,17 @@ final class Understanding {
 		if (bare.isPresent()) {
 			return bare;
 		}
+		// 「市の人と会って話せるってこと？」 after the pre-meeting: the last answer said back to be confirmed, the last entry
+		// again when read with its topic in front it is surely that; alone it was the menu's places to meet at 0.98.
+		String restated = blank.state().lastFaqId();
+		if (FollowUps.restates(question) && restated != null) {
+			Optional<Reply> again = FollowUps.withTopic(blank, classifier.subject(restated)).map(text -> asked(blank, text))
+				.filter(context -> sureAnswer(context) && context.candidates().get(0).faqId().equals(restated))
+				.flatMap(EntryReplies::best);
+			if (again.isPresent()) {
+				return again;
+			}
+		}
 		// 「出典は？」「この情報いつの時点のもの？」: the last answer's sources, with their dates (read alone, the second was
 		// the fund's founding date); 「もう一回言って」: the last answer again (the start support's once-only rule).
 		if (FollowUps.asksSource(question) && blank.state().lastFaqId() != null) {

@@ -2872,6 +2872,17 @@ class DialogueUnderstandingTests {
 		assertThat(reply.faqId()).isEqualTo("room-sports");
 	}
 
+	@Test
+	void theLastAnswerSaidBackToBeConfirmedIsTheLastEntry() {
+		// Alone the restatement read as the menu's places to meet at 0.98.
+		Reply reply = after("事前打ち合わせってなんですか", "つまり市の職員と顔を合わせて話せるってことですか？");
+
+		assertThat(reply.faqId()).isEqualTo("torikumi-matching");
+		// A restatement of another matter is that matter.
+		assertThat(after("げんき基金のスタート支援について", "一回しかもらえないってこと？").faqId())
+			.isEqualTo("genki-kikin-start-once");
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
