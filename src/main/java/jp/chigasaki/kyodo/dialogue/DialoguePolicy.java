@@ -45,6 +45,14 @@ public final class DialoguePolicy implements Dialogue {
 	 * ますか。」 was a clarify of the abolished scheme's entries, the reason's words outweighing the request's. Only a person
 	 * of the city's side (担当, 職員, スタッフ, コーディネーター, 人): 「企業とつないでもらえますか」 asks for a partner.
 	 */
+	/**
+	 * 「だれか見てますか？」「さっきから返事がないんですが」 "is anybody there?": whether a person reads, or why none has
+	 * answered; read as questions they were the fund's screening (見て) and its results (返事). A person is what they ask for.
+	 */
+	private static final String ANYONE_THERE = "(?:どなたか|誰か|だれか)(?:いま|いる|いらっしゃ|見て|みて|読んで|よんで)"
+			+ "|(?:返事|返信|へんじ)(?:が|は)?(?:こな|来な|ない|な[いく]|ありません)"
+			+ "|\\b(?:anyone|anybody|someone|somebody)\\b[^.?!]{0,10}\\b(?:there|here|reading)\\b";
+
 	private static final Pattern PUT_THROUGH = Pattern.compile("(?:担当|職員|スタッフ|コーディネーター|(?<![\\p{IsHan}])人)"
 			+ "(?:者|さん|の方|の人|様|さま)*(?:に|へ)(?:お|ご)?(?:つな|繋|取り次|取次|とりつ|代わ|かわ|替わ)"
 			// 「担当の方と直接話せますか」「市の人と直接話したい」: talking with the city's people, asked for (it was the Mirai
@@ -54,7 +62,8 @@ public final class DialoguePolicy implements Dialogue {
 			// A wish (話したい, 話させて) asks for it; whether one can (話せますか) only with 直接: 「事前打ち合わせとはなんでしょう
 			// 市役所の人と話せるのですか」 asks what the pre-meeting is.
 			+ "(?:(?:直接|ちょくせつ)?(?:お)?(?:話|はな)し?(?:し(?:たい|たく|させ)|させ)"
-			+ "|(?:直接|ちょくせつ)(?:お)?(?:話|はな)し?(?:しでき|せ(?:ます|ません|ない|れば|る(?=[かの？?！!]|$))))");
+			+ "|(?:直接|ちょくせつ)(?:お)?(?:話|はな)し?(?:しでき|せ(?:ます|ません|ない|れば|る(?=[かの？?！!]|$))))"
+			+ "|" + ANYONE_THERE);
 
 	/** A wish or a request, which asks without a question mark. */
 	private static final Pattern WISH_OR_REQUEST = Pattern.compile("たい|たく|欲しい|ほしい|願|頼|please|want|would like|need",
@@ -92,6 +101,7 @@ public final class DialoguePolicy implements Dialogue {
 			+ "|オペレーター|おぺれーたー|コーディネーター|相談員|係の|係り|方と|方に|電話|でんわ|直接|会って|会える|折り返し|有人|にんげん|人間|生身"
 			+ "|連絡(?:を)?(?:もらえ|もらい|ください|下さい|くれ|いただけ|いただき|頂け|頂き|ほしい|欲しい)"
 			+ "|(?:どなたか|誰か|だれか)(?:に|と)?(?:つな|繋|代わ|かわ|話|はな|対応)"
+			+ "|" + ANYONE_THERE
 			// "Is the screening in person?" asks how, not for a person; someone met in person is one.
 			+ "|(?<!\\bin )\\b(?:person|human|staff|operator|agent|officer|call|phone)\\b|\\bmeet\\b[^.?!]{0,20}\\bin person\\b"
 			+ "|\\b(?:talk|speak|chat|connect)\\b[^.?!]{0,20}\\b(?:someone|somebody)\\b",

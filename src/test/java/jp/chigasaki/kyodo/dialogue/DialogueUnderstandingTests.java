@@ -2883,6 +2883,16 @@ class DialogueUnderstandingTests {
 			.isEqualTo("genki-kikin-start-once");
 	}
 
+	@Test
+	void askingWhetherAPersonReadsOrWhyNoReplyCameIsHandedOver() {
+		// A clarify of the fund's screening (見て), of its results (返事) and an unreadable fallback.
+		for (String asked : List.of("どなたか見ていますか？", "さっきから返事がないんですが", "hello, is anybody there?")) {
+			assertThat(ask(asked).decision()).as(asked).isEqualTo(Decision.ESCALATE);
+		}
+		// When an answer comes is asked of the matter.
+		assertThat(ask("げんき基金の審査の結果はいつ返事が来ますか").decision()).isNotEqualTo(Decision.ESCALATE);
+	}
+
 	private static Reply after(String first, String second) {
 		return policy.answer(second, Audience.MEMBER, ask(first).next());
 	}
