@@ -330,7 +330,7 @@ final class ContactLookup {
 
 	/**
 	 * What a department named by its name does, asked just after the name (「市民自治推進課ってなにするとこですか」「地域自治担当
-	 * ってなに」「みどり公園課の仕事内容を教えて」): not a floor or an hour (「…って何階」).
+	 * ってなに」「社会教育課の仕事内容を教えて」): not a floor or an hour (「…って何階」).
 	 */
 	private static final Pattern WHAT_IT_DOES = Pattern.compile("(?:さん)?(?:って|とは|は|て)?[、\\s]*"
 			+ "(?:(?:何|なに|なん)(?:を|の)?(?:する|して|やって|担当|仕事|課|ところ|とこ|部署|係|です|でしょう|[？?！!。]|$)"

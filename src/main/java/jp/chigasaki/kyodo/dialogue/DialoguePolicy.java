@@ -40,12 +40,6 @@ public final class DialoguePolicy implements Dialogue {
 			+ "(?:担当|係|職員)(?:の方|の人|者|さん)?(?:と|に)");
 
 	/**
-	 * Being put through to the person in charge, asked in so many words (「担当の方におつなぎいただけますか」「職員さんに代わって
-	 * ください」), whatever the sentence tells before it of why: 「…どのような議論があったのか伺いたく、担当の方におつなぎいただけ
-	 * ますか。」 was a clarify of the abolished scheme's entries, the reason's words outweighing the request's. Only a person
-	 * of the city's side (担当, 職員, スタッフ, コーディネーター, 人): 「企業とつないでもらえますか」 asks for a partner.
-	 */
-	/**
 	 * 「だれか見てますか？」「さっきから返事がないんですが」 "is anybody there?": whether a person reads, or why none has
 	 * answered; read as questions they were the fund's screening (見て) and its results (返事). A person is what they ask for.
 	 */
@@ -53,6 +47,12 @@ public final class DialoguePolicy implements Dialogue {
 			+ "|(?:返事|返信|へんじ)(?:が|は)?(?:こな|来な|ない|な[いく]|ありません)"
 			+ "|\\b(?:anyone|anybody|someone|somebody)\\b[^.?!]{0,10}\\b(?:there|here|reading)\\b";
 
+	/**
+	 * Being put through to the person in charge, asked in so many words (「担当の方におつなぎいただけますか」「職員さんに代わって
+	 * ください」), whatever the sentence tells before it of why: 「…どのような議論があったのか伺いたく、担当の方におつなぎいただけ
+	 * ますか。」 was a clarify of the abolished scheme's entries, the reason's words outweighing the request's. Only a person
+	 * of the city's side (担当, 職員, スタッフ, コーディネーター, 人): 「企業とつないでもらえますか」 asks for a partner.
+	 */
 	private static final Pattern PUT_THROUGH = Pattern.compile("(?:担当|職員|スタッフ|コーディネーター|(?<![\\p{IsHan}])人)"
 			+ "(?:者|さん|の方|の人|様|さま)*(?:に|へ)(?:お|ご)?(?:つな|繋|取り次|取次|とりつ|代わ|かわ|替わ)"
 			// 「担当の方と直接話せますか」「市の人と直接話したい」: talking with the city's people, asked for (it was the Mirai

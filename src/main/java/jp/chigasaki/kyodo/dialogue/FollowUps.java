@@ -272,7 +272,6 @@ final class FollowUps {
 		return REASON.matcher(text).replaceFirst("");
 	}
 
-	/** Whether the message may lean on the last answer at all. */
 	/** The last answer said back in the asker's words, to be confirmed (「市の人と会って話せるってこと？」). */
 	private static final Pattern RESTATES = Pattern.compile("(?:って|という|っていう)(?:こと|事)"
 			+ "(?:ですか|でしょうか|ですよね|ですね|だよね|だね|なの|か)?[？?！!。…\\s]*$");
@@ -281,6 +280,7 @@ final class FollowUps {
 		return RESTATES.matcher(question.strip()).find();
 	}
 
+	/** Whether the message may lean on the last answer at all. */
 	static boolean mayFollow(String question, ConversationState state) {
 		return isShort(question) && state.remembersAnswer();
 	}

@@ -283,10 +283,6 @@ final class Understanding {
 	}
 
 	/**
-	 * Whether entry {@code id} is about something that neither the message of {@code context} nor the last entry
-	 * ({@code last}) names ({@link FollowUps#elsewhere}), words compared as the engine reads them.
-	 */
-	/**
 	 * Whether a message unsure alone is sure of its topic: its options (three at least) are all of one category, which
 	 * is not the last answer's.
 	 */
@@ -302,6 +298,10 @@ final class Understanding {
 		return !category.isEmpty() && !own.visibleFaq(last).map(FaqEntry::category).orElse("").equals(category);
 	}
 
+	/**
+	 * Whether entry {@code id} is about something that neither the message of {@code context} nor the last entry
+	 * ({@code last}) names ({@link FollowUps#elsewhere}), words compared as the engine reads them.
+	 */
 	private boolean elsewhere(Context context, String id, String last) {
 		return FollowUps.elsewhere(subjectOrTitleNouns(context, id), context.question(), context.visibleFaq(last),
 				classifier::words);
