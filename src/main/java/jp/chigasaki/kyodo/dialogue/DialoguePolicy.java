@@ -43,8 +43,10 @@ public final class DialoguePolicy implements Dialogue {
 	 * 「だれか見てますか？」「さっきから返事がないんですが」 "is anybody there?": whether a person reads, or why none has
 	 * answered; read as questions they were the fund's screening (見て) and its results (返事). A person is what they ask for.
 	 */
-	private static final String ANYONE_THERE = "(?:どなたか|誰か|だれか)(?:いま|いる|いらっしゃ|見て|みて|読んで|よんで)"
-			+ "|(?:返事|返信|へんじ)(?:が|は)?(?:こな|来な|ない|な[いく]|ありません)"
+	private static final String ANYONE_THERE = "(?:どなたか|誰か|だれか)(?:いま(?:す|せん)|いる(?=[？?かの]|$)|いらっしゃい"
+			+ "|(?:見て|みて|読んで|よんで)(?:い)?(?:ます|る)(?=[かの？?]|$))"
+			// Only as what the message ends on: 「公園の件で連絡しても返事が来ない。愛護会の担当ってどこの課？」 asks for an office.
+			+ "|(?:返事|返信|へんじ)(?:が|は)?(?:こな|来な|ない|な[いく]|ありません)[^。．.！!？?]{0,10}[。．.！!？?…\\s]*$"
 			+ "|\\b(?:anyone|anybody|someone|somebody)\\b[^.?!]{0,10}\\b(?:there|here|reading)\\b";
 
 	/**

@@ -29,8 +29,6 @@ final class Understanding {
 
 	/** How sure the engine must be of a message's one asking sentence to answer it without the telling ones. */
 	private static final double ALONE_SURE = 0.9;
-	/** How sure a message alone must be of the last entry too, for that entry to be its reading beside another. */
-	private static final double BESIDE = 0.05;
 
 	/** Among how many of the whole message's best entries the first part's sure entry must be. */
 	private static final int FIRST_PART_AGREES = 3;
@@ -188,11 +186,11 @@ final class Understanding {
 				&& !ownTop.equals(lastFaq) && elsewhere(own, ownTop, lastFaq);
 		boolean beside = own.classification().band() == Band.ANSWER && !strays && !ownElsewhere && lastFaq != null
 				&& ownTop != null
-				&& !ownTop.equals(lastFaq)
-				// Among its own readings at all: 「ミライトークってなに」 after the menu's places to meet (which names the talk)
-				// had that menu item at 0.00 beside the talk's own entry at 0.95, and was the menu item again.
-				&& own.candidates().stream().anyMatch(c -> c.faqId().equals(lastFaq) && c.confidence() >= BESIDE)
+				&& !ownTop.equals(lastFaq) && own.candidates().stream().anyMatch(c -> c.faqId().equals(lastFaq))
 				&& !FollowUps.refers(question) && intent == null
+				// What a thing is, asked by its name (「ミライトークってなんですか」 after the menu's places to meet, which names
+				// the talk and has that phrasing too), is the thing's own entry: it was the menu item again.
+				&& !DialoguePolicy.asksMeaning(question)
 				// 「事務局はどこの課になりますか？」 asks for an office: a contact entry read alone is the answer.
 				&& own.visibleFaq(ownTop).filter(faq -> ConsultReplies.CONTACTS.equals(faq.category())).isEmpty();
 		if (beside) {
@@ -239,8 +237,8 @@ final class Understanding {
 			boolean sure = sureAnswer(context) && (!strays || facet || near
 					&& context.classification().confidence() >= own.classification().confidence()
 					&& (FollowUps.asksScope(question)
-							|| own.candidates().stream()
-								.anyMatch(candidate -> candidate.faqId().equals(top) && candidate.confidence() >= BESIDE)));
+							|| own.candidates().stream().anyMatch(candidate -> candidate.faqId().equals(top))
+									&& !DialoguePolicy.asksMeaning(question)));
 			// Where to take the matter just read (「どこに出せばいい？」) is not answered by that entry again: its office is.
 			// Nor is a question for an office (「事務局はどこの課になりますか？」 after the committee's entry).
 			boolean again = top != null && last != null && FollowUps.sameTopic(context, top, last)
