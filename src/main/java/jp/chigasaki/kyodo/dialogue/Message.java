@@ -253,7 +253,7 @@ record Message(List<String> sentences, boolean social, String introduced, String
 			String unsocial = SOCIAL.matcher(topic).replaceAll(" ");
 			String rest = unsocial.replaceAll("^[\\s、,。．.!！?？・ー〜~\\p{So}]+", "").strip();
 			rest = CONNECTOR.matcher(rest).replaceFirst("").strip();
-			rest = READ_FIRST.matcher(rest).replaceFirst("").strip();
+			rest = withoutWhereRead(rest);
 			// Only what is left beside a greeting set aside: 「前回は」 typed alone still asks of the last time.
 			if (!unsocial.equals(topic) && LETTER_FORMS.matcher(rest).matches()) {
 				rest = "";
@@ -330,15 +330,25 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	/**
 	 * 「リーフレット見たんですが「協働の種」ってなんのことですか？」「HPどこ探しても載ってないんですけど、サポセンってコピー機
 	 * ありますか？」: where the writer looked before asking, a clause before the question; its words (リーフレット, 載って)
-	 * made a clarify of the guideline's leaflet and an answer of the centre's consultation. Not what was read there
-	 * (「ネットで12/19って見たんだけど合ってます？」 asks of the date).
+	 * made a clarify of the guideline's leaflet and an answer of the centre's consultation. Not what was read there,
+	 * quoted (「ネットで12/19って見たんだけど合ってます？」 asks of the date; 「市のチラシで「協働」って言葉を見たんですけど、
+	 * ボランティアとどう違うんですか？」 of 協働, and without it was the volunteers' insurance).
 	 */
-	private static final Pattern READ_FIRST = Pattern.compile("^(?![^、,。！？!?]*(?:って|と)(?:見|み|読|よ|書|か|載|の))"
-			+ "(?:市の)?(?:HP|ホームページ|ほーむぺーじ|サイト|ウェブ|ネット|チラシ|ちらし|リーフレット|パンフ(?:レット)?|ぱんふ"
+	private static final Pattern READ_FIRST = Pattern.compile("^(?:市の)?(?:HP|ホームページ|ほーむぺーじ|サイト|ウェブ|ネット|チラシ|ちらし|リーフレット|パンフ(?:レット)?|ぱんふ"
 			+ "|広報(?:紙|誌)?|資料|ポスター|記事)(?:を|で|に|は|も)?[^、,。！？!?]{0,14}?"
 			+ "(?:見た|みた|読んだ|よんだ|見まし|読みまし|探し(?:て|た|まし)|さがし(?:て|た)|調べ(?:て|た|まし))"
 			+ "[^、,。！？!?]{0,12}?(?:ん|の)?(?:ですが|ですけど|ですけれど(?:も)?|だけど|けど|が)[、,\\s　]*",
 			Pattern.CASE_INSENSITIVE);
+
+	/** What was read, quoted in the clause that says where ({@link #READ_FIRST}). */
+	private static final Pattern QUOTED = Pattern.compile("[「『]|って(?:言葉|ことば|いう|言う|見|み|読|よ|書|か|あ)|という"
+			+ "|と(?:書|か|載|あ|見|読)");
+
+	/** The sentence without a first clause that only says where the writer looked ({@link #READ_FIRST}). */
+	private static String withoutWhereRead(String sentence) {
+		Matcher read = READ_FIRST.matcher(sentence);
+		return read.lookingAt() && !QUOTED.matcher(read.group()).find() ? sentence.substring(read.end()).strip() : sentence;
+	}
 
 	/** Mentions at the start or the end of a text (「@コンシェルジュ 番号おしえて」「夜もあいてる？@コンシェルジュ」). */
 	private static final Pattern EDGE_MENTIONS = Pattern.compile(

@@ -405,5 +405,7 @@ class MessageTests {
 		// What was read is what is asked about.
 		assertThat(Message.of("ネットで締切は1月って見たんですけど本当ですか").questions())
 			.containsExactly("ネットで締切は1月って見たんですけど本当ですか");
+		assertThat(Message.of("広報で「市民活動」という言葉を見たんですが、自治会も入りますか").questions())
+			.singleElement().asString().startsWith("広報で「市民活動」という言葉を見たんですが");
 	}
 }
