@@ -337,6 +337,9 @@ final class ContactLookup {
 			+ "|どんな|どういう)"
 			+ "|(?:さん)?の(?:仕事|役割|業務|担当)(?:内容)?(?:は|って|を|が|[？?]|$)");
 
+	/** Said on a card's reply when the directory has no direct number for the department. */
+	private static final String NO_DIRECT_PHONE = "直通の電話番号は確認できていません。";
+
 	/** A section's name (市民自治推進課, 地域自治担当): what it does is a question for the directory. */
 	private static final Pattern SECTION_NAME = Pattern.compile(".*(?:課|担当|係|室)");
 
@@ -370,7 +373,7 @@ final class ContactLookup {
 		Draft draft = Draft.of(Decision.ANSWER).entry(null, first.id(), 1)
 			.text(sections.size() == 1
 					? first.name() + "が担当していることと、連絡先です。"
-							+ (first.phone() == null ? "直通の電話番号は確認できていません。" : "")
+							+ (first.phone() == null ? NO_DIRECT_PHONE : "")
 					: "次の" + sections.size() + "つの担当に分かれています。それぞれが担当していることと、連絡先です。");
 		sections.forEach(draft::card);
 		return draft.quick(Buttons.human(), Buttons.menu()).build(context.settled(null, first.id()));
@@ -391,7 +394,7 @@ final class ContactLookup {
 		return Draft.of(Decision.ANSWER)
 			.entry(null, department.id(), 1)
 			.text(name + department.name() + "の連絡先です。"
-					+ (department.phone() == null ? "直通の電話番号は確認できていません。" : ""))
+					+ (department.phone() == null ? NO_DIRECT_PHONE : ""))
 			.card(department)
 			.quick(Buttons.human(), Buttons.menu())
 			.build(context.settled(null, department.id()));

@@ -161,14 +161,14 @@ record Message(List<String> sentences, boolean social, String introduced, String
 	private static final Pattern MATTER_NAMED = Pattern.compile("(?:ほう|方|話|はなし|件|こと)(?:です|なんです|だよ|だけど|ですけど|が)?"
 			+ "[。．.!！?？\\s]*$");
 
+	/** Before の方: 担当, 係 or 職員 make it a person (担当の方), not the thing meant (イベントの方). */
+	static final String NOT_STAFF = "(?<!担当|係|職員)";
+
 	/**
 	 * 「げんき基金のことで」「保険の件なんですが」「サポセンについてですが」: a topic announced, with nothing asked of it yet.
 	 * What is asked is the topic, as its name typed alone is; the announcing words (こと, 件) pulled the reading to an
 	 * entry that has them (「げんき基金のことで」 was the donation menu at 0.86, 「サポセンのことで」 the city's side at 0.97).
 	 */
-	/** Before の方: 担当, 係 or 職員 make it a person (担当の方), not the thing meant (イベントの方). */
-	static final String NOT_STAFF = "(?<!担当|係|職員)";
-
 	private static final Pattern TOPIC_ANNOUNCED = Pattern.compile("^(?<topic>[^、,。？?\\s]{2,20}?)"
 			// 「イベントのほう」「基金の方で」 under options: the one meant, by its name (「イベントのほう」 was the Mirai Talk at
 			// 0.94). Not the person in charge (「担当の方」).

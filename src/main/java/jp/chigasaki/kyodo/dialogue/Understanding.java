@@ -125,11 +125,8 @@ final class Understanding {
 		}
 		// 「市の人と会って話せるってこと？」 after the pre-meeting: the last answer said back to be confirmed, the last entry
 		// again when read with its topic in front it is surely that; alone it was the menu's places to meet at 0.98.
-		String restated = blank.state().lastFaqId();
-		if (FollowUps.restates(question) && restated != null) {
-			Optional<Reply> again = FollowUps.withTopic(blank, classifier.subject(restated)).map(text -> asked(blank, text))
-				.filter(context -> sureAnswer(context) && context.candidates().get(0).faqId().equals(restated))
-				.flatMap(EntryReplies::best);
+		if (FollowUps.restates(question) && blank.state().lastFaqId() != null) {
+			Optional<Reply> again = lastAgain(blank, blank.state().lastFaqId());
 			if (again.isPresent()) {
 				return again;
 			}
@@ -194,9 +191,7 @@ final class Understanding {
 				// 「事務局はどこの課になりますか？」 asks for an office: a contact entry read alone is the answer.
 				&& own.visibleFaq(ownTop).filter(faq -> ConsultReplies.CONTACTS.equals(faq.category())).isEmpty();
 		if (beside) {
-			return FollowUps.withTopic(own, classifier.subject(lastFaq)).map(text -> asked(blank, text))
-				.filter(context -> sureAnswer(context) && context.candidates().get(0).faqId().equals(lastFaq))
-				.flatMap(EntryReplies::best);
+			return lastAgain(blank, lastFaq);
 		}
 		// 「行き帰りの途中の事故の場合は？」 after the insurance's cover: a case asked of the last matter, read alone as out of
 		// scope although its own best entry is near the last answer (the insurance's procedure): the case decides, as
@@ -278,6 +273,13 @@ final class Understanding {
 			}
 			return offer ? ClarifyReplies.offer(context) : Optional.<Reply>empty();
 		}).or(() -> FollowUps.onlyAsksWhereTo(question) ? FollowUps.card(blank) : Optional.empty());
+	}
+
+	/** The last entry again, when the message read with that entry's topic in front is surely it; empty otherwise. */
+	private Optional<Reply> lastAgain(Context blank, String last) {
+		return FollowUps.withTopic(blank, last, classifier.subject(last)).map(text -> asked(blank, text))
+			.filter(context -> sureAnswer(context) && context.candidates().get(0).faqId().equals(last))
+			.flatMap(EntryReplies::best);
 	}
 
 	/**
